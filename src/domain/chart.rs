@@ -1,0 +1,179 @@
+//! Charts drawn with plotters into SVG strings: pure, so they are tested natively
+//! and the web layer only places the markup. Only primitives are used (no
+//! `ChartBuilder`), so no text is measured and nothing touches the DOM.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// One bar: a label and a value from 0 to 100.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    pub label: String,
+    pub value: f64,
+}
+
+/// A horizontal bar chart on a 0–100 scale, with its accessible name and description.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarChart {
+    pub title: String,
+    pub description: String,
+    pub bars: Vec<Bar>,
+}
+
+const WIDTH: u32 = 640;
+const LABEL_WIDTH: i32 = 230;
+const RIGHT_MARGIN: i32 = 56;
+const TOP: i32 = 30;
+const ROW: i32 = 34;
+const BAR: i32 = 20;
+const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
+const GRID: RGBColor = RGBColor(0xc9, 0xd1, 0xd9);
+const ACCENT: RGBColor = RGBColor(0x0b, 0x6e, 0x69);
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct ChartError(pub String);
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        ChartError(e.to_string())
+    }
+}
+
+/// Draws the chart. Values outside 0–100 are clamped; labels are escaped.
+pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
+    let rows = i32::try_from(chart.bars.len().max(1)).unwrap_or(i32::MAX / ROW - 2);
+    let height = TOP + rows * ROW + 12;
+    let plot_width = WIDTH as i32 - LABEL_WIDTH - RIGHT_MARGIN;
+    let x_of =
+        |value: f64| LABEL_WIDTH + (value.clamp(0.0, 100.0) / 100.0 * f64::from(plot_width)) as i32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
+        root.fill(&WHITE)?;
+        // plotters' SVG backend writes font sizes divided by 1.24: 18 gives 14.5 px.
+        let font = ("sans-serif", 18).into_font();
+        let small = ("sans-serif", 16).into_font().color(&INK);
+        for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
+            let x = x_of(tick);
+            root.draw(&PathElement::new(
+                vec![(x, TOP - 4), (x, height - 12)],
+                GRID,
+            ))?;
+            let style = small.clone().pos(Pos::new(HPos::Center, VPos::Bottom));
+            root.draw(&Text::new(format!("{tick}"), (x, TOP - 8), style))?;
+        }
+        for (i, bar) in chart.bars.iter().enumerate() {
+            let y = TOP + i as i32 * ROW + (ROW - BAR) / 2;
+            let mid = y + BAR / 2;
+            let label = font
+                .clone()
+                .color(&INK)
+                .pos(Pos::new(HPos::Right, VPos::Center));
+            root.draw(&Text::new(
+                bar.label.clone(),
+                (LABEL_WIDTH - 10, mid),
+                label,
+            ))?;
+            let end = x_of(bar.value).max(LABEL_WIDTH + 2);
+            root.draw(&Rectangle::new(
+                [(LABEL_WIDTH, y), (end, y + BAR)],
+                ACCENT.filled(),
+            ))?;
+            let value = font
+                .clone()
+                .color(&INK)
+                .pos(Pos::new(HPos::Left, VPos::Center));
+            root.draw(&Text::new(
+                format!("{:.0}", bar.value.clamp(0.0, 100.0)),
+                (end + 6, mid),
+                value,
+            ))?;
+        }
+        root.present()?;
+    }
+    Ok(with_accessible_name(&svg, &chart.title, &chart.description))
+}
+
+/// Adds `role="img"`, a `<title>` and a `<desc>` right after the opening `<svg …>`.
+fn with_accessible_name(svg: &str, title: &str, description: &str) -> String {
+    let Some(open_end) = svg.find('>') else {
+        return svg.to_owned();
+    };
+    let (open, rest) = svg.split_at(open_end);
+    format!(
+        "{open} role=\"img\"><title>{}</title><desc>{}</desc>{}",
+        escape_xml(title),
+        escape_xml(description),
+        &rest[1..]
+    )
+}
+
+/// Escapes text for XML content and attributes.
+pub fn escape_xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(bars: Vec<Bar>) -> BarChart {
+        BarChart {
+            title: "Scores <per> dimension".into(),
+            description: "Vision: 50 & more".into(),
+            bars,
+        }
+    }
+
+    #[test]
+    fn renders_an_accessible_svg_with_a_bar_per_value() {
+        let svg = bar_chart(&chart(vec![
+            Bar {
+                label: "Vision".into(),
+                value: 50.0,
+            },
+            Bar {
+                label: "Journeys".into(),
+                value: 100.0,
+            },
+        ]))
+        .unwrap();
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.contains(r#"role="img"><title>Scores &lt;per&gt; dimension</title><desc>Vision: 50 &amp; more</desc>"#));
+        assert!(svg.contains(">\nVision\n</text>") && svg.contains(">\nJourneys\n</text>"));
+        assert_eq!(
+            svg.matches("<rect").count(),
+            3,
+            "background plus one rect per bar"
+        );
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+
+    #[test]
+    fn user_text_is_escaped_and_values_are_clamped() {
+        let svg = bar_chart(&chart(vec![Bar {
+            label: "<script>alert(1)</script>".into(),
+            value: 250.0,
+        }]))
+        .unwrap();
+        assert!(!svg.contains("<script>"));
+        assert!(svg.contains("&lt;script&gt;"));
+        assert!(svg.contains(">\n100\n</text>"));
+    }
+
+    #[test]
+    fn an_empty_chart_still_renders() {
+        assert!(bar_chart(&chart(vec![])).unwrap().contains("</svg>"));
+    }
+}

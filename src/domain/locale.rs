@@ -1,0 +1,102 @@
+//! The languages the app speaks, and how to pick one from a browser's preferences.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the user interface and the questionnaire.
+///
+/// Adding a third locale (French, for Belgian companies) means adding a variant here,
+/// a field in [`Localized`] and a message table in `i18n`; the compiler then lists
+/// every place that still lacks the translation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    Nl,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+
+    /// The BCP 47 code, as used in `<html lang>` and in storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::En => "en",
+        }
+    }
+
+    /// The language's own name for itself, for the language switch.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Locale::Nl => "Nederlands",
+            Locale::En => "English",
+        }
+    }
+
+    /// Parses a stored code or a browser language tag such as `nl-BE`.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// Dutch for Dutch-speaking browsers, English as the fallback: the first of the
+    /// browser's preferred languages that we speak wins.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+        preferred
+            .into_iter()
+            .find_map(Locale::from_tag)
+            .unwrap_or(Locale::En)
+    }
+}
+
+/// A text in every language the app speaks. A missing language fails to deserialize,
+/// so a questionnaire without a translation never loads (and its test fails).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Localized {
+    pub nl: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, locale: Locale) -> &str {
+        match locale {
+            Locale::Nl => &self.nl,
+            Locale::En => &self.en,
+        }
+    }
+
+    /// Every translation, for checks that must hold in all languages.
+    pub fn all(&self) -> [(Locale, &str); 2] {
+        [(Locale::Nl, &self.nl), (Locale::En, &self.en)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_parse_by_primary_language() {
+        assert_eq!(Locale::from_tag("nl-BE"), Some(Locale::Nl));
+        assert_eq!(Locale::from_tag("NL"), Some(Locale::Nl));
+        assert_eq!(Locale::from_tag("en_GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("fr-BE"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn negotiation_prefers_the_first_spoken_language_and_falls_back_to_english() {
+        assert_eq!(Locale::negotiate(["fr-BE", "nl-BE", "en"]), Locale::Nl);
+        assert_eq!(Locale::negotiate(["de", "en-US", "nl"]), Locale::En);
+        assert_eq!(Locale::negotiate(["fr-BE"]), Locale::En);
+        assert_eq!(Locale::negotiate([]), Locale::En);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(locale.code()), Some(locale));
+        }
+    }
+}

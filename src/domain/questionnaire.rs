@@ -1,0 +1,91 @@
+//! The questionnaire model. Its content is data, in `questionnaire.json` beside this
+//! file, embedded at build time; `questionnaire_check` validates it.
+
+use super::locale::Localized;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// The embedded questionnaire data file.
+pub const QUESTIONNAIRE_JSON: &str = include_str!("questionnaire.json");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    /// Stable identifier of this questionnaire; stored with every assessment.
+    pub id: String,
+    /// Bumped whenever questions change; old revisions stay decodable.
+    pub revision: u32,
+    /// The names of the five maturity levels, level 1 first.
+    pub level_names: [Localized; 5],
+    /// Tags a question may carry (such as `b2b`), with what they mean.
+    pub tags: Vec<Tag>,
+    pub dimensions: Vec<Dimension>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tag {
+    pub id: String,
+    pub name: Localized,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    pub id: String,
+    /// 1 to 11, as in the design brief.
+    pub number: u8,
+    pub title: Localized,
+    pub summary: Localized,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub text: Localized,
+    /// Five behaviourally anchored answers, level 1 (reactive) first.
+    pub levels: [LevelAnchor; 5],
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelAnchor {
+    /// What a company at this level concretely does.
+    pub text: Localized,
+    /// What moving up one level looks like.
+    pub next: Localized,
+}
+
+impl Questionnaire {
+    /// Parses questionnaire data; the embedded file is checked by tests, so in the app
+    /// this cannot fail for data that passed them.
+    pub fn parse(json: &str) -> Result<Questionnaire, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn question_count(&self) -> usize {
+        self.dimensions.iter().map(|d| d.questions.len()).sum()
+    }
+
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.dimensions.iter().flat_map(|d| d.questions.iter())
+    }
+}
+
+/// The questionnaire the app ships, parsed once.
+pub fn current() -> &'static Questionnaire {
+    static CURRENT: OnceLock<Questionnaire> = OnceLock::new();
+    CURRENT.get_or_init(|| {
+        #[allow(clippy::expect_used)]
+        Questionnaire::parse(QUESTIONNAIRE_JSON)
+            .expect("the embedded questionnaire is validated by `cargo test`")
+    })
+}

@@ -1,0 +1,130 @@
+//! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
+
+use super::questionnaire::Questionnaire;
+use std::collections::HashSet;
+
+/// Lists every problem in the content; empty means the questionnaire is sound.
+pub fn problems(q: &Questionnaire) -> Vec<String> {
+    let mut out = Vec::new();
+    if q.id.trim().is_empty() {
+        out.push("questionnaire id is empty".to_owned());
+    }
+    if q.revision == 0 {
+        out.push("revision must start at 1".to_owned());
+    }
+    let mut ids = HashSet::new();
+    let mut texts = Vec::new();
+    for (i, name) in q.level_names.iter().enumerate() {
+        texts.push((format!("level name {}", i + 1), name));
+    }
+    let tag_ids: HashSet<&str> = q.tags.iter().map(|t| t.id.as_str()).collect();
+    for tag in &q.tags {
+        texts.push((format!("tag {}", tag.id), &tag.name));
+    }
+    for (index, dim) in q.dimensions.iter().enumerate() {
+        if !ids.insert(dim.id.as_str()) {
+            out.push(format!("duplicate id {}", dim.id));
+        }
+        if usize::from(dim.number) != index + 1 {
+            out.push(format!("dimension {} has number {}", dim.id, dim.number));
+        }
+        if dim.questions.is_empty() {
+            out.push(format!("dimension {} has no questions", dim.id));
+        }
+        texts.push((format!("{} title", dim.id), &dim.title));
+        texts.push((format!("{} summary", dim.id), &dim.summary));
+        for question in &dim.questions {
+            if !ids.insert(question.id.as_str()) {
+                out.push(format!("duplicate id {}", question.id));
+            }
+            if !question.id.starts_with(&format!("{}.", dim.id)) {
+                out.push(format!("question {} is not under {}", question.id, dim.id));
+            }
+            for tag in &question.tags {
+                if !tag_ids.contains(tag.as_str()) {
+                    out.push(format!("question {} has unknown tag {tag}", question.id));
+                }
+            }
+            texts.push((format!("{} text", question.id), &question.text));
+            for (level, anchor) in question.levels.iter().enumerate() {
+                let at = format!("{} level {}", question.id, level + 1);
+                texts.push((format!("{at} text"), &anchor.text));
+                texts.push((format!("{at} next step"), &anchor.next));
+            }
+        }
+    }
+    for (place, text) in texts {
+        for (locale, value) in text.all() {
+            if value.trim().is_empty() {
+                out.push(format!("{place} is empty in {}", locale.code()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
+    use super::*;
+
+    #[test]
+    fn the_shipped_questionnaire_parses_and_has_no_problems() {
+        let q = Questionnaire::parse(QUESTIONNAIRE_JSON).expect("data file parses");
+        assert_eq!(problems(&q), Vec::<String>::new());
+        assert!(q.question_count() >= 3);
+        assert_eq!(current().id, "klantspiegel");
+    }
+
+    #[test]
+    fn every_dimension_has_three_to_five_questions() {
+        for dim in &current().dimensions {
+            let n = dim.questions.len();
+            assert!((3..=5).contains(&n), "{} has {n} questions", dim.id);
+        }
+    }
+
+    fn broken(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+        let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+        edit(&mut value);
+        let q: Questionnaire = serde_json::from_value(value).unwrap();
+        problems(&q)
+    }
+
+    #[test]
+    fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
+        let dup = broken(|v| {
+            v["dimensions"][0]["questions"][1]["id"] = "vision.written".into();
+        });
+        assert!(dup
+            .iter()
+            .any(|p| p.contains("duplicate id vision.written")));
+
+        let tag = broken(|v| v["dimensions"][0]["questions"][0]["tags"] = vec!["b3b"].into());
+        assert!(tag.iter().any(|p| p.contains("unknown tag b3b")));
+
+        let empty =
+            broken(|v| v["dimensions"][0]["questions"][0]["levels"][2]["next"]["en"] = " ".into());
+        assert_eq!(
+            empty,
+            vec!["vision.written level 3 next step is empty in en"]
+        );
+
+        let none = broken(|v| v["dimensions"][0]["questions"] = serde_json::json!([]));
+        assert!(none.iter().any(|p| p.contains("has no questions")));
+    }
+
+    #[test]
+    fn a_missing_translation_or_a_missing_level_fails_to_load() {
+        let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+        value["dimensions"][0]["title"] = serde_json::json!({ "nl": "Alleen Nederlands" });
+        assert!(serde_json::from_value::<Questionnaire>(value).is_err());
+
+        let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+        let levels = value["dimensions"][0]["questions"][0]["levels"]
+            .as_array_mut()
+            .unwrap();
+        levels.pop();
+        assert!(serde_json::from_value::<Questionnaire>(value).is_err());
+    }
+}

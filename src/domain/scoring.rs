@@ -1,0 +1,108 @@
+//! Score formulas (DESIGN.md §5). Every number the app shows comes from here.
+
+use super::answers::Level;
+use super::assessment::Assessment;
+use super::questionnaire::Dimension;
+
+/// Maps a mean level (1–5) to 0–100: `(mean − 1) / 4 × 100`.
+pub fn level_mean_to_score(mean: f64) -> f64 {
+    (mean - f64::from(Level::MIN)) / f64::from(Level::MAX - Level::MIN) * 100.0
+}
+
+/// The dimension's score: the mean of the answered levels mapped to 0–100.
+/// "Don't know" and "not applicable" are left out; `None` when nothing counts.
+pub fn dimension_score(dimension: &Dimension, assessment: &Assessment) -> Option<f64> {
+    let levels: Vec<f64> = dimension
+        .questions
+        .iter()
+        .filter_map(|q| assessment.answer(&q.id)?.level())
+        .map(|l| f64::from(l.get()))
+        .collect();
+    if levels.is_empty() {
+        return None;
+    }
+    let mean = levels.iter().sum::<f64>() / levels.len() as f64;
+    Some(level_mean_to_score(mean))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::answers::Choice;
+    use super::super::questionnaire::current;
+    use super::*;
+    use proptest::prelude::*;
+
+    fn with(choices: &[Option<Choice>]) -> Assessment {
+        let q = current();
+        let mut a = Assessment::new("t".into(), 0, q);
+        for (question, choice) in q.dimensions[0].questions.iter().zip(choices) {
+            a.set_choice(&question.id, *choice, 1);
+        }
+        a
+    }
+
+    fn lvl(n: u8) -> Option<Choice> {
+        Some(Choice::Level(Level::new(n).unwrap()))
+    }
+
+    #[test]
+    fn hand_worked_dimension_scores() {
+        let dim = &current().dimensions[0];
+        // Levels 2, 4 and 3: mean 3, (3 − 1) / 4 × 100 = 50.
+        assert_eq!(
+            dimension_score(dim, &with(&[lvl(2), lvl(4), lvl(3)])),
+            Some(50.0)
+        );
+        // Levels 5 and 4 with one "don't know": mean 4.5, 3.5 / 4 × 100 = 87.5.
+        let unsure = with(&[lvl(5), Some(Choice::DontKnow), lvl(4)]);
+        assert_eq!(dimension_score(dim, &unsure), Some(87.5));
+        // All level 1: 0; all level 5: 100.
+        assert_eq!(dimension_score(dim, &with(&[lvl(1), lvl(1)])), Some(0.0));
+        assert_eq!(dimension_score(dim, &with(&[lvl(5)])), Some(100.0));
+    }
+
+    #[test]
+    fn nothing_that_counts_gives_no_score() {
+        let dim = &current().dimensions[0];
+        assert_eq!(dimension_score(dim, &with(&[])), None);
+        let skipped = with(&[Some(Choice::NotApplicable), Some(Choice::DontKnow)]);
+        assert_eq!(dimension_score(dim, &skipped), None);
+    }
+
+    fn any_choice() -> impl Strategy<Value = Option<Choice>> {
+        prop_oneof![
+            Just(None),
+            Just(Some(Choice::DontKnow)),
+            Just(Some(Choice::NotApplicable)),
+            (1u8..=5).prop_map(lvl),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn scores_stay_within_the_answered_levels(choices in prop::collection::vec(any_choice(), 4)) {
+            let dim = &current().dimensions[0];
+            let levels: Vec<u8> = choices.iter().filter_map(|c| match c {
+                Some(Choice::Level(l)) => Some(l.get()),
+                _ => None,
+            }).collect();
+            match dimension_score(dim, &with(&choices)) {
+                None => prop_assert!(levels.is_empty()),
+                Some(score) => {
+                    let lo = level_mean_to_score(f64::from(*levels.iter().min().unwrap()));
+                    let hi = level_mean_to_score(f64::from(*levels.iter().max().unwrap()));
+                    prop_assert!((0.0..=100.0).contains(&score));
+                    prop_assert!(lo - 1e-9 <= score && score <= hi + 1e-9);
+                }
+            }
+        }
+
+        #[test]
+        fn the_order_of_answers_changes_nothing(choices in prop::collection::vec(any_choice(), 4)) {
+            let dim = &current().dimensions[0];
+            let mut reversed = choices.clone();
+            reversed.reverse();
+            prop_assert_eq!(dimension_score(dim, &with(&choices)), dimension_score(dim, &with(&reversed)));
+        }
+    }
+}

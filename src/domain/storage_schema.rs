@@ -1,0 +1,185 @@
+//! Everything kept in the browser's storage: the keys, the versioned schema, and the
+//! pure restore step every read passes through. The web adapter only moves strings.
+
+use super::assessment::Assessment;
+use serde::{Deserialize, Serialize};
+
+/// The saved assessments (a [`SavedState`] as JSON).
+pub const STATE_KEY: &str = "klantspiegel.state";
+/// Prefix for data that could not be read, kept aside instead of overwritten;
+/// the rest of the key is the time it was moved, in milliseconds.
+pub const BACKUP_KEY_PREFIX: &str = "klantspiegel.backup.";
+/// The chosen language code.
+pub const LOCALE_KEY: &str = "klantspiegel.locale";
+
+/// The schema this build writes. Bump it with a migration in [`restore`].
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedState {
+    pub schema: u32,
+    pub assessments: Vec<Assessment>,
+}
+
+impl Default for SavedState {
+    fn default() -> Self {
+        SavedState {
+            schema: SCHEMA_VERSION,
+            assessments: Vec::new(),
+        }
+    }
+}
+
+impl SavedState {
+    pub fn assessment(&self, id: &str) -> Option<&Assessment> {
+        self.assessments.iter().find(|a| a.id == id)
+    }
+
+    pub fn assessment_mut(&mut self, id: &str) -> Option<&mut Assessment> {
+        self.assessments.iter_mut().find(|a| a.id == id)
+    }
+
+    pub fn to_json(&self) -> String {
+        // Serializing plain structs with string keys cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// Why stored data could not be used as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RestoreProblem {
+    /// Not JSON, or not the shape this app writes.
+    Unreadable(String),
+    /// Written by a newer version of the app.
+    NewerSchema(u32),
+}
+
+/// The outcome of reading storage: always a usable state, plus what went wrong, if
+/// anything. With a problem, the raw data must be kept aside before anything is saved.
+#[derive(Debug, PartialEq)]
+pub struct Restored {
+    pub state: SavedState,
+    pub problem: Option<RestoreProblem>,
+}
+
+/// Turns what storage held (nothing, or a string) into a state.
+pub fn restore(raw: Option<&str>) -> Restored {
+    let Some(raw) = raw else {
+        return Restored {
+            state: SavedState::default(),
+            problem: None,
+        };
+    };
+    let problem = match serde_json::from_str::<serde_json::Value>(raw) {
+        Err(e) => RestoreProblem::Unreadable(e.to_string()),
+        Ok(value) => match value.get("schema").and_then(serde_json::Value::as_u64) {
+            None => RestoreProblem::Unreadable("no schema version".to_owned()),
+            Some(v) if v > u64::from(SCHEMA_VERSION) => {
+                RestoreProblem::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX))
+            }
+            Some(_) => match serde_json::from_value::<SavedState>(value) {
+                Ok(state) => return validated(state),
+                Err(e) => RestoreProblem::Unreadable(e.to_string()),
+            },
+        },
+    };
+    Restored {
+        state: SavedState::default(),
+        problem: Some(problem),
+    }
+}
+
+fn validated(state: SavedState) -> Restored {
+    let mut ids = std::collections::HashSet::new();
+    if let Some(dup) = state.assessments.iter().find(|a| !ids.insert(&a.id)) {
+        return Restored {
+            problem: Some(RestoreProblem::Unreadable(format!(
+                "assessment id {} appears twice",
+                dup.id
+            ))),
+            state: SavedState::default(),
+        };
+    }
+    Restored {
+        state,
+        problem: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::answers::{Choice, Level};
+    use super::super::questionnaire::current;
+    use super::*;
+
+    fn sample() -> SavedState {
+        let mut a = Assessment::new("a1".into(), 10, current());
+        a.label = "Team <Noord> & \"Zuid\"".into();
+        a.set_choice(
+            "vision.written",
+            Some(Choice::Level(Level::new(2).unwrap())),
+            20,
+        );
+        a.set_choice("vision.chain", Some(Choice::DontKnow), 30);
+        SavedState {
+            schema: SCHEMA_VERSION,
+            assessments: vec![a, Assessment::new("a2".into(), 40, current())],
+        }
+    }
+
+    #[test]
+    fn a_saved_state_round_trips() {
+        let state = sample();
+        let restored = restore(Some(&state.to_json()));
+        assert_eq!(restored.problem, None);
+        assert_eq!(restored.state, state);
+    }
+
+    #[test]
+    fn nothing_stored_gives_an_empty_state_without_a_problem() {
+        assert_eq!(
+            restore(None),
+            Restored {
+                state: SavedState::default(),
+                problem: None
+            }
+        );
+    }
+
+    #[test]
+    fn unreadable_data_is_reported_never_half_used() {
+        let cases = [
+            "{not json",
+            "[]",
+            r#"{"assessments":[]}"#,
+            r#"{"schema":1,"assessments":"x"}"#,
+            r#"{"schema":1,"assessments":[{"id":"a"}]}"#,
+            r#"{"schema":1,"assessments":[{"id":"a","created_ms":1,"updated_ms":1,"questionnaire":"k","revision":1,"answers":{"q":{"choice":{"level":9}}}}]}"#,
+        ];
+        for raw in cases {
+            let restored = restore(Some(raw));
+            assert!(
+                matches!(restored.problem, Some(RestoreProblem::Unreadable(_))),
+                "{raw}"
+            );
+            assert_eq!(restored.state, SavedState::default());
+        }
+    }
+
+    #[test]
+    fn duplicate_assessment_ids_are_unreadable() {
+        let mut state = sample();
+        state.assessments[1].id = "a1".into();
+        let restored = restore(Some(&state.to_json()));
+        assert!(matches!(
+            restored.problem,
+            Some(RestoreProblem::Unreadable(_))
+        ));
+    }
+
+    #[test]
+    fn data_from_a_newer_app_is_reported_as_such() {
+        let restored = restore(Some(r#"{"schema":2,"assessments":[],"shiny":true}"#));
+        assert_eq!(restored.problem, Some(RestoreProblem::NewerSchema(2)));
+    }
+}

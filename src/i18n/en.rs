@@ -1,0 +1,53 @@
+use super::Texts;
+
+pub const EN: Texts = Texts {
+    skip_to_content: "Skip to content",
+    app_name: "Klantspiegel",
+    tagline: "How customer-centric is your organisation really?",
+    nav_label: "Main menu",
+    language_label: "Language",
+    footer_privacy: "Your answers stay in this browser. Nothing is sent to a server.",
+
+    home_intro: "Klantspiegel is a customer-excellence self-assessment for Dutch and Flemish organisations. For each theme you choose what your organisation concretely does, and you see where you stand and what the next step is.",
+    privacy_title: "Your data stays with you",
+    privacy_text: "Everything you enter is kept only in this browser. Klantspiegel sends nothing to a server, uses no cookies or analytics and loads nothing from other websites. Only what you choose to share leaves your computer.",
+    start_new: "Start a new assessment",
+    saved_title: "Your assessments",
+    saved_none: "You have no assessments in this browser yet.",
+    untitled: |date| format!("Assessment of {date}"),
+    progress: |done, total| format!("{done} of {total} questions answered"),
+    continue_label: "Continue",
+    results_label: "Results",
+
+    dimension_of: |n, total| format!("Theme {n} of {total}"),
+    progress_label: "Progress",
+    dont_know: "Don't know",
+    not_applicable: "Not applicable",
+    clear_answer: "Clear answer",
+    saved: "All answers are saved in this browser.",
+    not_saved: "Not saved: see the message at the top.",
+    step_nav_label: "Move between themes",
+    to_results: "See the results",
+    back_home: "Back to home",
+    unknown_assessment: "This assessment does not exist (any more) in this browser.",
+
+    results_title: "Results",
+    chart_title: "Score per theme (0–100)",
+    chart_desc_none: "No theme has an answered question yet.",
+    col_dimension: "Theme",
+    col_score: "Score (0–100)",
+    col_question: "Question",
+    col_answer: "Answer",
+    no_answer: "Not answered yet",
+    partial_note: |done, total| format!("Partial result: {done} of {total} questions answered."),
+    back_to_questions: "Back to the questions",
+
+    storage_unreadable: "Data saved in this browser could not be read. We kept it aside and did not overwrite it; you start with an empty list.",
+    storage_newer: "Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you start with an empty list.",
+    storage_unavailable: "This browser does not allow saving (for example in a private window). Your answers will be lost when you close the page.",
+    storage_full: "This browser's storage is full. Your last answer was not saved; free up space or use another browser.",
+    storage_backup_failed: "Saved data could not be read and could not be kept aside. So as not to overwrite it, nothing is saved for now.",
+
+    not_found_title: "Page not found",
+    not_found_text: "This address does not exist in Klantspiegel.",
+};

@@ -1,0 +1,53 @@
+use super::Texts;
+
+pub const NL: Texts = Texts {
+    skip_to_content: "Naar de inhoud",
+    app_name: "Klantspiegel",
+    tagline: "Hoe klantgericht is uw organisatie echt?",
+    nav_label: "Hoofdmenu",
+    language_label: "Taal",
+    footer_privacy: "Uw antwoorden blijven in deze browser. Er gaat niets naar een server.",
+
+    home_intro: "Klantspiegel is een zelfevaluatie van klantgerichtheid voor Nederlandse en Vlaamse organisaties. U beantwoordt per thema wat uw organisatie concreet doet, en ziet waar u staat en wat de volgende stap is.",
+    privacy_title: "Uw gegevens blijven bij u",
+    privacy_text: "Alles wat u invult, wordt alleen in deze browser bewaard. Klantspiegel stuurt niets naar een server, gebruikt geen cookies of analysediensten en laadt niets van andere websites. Alleen wat u zelf deelt, verlaat uw computer.",
+    start_new: "Nieuwe evaluatie starten",
+    saved_title: "Uw evaluaties",
+    saved_none: "U heeft nog geen evaluaties in deze browser.",
+    untitled: |date| format!("Evaluatie van {date}"),
+    progress: |done, total| format!("{done} van {total} vragen beantwoord"),
+    continue_label: "Verder invullen",
+    results_label: "Resultaten",
+
+    dimension_of: |n, total| format!("Thema {n} van {total}"),
+    progress_label: "Voortgang",
+    dont_know: "Weet ik niet",
+    not_applicable: "Niet van toepassing",
+    clear_answer: "Antwoord wissen",
+    saved: "Alle antwoorden zijn opgeslagen in deze browser.",
+    not_saved: "Niet opgeslagen: zie de melding bovenaan.",
+    step_nav_label: "Naar een ander thema",
+    to_results: "Naar de resultaten",
+    back_home: "Terug naar start",
+    unknown_assessment: "Deze evaluatie bestaat niet (meer) in deze browser.",
+
+    results_title: "Resultaten",
+    chart_title: "Score per thema (0–100)",
+    chart_desc_none: "Nog geen thema met een beantwoorde vraag.",
+    col_dimension: "Thema",
+    col_score: "Score (0–100)",
+    col_question: "Vraag",
+    col_answer: "Antwoord",
+    no_answer: "Nog niet beantwoord",
+    partial_note: |done, total| format!("Gedeeltelijk resultaat: {done} van {total} vragen beantwoord."),
+    back_to_questions: "Terug naar de vragen",
+
+    storage_unreadable: "Opgeslagen gegevens in deze browser waren onleesbaar. We hebben ze apart bewaard en niet overschreven; u begint met een lege lijst.",
+    storage_newer: "Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel. We hebben ze apart bewaard en niet overschreven; u begint met een lege lijst.",
+    storage_unavailable: "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Uw antwoorden gaan verloren als u de pagina sluit.",
+    storage_full: "De opslag van deze browser is vol. Uw laatste antwoord is niet bewaard; maak ruimte vrij of gebruik een andere browser.",
+    storage_backup_failed: "Opgeslagen gegevens waren onleesbaar en konden niet apart worden gezet. Om ze niet te overschrijven, slaan we voorlopig niets op.",
+
+    not_found_title: "Pagina niet gevonden",
+    not_found_text: "Dit adres bestaat niet in Klantspiegel.",
+};

@@ -1,0 +1,8 @@
+//! Klantspiegel: a customer-excellence self-assessment that runs entirely in the
+//! browser. `domain` holds the logic (no web imports), `web` the Leptos app.
+
+pub mod domain;
+pub mod i18n;
+pub mod web;
+
+pub use web::app::App;

@@ -1,0 +1,61 @@
+//! Thin adapters for the few browser facts the app needs: time, language, ids.
+
+/// Milliseconds since the Unix epoch.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
+/// The browser's preferred language tags, most preferred first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// Sets `<html lang>` so screen readers pronounce the page right.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        // Setting an attribute on the root element cannot fail in practice; if it
+        // does, the page merely keeps its previous language.
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// A new identifier for an assessment: time plus randomness, in base 36.
+pub fn new_id() -> String {
+    let random = (js_sys::Math::random() * 36f64.powi(4)) as u64;
+    format!("{}{}", base36(now_ms()), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// A date in the user's language, such as "22 november 2026".
+pub fn format_date(ms: u64, locale_code: &str) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
+        .to_locale_date_string(locale_code, &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}

@@ -1,0 +1,11 @@
+//! Reusable pieces of the pages.
+
+mod bar_chart;
+mod language_switch;
+mod question_field;
+mod storage_notice;
+
+pub use bar_chart::BarChartFigure;
+pub use language_switch::LanguageSwitch;
+pub use question_field::QuestionField;
+pub use storage_notice::StorageNoticeBanner;

@@ -1,0 +1,75 @@
+use crate::domain::answers::{Choice, Level};
+use crate::domain::questionnaire::{self, Question};
+use crate::web::state::use_app;
+use leptos::prelude::*;
+
+/// One question as a native radio group: five anchored levels, "don't know" and
+/// "not applicable". Every change is saved at once by the app state.
+#[component]
+pub fn QuestionField(
+    assessment_id: String,
+    question: &'static Question,
+    number: usize,
+) -> impl IntoView {
+    let app = use_app();
+    let aid = StoredValue::new(assessment_id);
+    let qid = question.id.as_str();
+    let current = Memo::new(move |_| {
+        aid.with_value(|aid| {
+            app.saved
+                .with(|s| s.assessment(aid).and_then(|a| a.choice(qid)))
+        })
+    });
+    let choose = move |choice: Option<Choice>| {
+        aid.with_value(|aid| app.update(aid, |a, now| a.set_choice(qid, choice, now)));
+    };
+    let name = format!("q-{qid}");
+    let option =
+        move |choice: Choice, title: String, detail: Option<String>, class: &'static str| {
+            view! {
+                <label class=class>
+                    <input
+                        type="radio"
+                        name=name.clone()
+                        prop:checked=move || current.get() == Some(choice)
+                        on:change=move |_| choose(Some(choice))
+                    />
+                    <span class="option-title">{title}</span>
+                    {detail.map(|d| view! { <span class="option-detail">{d}</span> })}
+                </label>
+            }
+        };
+    move || {
+        let locale = app.locale.get();
+        let t = app.t();
+        let names = &questionnaire::current().level_names;
+        let levels = Level::all()
+            .map(|level| {
+                let title = format!("{} · {}", level.get(), names[level.index()].get(locale));
+                let detail = question.levels[level.index()].text.get(locale).to_owned();
+                option(Choice::Level(level), title, Some(detail), "option level")
+            })
+            .collect_view();
+        view! {
+            <fieldset class="question" id=format!("question-{qid}")>
+                <legend>
+                    <span class="question-number">{format!("{number}. ")}</span>
+                    {question.text.get(locale).to_owned()}
+                </legend>
+                <div class="levels">{levels}</div>
+                <div class="other-choices">
+                    {option(Choice::DontKnow, t.dont_know.to_owned(), None, "option other")}
+                    {option(Choice::NotApplicable, t.not_applicable.to_owned(), None, "option other")}
+                    <button
+                        type="button"
+                        class="link-button"
+                        disabled=move || current.get().is_none()
+                        on:click=move |_| choose(None)
+                    >
+                        {t.clear_answer}
+                    </button>
+                </div>
+            </fieldset>
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! The web layer: the Leptos app shell, pages, components and thin browser adapters.
+//! Components hold no business logic; they call `crate::domain`.
+
+pub mod app;
+pub mod browser;
+pub mod components;
+pub mod pages;
+pub mod routes;
+pub mod state;
+pub mod storage;

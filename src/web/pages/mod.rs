@@ -1,0 +1,11 @@
+//! One file per page of the app.
+
+mod assessment;
+mod home;
+mod not_found;
+mod results;
+
+pub use assessment::AssessmentPage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use results::ResultsPage;

@@ -1,0 +1,29 @@
+//! Every route of the app, spelled once: the route table and the links to it.
+
+use super::pages::{AssessmentPage, HomePage, NotFoundPage, ResultsPage};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::path;
+
+pub fn home() -> String {
+    "/".to_owned()
+}
+
+pub fn assessment(id: &str, dimension: &str) -> String {
+    format!("/assessment/{id}/{dimension}")
+}
+
+pub fn results(id: &str) -> String {
+    format!("/results/{id}")
+}
+
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFoundPage>
+            <Route path=path!("/") view=HomePage/>
+            <Route path=path!("/assessment/:id/:dimension") view=AssessmentPage/>
+            <Route path=path!("/results/:id") view=ResultsPage/>
+        </Routes>
+    }
+}

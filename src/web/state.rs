@@ -1,0 +1,96 @@
+//! The app's shared state: the language, the saved assessments, and how saving goes.
+//! Provided as context by the app shell; pages read it and call its methods.
+
+use super::{browser, storage};
+use crate::domain::assessment::Assessment;
+use crate::domain::locale::Locale;
+use crate::domain::questionnaire;
+use crate::domain::storage_schema::SavedState;
+use crate::i18n::{texts, Texts};
+use leptos::prelude::*;
+use storage::StorageNotice;
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub locale: RwSignal<Locale>,
+    pub saved: RwSignal<SavedState>,
+    pub notice: RwSignal<Option<StorageNotice>>,
+    /// Whether the latest change reached storage.
+    pub save_ok: RwSignal<bool>,
+    writable: StoredValue<bool>,
+}
+
+impl AppState {
+    pub fn load() -> AppState {
+        let loaded = storage::load(browser::now_ms());
+        let locale = storage::load_locale().unwrap_or_else(|| {
+            let tags = browser::preferred_languages();
+            Locale::negotiate(tags.iter().map(String::as_str))
+        });
+        AppState {
+            locale: RwSignal::new(locale),
+            saved: RwSignal::new(loaded.state),
+            save_ok: RwSignal::new(loaded.writable),
+            notice: RwSignal::new(loaded.notice),
+            writable: StoredValue::new(loaded.writable),
+        }
+    }
+
+    /// The texts of the current language (tracked: re-renders on a switch).
+    pub fn t(&self) -> &'static Texts {
+        texts(self.locale.get())
+    }
+
+    pub fn set_locale(&self, locale: Locale) {
+        self.locale.set(locale);
+        storage::save_locale(locale);
+    }
+
+    /// Creates and saves a new assessment of the current questionnaire.
+    pub fn create_assessment(&self) -> String {
+        let id = browser::new_id();
+        let assessment = Assessment::new(id.clone(), browser::now_ms(), questionnaire::current());
+        self.saved.update(|s| s.assessments.push(assessment));
+        self.persist();
+        id
+    }
+
+    /// Changes one assessment and saves at once.
+    pub fn update(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+        let now = browser::now_ms();
+        self.saved.update(|s| {
+            if let Some(a) = s.assessment_mut(id) {
+                change(a, now);
+            }
+        });
+        self.persist();
+    }
+
+    fn persist(&self) {
+        if !self.writable.get_value() {
+            self.save_ok.set(false);
+            return;
+        }
+        match self.saved.with_untracked(storage::save) {
+            Ok(()) => {
+                self.save_ok.set(true);
+                if self.notice.get_untracked() == Some(StorageNotice::Full) {
+                    self.notice.set(None);
+                }
+            }
+            Err(notice) => {
+                self.save_ok.set(false);
+                self.notice.set(Some(notice));
+            }
+        }
+    }
+}
+
+/// The state provided by the app shell.
+pub fn use_app() -> AppState {
+    use_context::<AppState>().unwrap_or_else(|| {
+        // Only reachable if a component is mounted outside the app shell.
+        leptos::logging::error!("AppState missing: component mounted outside <App>");
+        AppState::load()
+    })
+}

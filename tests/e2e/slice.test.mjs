@@ -1,0 +1,177 @@
+// End-to-end: the thin slice through every layer, in real headless Chromium against
+// the release build in dist/. Run by `bash .ci/test` (see README).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../support/server.mjs';
+import { appReady, axeViolations, launch, newWatchedContext } from '../support/browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a watched page; `done()` closes it and asserts nothing forbidden happened. */
+async function open(path, options) {
+  const { context, problems } = await newWatchedContext(browser, options);
+  const page = await context.newPage();
+  await page.goto(server.url + path);
+  await appReady(page);
+  return {
+    page,
+    context,
+    done: async () => {
+      await context.close();
+      assert.deepEqual(problems, [], 'no foreign requests, page errors or console errors');
+    },
+  };
+}
+
+async function assertAxeClean(page, what) {
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`);
+}
+
+const question = (page, n) => page.locator('fieldset.question').nth(n);
+const levelRadio = (page, n, level) => question(page, n).getByRole('radio', { name: new RegExp(`^${level} · `) });
+
+describe('home', () => {
+  test('speaks Dutch to a Dutch browser, promises privacy, and passes axe', async () => {
+    const { page, done } = await open('/', { locale: 'nl-BE' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    await page.getByRole('heading', { name: 'Uw gegevens blijven bij u' }).waitFor();
+    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).waitFor();
+    await assertAxeClean(page, 'home (nl)');
+    await done();
+  });
+
+  test('speaks English to other browsers', async () => {
+    const { page, done } = await open('/', { locale: 'fr-FR' });
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    await page.getByRole('button', { name: 'Start a new assessment' }).waitFor();
+    await done();
+  });
+
+  test('remembers the language switch across a reload', async () => {
+    const { page, done } = await open('/', { locale: 'nl-NL' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Your data stays with you' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed'), 'true');
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('heading', { name: 'Your data stays with you' }).waitFor();
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: 'Uw gegevens blijven bij u' }).waitFor();
+    await done();
+  });
+});
+
+describe('answering', () => {
+  test('an answer is saved at once, survives a reload, and shows in the results chart', async () => {
+    const { page, done } = await open('/', { locale: 'en-GB' });
+    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await page.waitForURL(/\/assessment\/[a-z0-9]+\/vision$/);
+    await page.getByRole('heading', { level: 1, name: 'Customer vision and strategy' }).waitFor();
+    assert.equal(await page.locator('fieldset.question').count(), 4);
+    await assertAxeClean(page, 'assessment page');
+
+    await levelRadio(page, 0, 2).check();
+    await levelRadio(page, 1, 4).check();
+    await question(page, 2).getByRole('radio', { name: "Don't know" }).check();
+    // "Don't know" is an answer: it counts for progress, not for the score.
+    await page.getByText('3 of 4 questions answered').waitFor();
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+    assert.equal(stored.schema, 1);
+    assert.deepEqual(stored.assessments[0].answers['vision.written'], { choice: { level: 2 } });
+
+    await page.reload();
+    await appReady(page);
+    assert.ok(await levelRadio(page, 0, 2).isChecked(), 'level 2 still chosen after reload');
+    assert.ok(await levelRadio(page, 1, 4).isChecked(), 'level 4 still chosen after reload');
+    assert.ok(await question(page, 2).getByRole('radio', { name: "Don't know" }).isChecked());
+    assert.equal(await levelRadio(page, 3, 1).isChecked(), false);
+
+    // Clearing an answer works and is saved too.
+    await question(page, 2).getByRole('button', { name: 'Clear answer' }).click();
+    await page.getByText('2 of 4 questions answered').waitFor();
+    assert.equal(await question(page, 2).getByRole('radio', { name: "Don't know" }).isChecked(), false);
+
+    await page.getByRole('link', { name: 'See the results' }).click();
+    await page.waitForURL(/\/results\//);
+    // Levels 2 and 4: mean 3, (3 − 1) / 4 × 100 = 50.
+    const svg = page.locator('.chart-svg svg');
+    await svg.waitFor();
+    assert.equal(await svg.getAttribute('role'), 'img');
+    assert.equal(await svg.locator('title').textContent(), 'Score per theme (0–100)');
+    assert.match(await svg.locator('desc').textContent(), /Customer vision and strategy: 50/);
+    assert.equal(await svg.locator('rect').count(), 2, 'background plus one bar');
+    await page.getByRole('row', { name: 'Customer vision and strategy 50' }).waitFor();
+    await page.getByText('Partial result: 2 of 4 questions answered.').waitFor();
+    await assertAxeClean(page, 'results page');
+
+    // A deep link to the results survives a reload (single-page fallback).
+    await page.reload();
+    await appReady(page);
+    await page.locator('.chart-svg svg').waitFor();
+    await done();
+  });
+
+  test('the home list shows progress, and an unknown page says so', async () => {
+    const { page, done } = await open('/', { locale: 'nl-NL' });
+    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await levelRadio(page, 3, 5).check();
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    await page.getByText('1 van 4 vragen beantwoord').waitFor();
+    await assertAxeClean(page, 'home with a saved assessment');
+    await page.goto(server.url + '/does/not/exist');
+    await appReady(page);
+    await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
+    await assertAxeClean(page, 'not-found page');
+    await done();
+  });
+});
+
+describe('storage trouble', () => {
+  test('unreadable saved data is kept aside, the user is told, and saving goes on', async () => {
+    const { page, done } = await open('/', { locale: 'en-GB' });
+    await page.evaluate(() => localStorage.setItem('klantspiegel.state', '{"schema":1,"assessments":[{"broken'));
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
+    const backups = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('klantspiegel.backup.'))
+        .map((k) => localStorage.getItem(k)),
+    );
+    assert.deepEqual(backups, ['{"schema":1,"assessments":[{"broken']);
+    await assertAxeClean(page, 'home with a storage notice');
+    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await levelRadio(page, 0, 3).check();
+    await page.getByText('All answers are saved in this browser.').waitFor();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+    assert.equal(saved.assessments.length, 1);
+    await done();
+  });
+
+  test('data from a newer version is kept aside, never overwritten', async () => {
+    const { page, done } = await open('/', { locale: 'nl-NL' });
+    const future = '{"schema":99,"assessments":[]}';
+    await page.evaluate((v) => localStorage.setItem('klantspiegel.state', v), future);
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('alert').filter({ hasText: 'nieuwere versie' }).waitFor();
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('klantspiegel.backup.')).map((k) => localStorage.getItem(k)),
+    );
+    assert.deepEqual(kept, [future]);
+    await done();
+  });
+});
