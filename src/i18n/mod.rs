@@ -9,56 +9,73 @@ use crate::domain::answers::Choice;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 
-pub struct Texts {
-    pub skip_to_content: &'static str,
-    pub app_name: &'static str,
-    pub tagline: &'static str,
-    pub nav_label: &'static str,
-    pub language_label: &'static str,
-    pub footer_privacy: &'static str,
+/// Declares [`Texts`] and `Texts::plain`, which lists every plain text, so that the
+/// checks below cover each field without a hand-kept list.
+macro_rules! texts {
+    (plain { $($p:ident),* $(,)? } formatted { $($f:ident: $ty:ty),* $(,)? }) => {
+        pub struct Texts {
+            $(pub $p: &'static str,)*
+            $(pub $f: $ty,)*
+        }
 
-    pub home_intro: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy_text: &'static str,
-    pub start_new: &'static str,
-    pub saved_title: &'static str,
-    pub saved_none: &'static str,
-    pub untitled: fn(&str) -> String,
-    pub progress: fn(usize, usize) -> String,
-    pub continue_label: &'static str,
-    pub results_label: &'static str,
+        impl Texts {
+            /// Every plain text with its field name.
+            pub fn plain(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($p), self.$p)),*]
+            }
+        }
+    };
+}
 
-    pub dimension_of: fn(u8, usize) -> String,
-    pub progress_label: &'static str,
-    pub dont_know: &'static str,
-    pub not_applicable: &'static str,
-    pub clear_answer: &'static str,
-    pub saved: &'static str,
-    pub not_saved: &'static str,
-    pub step_nav_label: &'static str,
-    pub to_results: &'static str,
-    pub back_home: &'static str,
-    pub unknown_assessment: &'static str,
-
-    pub results_title: &'static str,
-    pub chart_title: &'static str,
-    pub chart_desc_none: &'static str,
-    pub col_dimension: &'static str,
-    pub col_score: &'static str,
-    pub col_question: &'static str,
-    pub col_answer: &'static str,
-    pub no_answer: &'static str,
-    pub partial_note: fn(usize, usize) -> String,
-    pub back_to_questions: &'static str,
-
-    pub storage_unreadable: &'static str,
-    pub storage_newer: &'static str,
-    pub storage_unavailable: &'static str,
-    pub storage_full: &'static str,
-    pub storage_backup_failed: &'static str,
-
-    pub not_found_title: &'static str,
-    pub not_found_text: &'static str,
+texts! {
+    plain {
+        skip_to_content,
+        app_name,
+        tagline,
+        nav_label,
+        language_label,
+        footer_privacy,
+        home_intro,
+        privacy_title,
+        privacy_text,
+        start_new,
+        saved_title,
+        saved_none,
+        continue_label,
+        results_label,
+        progress_label,
+        dont_know,
+        not_applicable,
+        clear_answer,
+        saved,
+        not_saved,
+        step_nav_label,
+        to_results,
+        back_home,
+        unknown_assessment,
+        results_title,
+        chart_title,
+        chart_desc_none,
+        col_dimension,
+        col_score,
+        col_question,
+        col_answer,
+        no_answer,
+        back_to_questions,
+        storage_unreadable,
+        storage_newer,
+        storage_unavailable,
+        storage_full,
+        storage_backup_failed,
+        not_found_title,
+        not_found_text,
+    }
+    formatted {
+        untitled: fn(&str) -> String,
+        progress: fn(usize, usize) -> String,
+        dimension_of: fn(u8, usize) -> String,
+        partial_note: fn(usize, usize) -> String,
+    }
 }
 
 /// The texts for a locale.
@@ -85,51 +102,6 @@ pub fn choice_label(choice: Choice, locale: Locale) -> String {
 mod tests {
     use super::*;
 
-    fn plain(t: &Texts) -> Vec<&'static str> {
-        vec![
-            t.skip_to_content,
-            t.app_name,
-            t.tagline,
-            t.nav_label,
-            t.nav_home,
-            t.language_label,
-            t.footer_privacy,
-            t.home_intro,
-            t.privacy_title,
-            t.privacy_text,
-            t.start_new,
-            t.saved_title,
-            t.saved_none,
-            t.continue_label,
-            t.results_label,
-            t.progress_label,
-            t.dont_know,
-            t.not_applicable,
-            t.clear_answer,
-            t.saved,
-            t.not_saved,
-            t.to_results,
-            t.back_home,
-            t.unknown_assessment,
-            t.results_title,
-            t.chart_title,
-            t.chart_desc_none,
-            t.col_dimension,
-            t.col_score,
-            t.col_question,
-            t.col_answer,
-            t.no_answer,
-            t.back_to_questions,
-            t.storage_unreadable,
-            t.storage_newer,
-            t.storage_unavailable,
-            t.storage_full,
-            t.storage_backup_failed,
-            t.not_found_title,
-            t.not_found_text,
-        ]
-    }
-
     fn formatted(t: &Texts) -> Vec<String> {
         vec![
             (t.untitled)("2026-11-22"),
@@ -143,8 +115,12 @@ mod tests {
     fn no_text_is_empty_in_any_locale() {
         for locale in Locale::ALL {
             let t = texts(locale);
-            for (i, s) in plain(t).into_iter().enumerate() {
-                assert!(!s.trim().is_empty(), "{} text #{i} is empty", locale.code());
+            for (name, s) in t.plain() {
+                assert!(
+                    !s.trim().is_empty(),
+                    "{} text {name} is empty",
+                    locale.code()
+                );
             }
             for s in formatted(t) {
                 assert!(
@@ -180,10 +156,11 @@ mod tests {
     #[test]
     fn locales_differ_where_they_should() {
         let (nl, en) = (texts(Locale::Nl), texts(Locale::En));
-        let same: Vec<_> = plain(nl)
+        let same: Vec<_> = nl
+            .plain()
             .into_iter()
-            .zip(plain(en))
-            .filter(|(a, b)| a == b && !SAME_IN_BOTH.contains(a))
+            .zip(en.plain())
+            .filter(|((_, a), (_, b))| a == b && !SAME_IN_BOTH.contains(a))
             .collect();
         assert!(same.is_empty(), "untranslated: {same:?}");
     }
