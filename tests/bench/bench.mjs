@@ -1,0 +1,105 @@
+// The benchmark: prints what users download and how fast the first question becomes
+// clickable. Numbers, not pass/fail: run it with `bash .ci/bench` (see README).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { serve } from '../support/server.mjs';
+import { launch } from '../support/browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const STATIC = fileURLToPath(new URL('./static', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+const kib = (n) => (n / 1024).toFixed(1).padStart(8);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function sizes() {
+  const rows = [];
+  for (const name of readdirSync(DIST).sort()) {
+    const path = join(DIST, name);
+    if (!statSync(path).isFile()) continue;
+    const body = readFileSync(path);
+    rows.push({
+      name,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  console.log('Sizes of dist/ (KiB)              raw     gzip   brotli');
+  for (const r of rows) console.log(`  ${r.name.padEnd(40)}${kib(r.raw)} ${kib(r.gzip)} ${kib(r.brotli)}`);
+  const total = (k) => rows.reduce((sum, r) => sum + r[k], 0);
+  console.log(`  ${'TOTAL'.padEnd(40)}${kib(total('raw'))} ${kib(total('gzip'))} ${kib(total('brotli'))}`);
+  const budget = 100 * 1024;
+  const verdict = total('brotli') <= budget ? 'within' : 'OVER';
+  console.log(`  first load, brotli: ${kib(total('brotli')).trim()} KiB (budget 100 KiB: ${verdict})`);
+}
+
+// Records when the first radio button exists in the page, in ms since navigation start.
+const FIRST_RADIO = () => {
+  const mark = () => {
+    if (window.__firstRadio === undefined && document.querySelector('input[type=radio]')) {
+      window.__firstRadio = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+};
+
+async function timeToFirstRadio(browser, url, seed) {
+  const context = await browser.newContext();
+  if (seed) await context.addInitScript(seed.script, seed.arg);
+  await context.addInitScript(FIRST_RADIO);
+  const page = await context.newPage();
+  await page.goto(url);
+  const radio = page.locator('input[type=radio]').first();
+  await radio.waitFor({ state: 'visible', timeout: 30000 });
+  const ms = await page.evaluate(() => window.__firstRadio);
+  await context.close();
+  return ms;
+}
+
+async function loadTimes() {
+  const app = await serve(DIST);
+  const baseline = await serve(STATIC);
+  const browser = await launch();
+  // One saved, empty assessment, so the measured page is the first question page.
+  const state = {
+    schema: 1,
+    assessments: [
+      { id: 'bench', label: '', created_ms: 0, updated_ms: 0, questionnaire: 'klantspiegel', revision: 1, answers: {} },
+    ],
+  };
+  const seed = {
+    script: (json) => {
+      if (!localStorage.getItem('klantspiegel.state')) localStorage.setItem('klantspiegel.state', json);
+    },
+    arg: JSON.stringify(state),
+  };
+  const appUrl = `${app.url}/assessment/bench/vision`;
+  const times = { app: [], static: [] };
+  try {
+    await timeToFirstRadio(browser, appUrl, seed); // warm-up, not counted
+    for (let i = 0; i < RUNS; i++) {
+      times.static.push(await timeToFirstRadio(browser, `${baseline.url}/`));
+      times.app.push(await timeToFirstRadio(browser, appUrl, seed));
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await baseline.close();
+  }
+  const a = median(times.app);
+  const s = median(times.static);
+  console.log(`\nTime from navigation to the first answer being clickable (median of ${RUNS}, cold cache, 127.0.0.1)`);
+  console.log(`  app (first question page):   ${a.toFixed(1)} ms   [${times.app.map((t) => t.toFixed(0)).join(' ')}]`);
+  console.log(`  static HTML baseline:        ${s.toFixed(1)} ms   [${times.static.map((t) => t.toFixed(0)).join(' ')}]`);
+  console.log(`  ratio app / static:          ${(a / s).toFixed(2)}×`);
+}
+
+sizes();
+await loadTimes();
