@@ -2,6 +2,7 @@
 //! and the web layer only places the markup. Only primitives are used (no
 //! `ChartBuilder`), so no text is measured and nothing touches the DOM.
 
+use super::scoring::shown;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -84,7 +85,7 @@ pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
                 .color(&INK)
                 .pos(Pos::new(HPos::Left, VPos::Center));
             root.draw(&Text::new(
-                format!("{:.0}", bar.value.clamp(0.0, 100.0)),
+                shown(bar.value).to_string(),
                 (end + 6, mid),
                 value,
             ))?;

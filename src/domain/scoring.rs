@@ -9,6 +9,12 @@ pub fn level_mean_to_score(mean: f64) -> f64 {
     (mean - f64::from(Level::MIN)) / f64::from(Level::MAX - Level::MIN) * 100.0
 }
 
+/// A score as shown to people: a whole number, halves rounded up (62.5 shows as 63,
+/// where `format!("{:.0}")` would round half to even and show 62).
+pub fn shown(score: f64) -> u32 {
+    score.clamp(0.0, 100.0).round() as u32
+}
+
 /// The dimension's score: the mean of the answered levels mapped to 0–100.
 /// "Don't know" and "not applicable" are left out; `None` when nothing counts.
 pub fn dimension_score(dimension: &Dimension, assessment: &Assessment) -> Option<f64> {
@@ -59,6 +65,15 @@ mod tests {
         // All level 1: 0; all level 5: 100.
         assert_eq!(dimension_score(dim, &with(&[lvl(1), lvl(1)])), Some(0.0));
         assert_eq!(dimension_score(dim, &with(&[lvl(5)])), Some(100.0));
+    }
+
+    #[test]
+    fn shown_scores_round_halves_up_and_stay_in_range() {
+        assert_eq!(shown(62.5), 63);
+        assert_eq!(shown(37.5), 38);
+        assert_eq!(shown(12.49), 12);
+        assert_eq!(shown(-3.0), 0);
+        assert_eq!(shown(140.0), 100);
     }
 
     #[test]

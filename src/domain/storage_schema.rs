@@ -70,17 +70,21 @@ pub fn restore(raw: Option<&str>) -> Restored {
             problem: None,
         };
     };
-    let problem = match serde_json::from_str::<serde_json::Value>(raw) {
+    /// Reads only the schema version, whatever else the data holds.
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        schema: Option<u64>,
+    }
+    let problem = match serde_json::from_str::<Probe>(raw) {
         Err(e) => RestoreProblem::Unreadable(e.to_string()),
-        Ok(value) => match value.get("schema").and_then(serde_json::Value::as_u64) {
-            None => RestoreProblem::Unreadable("no schema version".to_owned()),
-            Some(v) if v > u64::from(SCHEMA_VERSION) => {
-                RestoreProblem::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX))
-            }
-            Some(_) => match serde_json::from_value::<SavedState>(value) {
-                Ok(state) => return validated(state),
-                Err(e) => RestoreProblem::Unreadable(e.to_string()),
-            },
+        Ok(Probe { schema: None }) => RestoreProblem::Unreadable("no schema version".to_owned()),
+        Ok(Probe { schema: Some(v) }) if v > u64::from(SCHEMA_VERSION) => {
+            RestoreProblem::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX))
+        }
+        Ok(_) => match serde_json::from_str::<SavedState>(raw) {
+            Ok(state) => return validated(state),
+            Err(e) => RestoreProblem::Unreadable(e.to_string()),
         },
     };
     Restored {
@@ -151,6 +155,9 @@ mod tests {
         let cases = [
             "{not json",
             "[]",
+            "null",
+            r#"{"schema":"1","assessments":[]}"#,
+            r#"{"schema":0.5,"assessments":[]}"#,
             r#"{"assessments":[]}"#,
             r#"{"schema":1,"assessments":"x"}"#,
             r#"{"schema":1,"assessments":[{"id":"a"}]}"#,

@@ -83,18 +83,18 @@ describe('answering', () => {
     assert.equal(await page.locator('fieldset.question').count(), 4);
     await assertAxeClean(page, 'assessment page');
 
-    await levelRadio(page, 0, 2).check();
+    await levelRadio(page, 0, 3).check();
     await levelRadio(page, 1, 4).check();
     await question(page, 2).getByRole('radio', { name: "Don't know" }).check();
     // "Don't know" is an answer: it counts for progress, not for the score.
     await page.getByText('3 of 4 questions answered').waitFor();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
     assert.equal(stored.schema, 1);
-    assert.deepEqual(stored.assessments[0].answers['vision.written'], { choice: { level: 2 } });
+    assert.deepEqual(stored.assessments[0].answers['vision.written'], { choice: { level: 3 } });
 
     await page.reload();
     await appReady(page);
-    assert.ok(await levelRadio(page, 0, 2).isChecked(), 'level 2 still chosen after reload');
+    assert.ok(await levelRadio(page, 0, 3).isChecked(), 'level 3 still chosen after reload');
     assert.ok(await levelRadio(page, 1, 4).isChecked(), 'level 4 still chosen after reload');
     assert.ok(await question(page, 2).getByRole('radio', { name: "Don't know" }).isChecked());
     assert.equal(await levelRadio(page, 3, 1).isChecked(), false);
@@ -106,14 +106,14 @@ describe('answering', () => {
 
     await page.getByRole('link', { name: 'See the results' }).click();
     await page.waitForURL(/\/results\//);
-    // Levels 2 and 4: mean 3, (3 − 1) / 4 × 100 = 50.
+    // Levels 3 and 4: mean 3.5, (3.5 − 1) / 4 × 100 = 62.5, shown rounded half up as 63.
     const svg = page.locator('.chart-svg svg');
     await svg.waitFor();
     assert.equal(await svg.getAttribute('role'), 'img');
     assert.equal(await svg.locator('title').textContent(), 'Score per theme (0–100)');
-    assert.match(await svg.locator('desc').textContent(), /Customer vision and strategy: 50/);
+    assert.match(await svg.locator('desc').textContent(), /Customer vision and strategy: 63/);
     assert.equal(await svg.locator('rect').count(), 2, 'background plus one bar');
-    await page.getByRole('row', { name: 'Customer vision and strategy 50' }).waitFor();
+    await page.getByRole('row', { name: 'Customer vision and strategy 63' }).waitFor();
     await page.getByText('Partial result: 2 of 4 questions answered.').waitFor();
     await assertAxeClean(page, 'results page');
 

@@ -1,4 +1,5 @@
 use crate::domain::chart::{bar_chart, BarChart};
+use crate::domain::scoring::shown;
 use leptos::prelude::*;
 
 /// A bar chart drawn by the domain, with the same numbers as a table.
@@ -17,7 +18,7 @@ pub fn BarChartFigure(
             view! {
                 <tr>
                     <th scope="row">{bar.label.clone()}</th>
-                    <td>{format!("{:.0}", bar.value)}</td>
+                    <td>{shown(bar.value)}</td>
                 </tr>
             }
         })

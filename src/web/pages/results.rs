@@ -40,7 +40,7 @@ pub fn ResultsPage() -> impl IntoView {
             t.chart_desc_none.to_owned()
         } else {
             bars.iter()
-                .map(|b| format!("{}: {:.0}", b.label, b.value))
+                .map(|b| format!("{}: {}", b.label, scoring::shown(b.value)))
                 .collect::<Vec<_>>()
                 .join("; ")
         };

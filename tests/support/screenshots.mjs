@@ -1,0 +1,42 @@
+// Takes screenshots of every page (desktop and 375 px phone) into tests/output/, for
+// a person to look at: `node support/screenshots.mjs` from tests/ after a build.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { appReady, launch } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const OUT = fileURLToPath(new URL('../output', import.meta.url));
+mkdirSync(OUT, { recursive: true });
+
+const server = await serve(DIST);
+const browser = await launch();
+for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 740 }]]) {
+  for (const locale of ['nl-NL', 'en-GB']) {
+    const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const shot = async (name) => {
+      await page.screenshot({ path: `${OUT}/${device}-${locale}-${name}.png`, fullPage: true });
+    };
+    await page.goto(server.url + '/');
+    await appReady(page);
+    await shot('home-empty');
+    await page.locator('.hero button').click();
+    await page.locator('fieldset.question').first().waitFor();
+    const radios = page.locator('fieldset.question');
+    await radios.nth(0).locator('input[type=radio]').nth(2).check();
+    await radios.nth(1).locator('input[type=radio]').nth(3).check();
+    await radios.nth(2).locator('input[type=radio]').nth(5).check();
+    await shot('assessment');
+    await page.locator('.step-nav a.primary').click();
+    await page.locator('.chart-svg svg').waitFor();
+    await shot('results');
+    await page.locator('a.brand').click();
+    await page.locator('.saved-list').waitFor();
+    await shot('home-saved');
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+console.log(`screenshots in ${OUT}`);
