@@ -135,6 +135,11 @@ describe('answering', () => {
     await appReady(page);
     await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
     await assertAxeClean(page, 'not-found page');
+    await page.goto(server.url + '/results/nope');
+    await appReady(page);
+    await page.getByText('Deze evaluatie bestaat niet (meer) in deze browser.').waitFor();
+    await page.getByRole('link', { name: 'Terug naar start' }).click();
+    await page.getByRole('heading', { name: 'Uw evaluaties' }).waitFor();
     await done();
   });
 });

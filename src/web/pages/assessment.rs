@@ -1,3 +1,4 @@
+use super::not_found::missing;
 use crate::domain::questionnaire;
 use crate::web::components::QuestionField;
 use crate::web::{routes, state::use_app};
@@ -29,12 +30,7 @@ pub fn AssessmentPage() -> impl IntoView {
         let id = id.get();
         let position = q.dimensions.iter().position(|d| d.id == dimension_id.get());
         let (Some(index), true) = (position, exists.get()) else {
-            return view! {
-                <h1>{t.not_found_title}</h1>
-                <p>{t.unknown_assessment}</p>
-                <p><A href=routes::home()>{t.back_home}</A></p>
-            }
-            .into_any();
+            return missing(t, t.unknown_assessment);
         };
         let dim = &q.dimensions[index];
         let total = q.question_count();

@@ -1,16 +1,23 @@
+use crate::i18n::Texts;
 use crate::web::{routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// The page for an address the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let app = use_app();
-    move || {
-        let t = app.t();
-        view! {
-            <h1>{t.not_found_title}</h1>
-            <p>{t.not_found_text}</p>
-            <p><A href=routes::home()>{t.back_home}</A></p>
-        }
+    move || missing(app.t(), app.t().not_found_text)
+}
+
+/// "Not found" with a reason and the way home; also used for unknown assessments.
+pub fn missing(t: &'static Texts, reason: &'static str) -> AnyView {
+    view! {
+        <h1>{t.not_found_title}</h1>
+        <p>{reason}</p>
+        <p>
+            <A href=routes::home()>{t.back_home}</A>
+        </p>
     }
+    .into_any()
 }

@@ -1,3 +1,4 @@
+use super::not_found::missing;
 use crate::domain::chart::{Bar, BarChart};
 use crate::domain::{questionnaire, scoring};
 use crate::i18n::choice_label;
@@ -18,12 +19,7 @@ pub fn ResultsPage() -> impl IntoView {
         let locale = app.locale.get();
         let id = params.read().get("id").unwrap_or_default();
         let Some(assessment) = app.saved.with(|s| s.assessment(&id).cloned()) else {
-            return view! {
-                <h1>{t.not_found_title}</h1>
-                <p>{t.unknown_assessment}</p>
-                <p><A href=routes::home()>{t.back_home}</A></p>
-            }
-            .into_any();
+            return missing(t, t.unknown_assessment);
         };
         let bars: Vec<Bar> = q
             .dimensions
