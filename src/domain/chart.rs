@@ -21,12 +21,14 @@ pub struct BarChart {
     pub bars: Vec<Bar>,
 }
 
-const WIDTH: u32 = 640;
-const LABEL_WIDTH: i32 = 230;
-const RIGHT_MARGIN: i32 = 56;
+// Labels sit above their bars, so the chart stays readable when a phone scales it down.
+const WIDTH: u32 = 480;
+const LEFT: i32 = 8;
+const RIGHT_MARGIN: i32 = 48;
 const TOP: i32 = 30;
-const ROW: i32 = 34;
+const LABEL: i32 = 24;
 const BAR: i32 = 20;
+const ROW: i32 = LABEL + BAR + 12;
 const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
 const GRID: RGBColor = RGBColor(0xc9, 0xd1, 0xd9);
 const ACCENT: RGBColor = RGBColor(0x0b, 0x6e, 0x69);
@@ -42,51 +44,40 @@ impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for Chart
 
 /// Draws the chart. Values outside 0–100 are clamped; labels are escaped.
 pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
-    let rows = i32::try_from(chart.bars.len().max(1)).unwrap_or(i32::MAX / ROW - 2);
+    let rows = i32::try_from(chart.bars.len().clamp(1, 1000)).unwrap_or(1000);
     let height = TOP + rows * ROW + 12;
-    let plot_width = WIDTH as i32 - LABEL_WIDTH - RIGHT_MARGIN;
-    let x_of =
-        |value: f64| LABEL_WIDTH + (value.clamp(0.0, 100.0) / 100.0 * f64::from(plot_width)) as i32;
+    let plot_width = WIDTH as i32 - LEFT - RIGHT_MARGIN;
+    let x_of = |value: f64| LEFT + (value.clamp(0.0, 100.0) / 100.0 * f64::from(plot_width)) as i32;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE)?;
-        // plotters' SVG backend writes font sizes divided by 1.24: 18 gives 14.5 px.
-        let font = ("sans-serif", 18).into_font();
+        // plotters' SVG backend writes font sizes divided by 1.24: 19 gives 15.3 px.
+        let font = ("sans-serif", 19).into_font().color(&INK);
         let small = ("sans-serif", 16).into_font().color(&INK);
-        for tick in [0.0, 25.0, 50.0, 75.0, 100.0] {
-            let x = x_of(tick);
+        for tick in [0, 25, 50, 75, 100] {
+            let x = x_of(f64::from(tick));
             root.draw(&PathElement::new(
                 vec![(x, TOP - 4), (x, height - 12)],
                 GRID,
             ))?;
             let style = small.clone().pos(Pos::new(HPos::Center, VPos::Bottom));
-            root.draw(&Text::new(format!("{tick}"), (x, TOP - 8), style))?;
+            root.draw(&Text::new(tick.to_string(), (x, TOP - 8), style))?;
         }
         for (i, bar) in chart.bars.iter().enumerate() {
-            let y = TOP + i as i32 * ROW + (ROW - BAR) / 2;
-            let mid = y + BAR / 2;
-            let label = font
-                .clone()
-                .color(&INK)
-                .pos(Pos::new(HPos::Right, VPos::Center));
-            root.draw(&Text::new(
-                bar.label.clone(),
-                (LABEL_WIDTH - 10, mid),
-                label,
-            ))?;
-            let end = x_of(bar.value).max(LABEL_WIDTH + 2);
+            let top = TOP + i as i32 * ROW + 6;
+            let label = font.clone().pos(Pos::new(HPos::Left, VPos::Top));
+            root.draw(&Text::new(bar.label.clone(), (LEFT, top), label))?;
+            let y = top + LABEL;
+            let end = x_of(bar.value).max(LEFT + 2);
             root.draw(&Rectangle::new(
-                [(LABEL_WIDTH, y), (end, y + BAR)],
+                [(LEFT, y), (end, y + BAR)],
                 ACCENT.filled(),
             ))?;
-            let value = font
-                .clone()
-                .color(&INK)
-                .pos(Pos::new(HPos::Left, VPos::Center));
+            let value = font.clone().pos(Pos::new(HPos::Left, VPos::Center));
             root.draw(&Text::new(
                 shown(bar.value).to_string(),
-                (end + 6, mid),
+                (end + 6, y + BAR / 2),
                 value,
             ))?;
         }

@@ -17,6 +17,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     const page = await context.newPage();
     const shot = async (name) => {
       await page.screenshot({ path: `${OUT}/${device}-${locale}-${name}.png`, fullPage: true });
+      await page.screenshot({ path: `${OUT}/${device}-${locale}-${name}-top.png` });
     };
     await page.goto(server.url + '/');
     await appReady(page);
@@ -28,6 +29,13 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await radios.nth(1).locator('input[type=radio]').nth(3).check();
     await radios.nth(2).locator('input[type=radio]').nth(5).check();
     await shot('assessment');
+    for (const picks of [[4, 1], [0, 2, 3]]) {
+      await page.locator('.step-nav a', { hasText: '→' }).click();
+      await page.locator('fieldset.question').first().waitFor();
+      for (const [i, level] of picks.entries()) {
+        await page.locator('fieldset.question').nth(i).locator('input[type=radio]').nth(level).check();
+      }
+    }
     await page.locator('.step-nav a.primary').click();
     await page.locator('.chart-svg svg').waitFor();
     await shot('results');
