@@ -84,6 +84,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn b2b_questions_appear_in_at_least_three_dimensions_besides_dimension_10() {
+        let with_b2b = current()
+            .dimensions
+            .iter()
+            .filter(|d| d.number != 10)
+            .filter(|d| {
+                d.questions
+                    .iter()
+                    .any(|q| q.tags.iter().any(|t| t == "b2b"))
+            })
+            .count();
+        assert!(
+            with_b2b >= 3,
+            "only {with_b2b} dimensions have a b2b question"
+        );
+    }
+
     fn broken(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
         let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
         edit(&mut value);
