@@ -179,4 +179,40 @@ describe('storage trouble', () => {
     assert.deepEqual(kept, [future]);
     await done();
   });
+
+  test('blocked storage gets a clear message and the app still works in memory', async () => {
+    const { context, problems } = await newWatchedContext(browser, { locale: 'en-GB' });
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    await appReady(page);
+    await page.getByRole('alert').filter({ hasText: 'does not allow saving' }).waitFor();
+    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await levelRadio(page, 0, 4).check();
+    await page.getByText(/^1 of \d+ questions answered$/).waitFor();
+    await page.getByText('Not saved: see the message at the top.').waitFor();
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+
+  test('a full storage quota gets a clear message and keeps the answer on screen', async () => {
+    const { page, done } = await open('/', { locale: 'nl-NL' });
+    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await levelRadio(page, 0, 2).check();
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+    });
+    await levelRadio(page, 1, 3).check();
+    await page.getByRole('alert').filter({ hasText: 'De opslag van deze browser is vol' }).waitFor();
+    assert.ok(await levelRadio(page, 1, 3).isChecked());
+    await done();
+  });
 });
