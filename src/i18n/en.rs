@@ -27,6 +27,8 @@ pub const EN: Texts = Texts {
     saved: "All answers are saved in this browser.",
     not_saved: "Not saved: see the message at the top.",
     step_nav_label: "Move between themes",
+    previous_theme: "← Previous theme",
+    next_theme: "Next theme →",
     to_results: "See the results",
     back_home: "Back to home",
     unknown_assessment: "This assessment does not exist (any more) in this browser.",

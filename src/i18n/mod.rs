@@ -50,6 +50,8 @@ texts! {
         saved,
         not_saved,
         step_nav_label,
+        previous_theme,
+        next_theme,
         to_results,
         back_home,
         unknown_assessment,

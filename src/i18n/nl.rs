@@ -27,6 +27,8 @@ pub const NL: Texts = Texts {
     saved: "Alle antwoorden zijn opgeslagen in deze browser.",
     not_saved: "Niet opgeslagen: zie de melding bovenaan.",
     step_nav_label: "Naar een ander thema",
+    previous_theme: "← Vorig thema",
+    next_theme: "Volgend thema →",
     to_results: "Naar de resultaten",
     back_home: "Terug naar start",
     unknown_assessment: "Deze evaluatie bestaat niet (meer) in deze browser.",

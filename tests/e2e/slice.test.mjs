@@ -128,6 +128,12 @@ describe('answering', () => {
     const { page, done } = await open('/', { locale: 'nl-NL' });
     await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
     await levelRadio(page, 3, 5).check();
+    await page.getByRole('link', { name: 'Volgend thema →' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Leiderschap, cultuur en eigenaarschap' }).waitFor();
+    await page.getByText(/^Thema 2 van \d+$/).waitFor();
+    await page.getByRole('link', { name: '← Vorig thema' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Klantvisie en strategie' }).waitFor();
+    assert.ok(await levelRadio(page, 3, 5).isChecked(), 'answer kept when moving between themes');
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     await page.getByText(/^1 van \d+ vragen beantwoord$/).waitFor();
     await assertAxeClean(page, 'home with a saved assessment');

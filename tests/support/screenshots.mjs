@@ -30,7 +30,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await radios.nth(2).locator('input[type=radio]').nth(5).check();
     await shot('assessment');
     for (const picks of [[4, 1], [0, 2, 3]]) {
-      await page.locator('.step-nav a', { hasText: '→' }).click();
+      await page.locator('.step-nav a', { hasText: /→/ }).click();
       await page.locator('fieldset.question').first().waitFor();
       for (const [i, level] of picks.entries()) {
         await page.locator('fieldset.question').nth(i).locator('input[type=radio]').nth(level).check();

@@ -63,8 +63,8 @@ pub fn AssessmentPage() -> impl IntoView {
                 {move || if app.save_ok.get() { t.saved } else { t.not_saved }}
             </p>
             <nav class="step-nav" aria-label=t.step_nav_label>
-                {previous.map(|href| view! { <A href=href attr:class="button">"←"</A> })}
-                {next.map(|href| view! { <A href=href attr:class="button">"→"</A> })}
+                {previous.map(|href| view! { <A href=href attr:class="button">{t.previous_theme}</A> })}
+                {next.map(|href| view! { <A href=href attr:class="button">{t.next_theme}</A> })}
                 <A href=routes::results(&id) attr:class="button primary">{t.to_results}</A>
             </nav>
         }
