@@ -77,6 +77,28 @@ mod tests {
     }
 
     #[test]
+    fn eleven_dimensions_with_forty_to_fifty_questions() {
+        let q = current();
+        let numbers: Vec<u8> = q.dimensions.iter().map(|d| d.number).collect();
+        assert_eq!(numbers, (1..=11).collect::<Vec<u8>>());
+        let n = q.question_count();
+        assert!((40..=50).contains(&n), "{n} questions");
+    }
+
+    #[test]
+    fn every_question_of_dimension_10_is_b2b() {
+        let chain = current()
+            .dimensions
+            .iter()
+            .find(|d| d.number == 10)
+            .unwrap();
+        assert!(chain
+            .questions
+            .iter()
+            .all(|q| q.tags.iter().any(|t| t == "b2b")));
+    }
+
+    #[test]
     fn every_dimension_has_three_to_five_questions() {
         for dim in &current().dimensions {
             let n = dim.questions.len();
