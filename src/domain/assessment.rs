@@ -16,10 +16,16 @@ pub struct Assessment {
     pub updated_ms: u64,
     pub questionnaire: String,
     pub revision: u32,
+    /// The intro step: chosen option id by context field id (sector, market, …).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub context: BTreeMap<String, String>,
     /// Answers by question id; questions never touched are absent.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
 }
+
+/// The longest label kept, in characters: enough for a company and team name.
+pub const LABEL_MAX_CHARS: usize = 60;
 
 impl Assessment {
     pub fn new(id: String, now_ms: u64, questionnaire: &Questionnaire) -> Assessment {
@@ -30,8 +36,43 @@ impl Assessment {
             updated_ms: now_ms,
             questionnaire: questionnaire.id.clone(),
             revision: questionnaire.revision,
+            context: BTreeMap::new(),
             answers: BTreeMap::new(),
         }
+    }
+
+    /// Renames the assessment; the label is cut to [`LABEL_MAX_CHARS`] characters.
+    pub fn set_label(&mut self, label: &str, now_ms: u64) {
+        self.label = label.chars().take(LABEL_MAX_CHARS).collect();
+        self.touch(now_ms);
+    }
+
+    /// Chooses an option for a context field, or clears it with `None`. Unknown
+    /// fields and options are ignored, so only valid ids are ever stored.
+    pub fn set_context(
+        &mut self,
+        q: &Questionnaire,
+        field: &str,
+        option: Option<&str>,
+        now_ms: u64,
+    ) {
+        let Some(known) = q.context_field(field) else {
+            return;
+        };
+        match option {
+            Some(id) if known.options.iter().any(|o| o.id == id) => {
+                self.context.insert(field.to_owned(), id.to_owned());
+            }
+            Some(_) => return,
+            None => {
+                self.context.remove(field);
+            }
+        }
+        self.touch(now_ms);
+    }
+
+    fn touch(&mut self, now_ms: u64) {
+        self.updated_ms = now_ms.max(self.updated_ms);
     }
 
     pub fn answer(&self, question_id: &str) -> Option<&Answer> {
@@ -49,7 +90,7 @@ impl Assessment {
         if answer.is_empty() {
             self.answers.remove(question_id);
         }
-        self.updated_ms = now_ms.max(self.updated_ms);
+        self.touch(now_ms);
     }
 
     /// How many of the questionnaire's questions have a choice (any kind).
@@ -80,6 +121,22 @@ mod tests {
         a.set_choice("vision.written", None, 3_000);
         assert!(a.answers.is_empty());
         assert_eq!(a.answered_count(q), 0);
+    }
+
+    #[test]
+    fn labels_are_capped_and_context_accepts_only_known_options() {
+        let q = current();
+        let mut a = Assessment::new("a1".into(), 0, q);
+        a.set_label(&"é".repeat(100), 1);
+        assert_eq!(a.label.chars().count(), LABEL_MAX_CHARS);
+        a.set_context(q, "market", Some("b2b"), 2);
+        a.set_context(q, "market", Some("b3b"), 3);
+        a.set_context(q, "planet", Some("mars"), 4);
+        assert_eq!(a.context.get("market").map(String::as_str), Some("b2b"));
+        assert_eq!(a.context.len(), 1);
+        assert_eq!(a.updated_ms, 2);
+        a.set_context(q, "market", None, 5);
+        assert!(a.context.is_empty());
     }
 
     #[test]

@@ -19,7 +19,25 @@ pub struct Questionnaire {
     pub level_names: [Localized; 5],
     /// Tags a question may carry (such as `b2b`), with what they mean.
     pub tags: Vec<Tag>,
+    /// The intro step's questions about the company, each a choice from options.
+    pub context_fields: Vec<ContextField>,
     pub dimensions: Vec<Dimension>,
+}
+
+/// A question about the company, such as its sector, answered by choosing an option.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextField {
+    pub id: String,
+    pub label: Localized,
+    pub options: Vec<ContextOption>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextOption {
+    pub id: String,
+    pub name: Localized,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +87,10 @@ impl Questionnaire {
 
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn context_field(&self, id: &str) -> Option<&ContextField> {
+        self.context_fields.iter().find(|f| f.id == id)
     }
 
     pub fn question_count(&self) -> usize {

@@ -21,6 +21,26 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     for tag in &q.tags {
         texts.push((format!("tag {}", tag.id), &tag.name));
     }
+    let mut field_ids = HashSet::new();
+    for field in &q.context_fields {
+        if !field_ids.insert(field.id.as_str()) {
+            out.push(format!("duplicate context field {}", field.id));
+        }
+        if field.options.len() < 2 {
+            out.push(format!(
+                "context field {} has fewer than two options",
+                field.id
+            ));
+        }
+        texts.push((format!("context field {}", field.id), &field.label));
+        let mut option_ids = HashSet::new();
+        for option in &field.options {
+            if !option_ids.insert(option.id.as_str()) {
+                out.push(format!("duplicate option {} in {}", option.id, field.id));
+            }
+            texts.push((format!("option {}.{}", field.id, option.id), &option.name));
+        }
+    }
     for (index, dim) in q.dimensions.iter().enumerate() {
         if !ids.insert(dim.id.as_str()) {
             out.push(format!("duplicate id {}", dim.id));
@@ -83,6 +103,16 @@ mod tests {
         assert_eq!(numbers, (1..=11).collect::<Vec<u8>>());
         let n = q.question_count();
         assert!((40..=50).contains(&n), "{n} questions");
+    }
+
+    #[test]
+    fn the_intro_asks_sector_market_country_and_size() {
+        let ids: Vec<&str> = current()
+            .context_fields
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        assert_eq!(ids, ["sector", "market", "country", "size"]);
     }
 
     #[test]
@@ -149,6 +179,9 @@ mod tests {
             empty,
             vec!["vision.written level 3 next step is empty in en"]
         );
+
+        let option = broken(|v| v["context_fields"][1]["options"][1]["id"] = "b2c".into());
+        assert_eq!(option, vec!["duplicate option b2c in market"]);
 
         let none = broken(|v| v["dimensions"][0]["questions"] = serde_json::json!([]));
         assert!(none.iter().any(|p| p.contains("has no questions")));

@@ -39,6 +39,13 @@ impl SavedState {
         self.assessments.iter_mut().find(|a| a.id == id)
     }
 
+    /// Removes an assessment; true when it existed.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let before = self.assessments.len();
+        self.assessments.retain(|a| a.id != id);
+        self.assessments.len() != before
+    }
+
     pub fn to_json(&self) -> String {
         // Serializing plain structs with string keys cannot fail.
         serde_json::to_string(self).unwrap_or_default()
@@ -119,6 +126,7 @@ mod tests {
     fn sample() -> SavedState {
         let mut a = Assessment::new("a1".into(), 10, current());
         a.label = "Team <Noord> & \"Zuid\"".into();
+        a.set_context(current(), "country", Some("be"), 15);
         a.set_choice(
             "vision.written",
             Some(Choice::Level(Level::new(2).unwrap())),
@@ -137,6 +145,15 @@ mod tests {
         let restored = restore(Some(&state.to_json()));
         assert_eq!(restored.problem, None);
         assert_eq!(restored.state, state);
+    }
+
+    #[test]
+    fn removing_an_assessment_keeps_the_others() {
+        let mut state = sample();
+        assert!(state.remove("a1"));
+        assert!(!state.remove("a1"));
+        assert_eq!(state.assessments.len(), 1);
+        assert_eq!(state.assessments[0].id, "a2");
     }
 
     #[test]

@@ -50,6 +50,17 @@ texts! {
         saved,
         not_saved,
         step_nav_label,
+        intro_eyebrow,
+        intro_title,
+        intro_text,
+        label_label,
+        label_hint,
+        not_given,
+        start_questions,
+        back_to_intro,
+        delete,
+        delete_yes,
+        cancel,
         previous_theme,
         next_theme,
         to_results,
@@ -74,6 +85,7 @@ texts! {
     }
     formatted {
         untitled: fn(&str) -> String,
+        delete_confirm: fn(&str) -> String,
         progress: fn(usize, usize) -> String,
         dimension_of: fn(u8, usize) -> String,
         partial_note: fn(usize, usize) -> String,
@@ -107,6 +119,7 @@ mod tests {
     fn formatted(t: &Texts) -> Vec<String> {
         vec![
             (t.untitled)("2026-11-22"),
+            (t.delete_confirm)("Team Noord"),
             (t.progress)(3, 44),
             (t.dimension_of)(2, 11),
             (t.partial_note)(3, 44),

@@ -33,6 +33,19 @@ pub fn set_document_language(code: &str) {
     }
 }
 
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // Focus can only fail for detached elements; then there is nothing to do.
+        let _ = element.focus();
+    }
+}
+
 /// A new identifier for an assessment: time plus randomness, in base 36.
 pub fn new_id() -> String {
     let random = (js_sys::Math::random() * 36f64.powi(4)) as u64;

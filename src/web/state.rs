@@ -55,6 +55,14 @@ impl AppState {
         id
     }
 
+    /// Deletes an assessment (the page has asked first) and saves at once.
+    pub fn delete_assessment(&self, id: &str) {
+        self.saved.update(|s| {
+            s.remove(id);
+        });
+        self.persist();
+    }
+
     /// Changes one assessment and saves at once.
     pub fn update(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
         let now = browser::now_ms();

@@ -1,46 +1,12 @@
 // End-to-end: the thin slice through every layer, in real headless Chromium against
 // the release build in dist/. Run by `bash .ci/test` (see README).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { serve } from '../support/server.mjs';
-import { appReady, axeViolations, launch, newWatchedContext } from '../support/browser.mjs';
+import { appReady, newWatchedContext } from '../support/browser.mjs';
+import { assertAxeClean, levelRadio, question, startAssessment, useApp } from '../support/session.mjs';
 
-const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a watched page; `done()` closes it and asserts nothing forbidden happened. */
-async function open(path, options) {
-  const { context, problems } = await newWatchedContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(server.url + path);
-  await appReady(page);
-  return {
-    page,
-    context,
-    done: async () => {
-      await context.close();
-      assert.deepEqual(problems, [], 'no foreign requests, page errors or console errors');
-    },
-  };
-}
-
-async function assertAxeClean(page, what) {
-  assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`);
-}
-
-const question = (page, n) => page.locator('fieldset.question').nth(n);
-const levelRadio = (page, n, level) => question(page, n).getByRole('radio', { name: new RegExp(`^${level} · `) });
+const app = useApp();
+const open = (path, options) => app.open(path, options);
 
 describe('home', () => {
   test('speaks Dutch to a Dutch browser, promises privacy, and passes axe', async () => {
@@ -77,7 +43,7 @@ describe('home', () => {
 describe('answering', () => {
   test('an answer is saved at once, survives a reload, and shows in the results chart', async () => {
     const { page, done } = await open('/', { locale: 'en-GB' });
-    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await startAssessment(page, 'en');
     await page.waitForURL(/\/assessment\/[a-z0-9]+\/vision$/);
     await page.getByRole('heading', { level: 1, name: 'Customer vision and strategy' }).waitFor();
     assert.equal(await page.locator('fieldset.question').count(), 4);
@@ -126,7 +92,7 @@ describe('answering', () => {
 
   test('the home list shows progress, and an unknown page says so', async () => {
     const { page, done } = await open('/', { locale: 'nl-NL' });
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await startAssessment(page, 'nl');
     await levelRadio(page, 3, 5).check();
     await page.getByRole('link', { name: 'Volgend thema →' }).click();
     await page.getByRole('heading', { level: 1, name: 'Leiderschap, cultuur en eigenaarschap' }).waitFor();
@@ -137,11 +103,11 @@ describe('answering', () => {
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     await page.getByText(/^1 van \d+ vragen beantwoord$/).waitFor();
     await assertAxeClean(page, 'home with a saved assessment');
-    await page.goto(server.url + '/does/not/exist');
+    await page.goto(app.url('/does/not/exist'));
     await appReady(page);
     await page.getByRole('heading', { name: 'Pagina niet gevonden' }).waitFor();
     await assertAxeClean(page, 'not-found page');
-    await page.goto(server.url + '/results/nope');
+    await page.goto(app.url('/results/nope'));
     await appReady(page);
     await page.getByText('Deze evaluatie bestaat niet (meer) in deze browser.').waitFor();
     await page.getByRole('link', { name: 'Terug naar start' }).click();
@@ -164,7 +130,7 @@ describe('storage trouble', () => {
     );
     assert.deepEqual(backups, ['{"schema":1,"assessments":[{"broken']);
     await assertAxeClean(page, 'home with a storage notice');
-    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await startAssessment(page, 'en');
     await levelRadio(page, 0, 3).check();
     await page.getByText('All answers are saved in this browser.').waitFor();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
@@ -187,7 +153,7 @@ describe('storage trouble', () => {
   });
 
   test('blocked storage gets a clear message and the app still works in memory', async () => {
-    const { context, problems } = await newWatchedContext(browser, { locale: 'en-GB' });
+    const { context, problems } = await newWatchedContext(app.browser, { locale: 'en-GB' });
     await context.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
         get() {
@@ -196,10 +162,10 @@ describe('storage trouble', () => {
       });
     });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(app.url('/'));
     await appReady(page);
     await page.getByRole('alert').filter({ hasText: 'does not allow saving' }).waitFor();
-    await page.getByRole('button', { name: 'Start a new assessment' }).click();
+    await startAssessment(page, 'en');
     await levelRadio(page, 0, 4).check();
     await page.getByText(/^1 of \d+ questions answered$/).waitFor();
     await page.getByText('Not saved: see the message at the top.').waitFor();
@@ -209,7 +175,7 @@ describe('storage trouble', () => {
 
   test('a full storage quota gets a clear message and keeps the answer on screen', async () => {
     const { page, done } = await open('/', { locale: 'nl-NL' });
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await startAssessment(page, 'nl');
     await levelRadio(page, 0, 2).check();
     await page.evaluate(() => {
       Storage.prototype.setItem = function () {

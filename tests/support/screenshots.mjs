@@ -23,6 +23,10 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await appReady(page);
     await shot('home-empty');
     await page.locator('.hero button').click();
+    await page.locator('#assessment-label').fill('Klantenservice Noord');
+    await page.locator('#context-market').selectOption('both');
+    await shot('intro');
+    await page.locator('.step-nav a.primary').click();
     await page.locator('fieldset.question').first().waitFor();
     const radios = page.locator('fieldset.question');
     await radios.nth(0).locator('input[type=radio]').nth(2).check();
@@ -42,6 +46,9 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await page.locator('a.brand').click();
     await page.locator('.saved-list').waitFor();
     await shot('home-saved');
+    await page.locator('.saved-item button.link-button').first().click();
+    await page.locator('.confirm').waitFor();
+    await shot('home-confirm-delete');
     await context.close();
   }
 }

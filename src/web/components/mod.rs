@@ -3,9 +3,11 @@
 mod bar_chart;
 mod language_switch;
 mod question_field;
+mod save_status;
 mod storage_notice;
 
 pub use bar_chart::BarChartFigure;
 pub use language_switch::LanguageSwitch;
 pub use question_field::QuestionField;
+pub use save_status::SaveStatus;
 pub use storage_notice::StorageNoticeBanner;

@@ -1,6 +1,6 @@
 use super::not_found::missing;
 use crate::domain::questionnaire;
-use crate::web::components::QuestionField;
+use crate::web::components::{QuestionField, SaveStatus};
 use crate::web::{routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -40,9 +40,13 @@ pub fn AssessmentPage() -> impl IntoView {
             .enumerate()
             .map(|(i, question)| view! { <QuestionField assessment_id=id.clone() question number=i + 1/> })
             .collect_view();
-        let previous = index
-            .checked_sub(1)
-            .map(|i| routes::assessment(&id, &q.dimensions[i].id));
+        let previous = match index.checked_sub(1) {
+            Some(i) => (
+                routes::assessment(&id, &q.dimensions[i].id),
+                t.previous_theme,
+            ),
+            None => (routes::intro(&id), t.back_to_intro),
+        };
         let next = q
             .dimensions
             .get(index + 1)
@@ -59,11 +63,9 @@ pub fn AssessmentPage() -> impl IntoView {
             <form class="questions" on:submit=|ev| ev.prevent_default()>
                 {questions}
             </form>
-            <p class="save-status" role="status" aria-live="polite">
-                {move || if app.save_ok.get() { t.saved } else { t.not_saved }}
-            </p>
+            <SaveStatus/>
             <nav class="step-nav" aria-label=t.step_nav_label>
-                {previous.map(|href| view! { <A href=href attr:class="button">{t.previous_theme}</A> })}
+                <A href=previous.0 attr:class="button">{previous.1}</A>
                 {next.map(|href| view! { <A href=href attr:class="button">{t.next_theme}</A> })}
                 <A href=routes::results(&id) attr:class="button primary">{t.to_results}</A>
             </nav>

@@ -1,4 +1,6 @@
+use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire;
+use crate::i18n::Texts;
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -9,41 +11,19 @@ use leptos_router::hooks::use_navigate;
 pub fn HomePage() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
-    let q = questionnaire::current();
-    let first_dimension = q
-        .dimensions
-        .first()
-        .map(|d| d.id.as_str())
-        .unwrap_or_default();
     let start = move |_| {
         let id = app.create_assessment();
-        navigate(
-            &routes::assessment(&id, first_dimension),
-            Default::default(),
-        );
+        navigate(&routes::intro(&id), Default::default());
     };
+    // The assessment whose deletion waits for a yes.
+    let confirming = RwSignal::new(None::<String>);
     let saved_list = move || {
         let t = app.t();
-        let locale = app.locale.get();
         let items = app.saved.with(|s| {
             s.assessments
                 .iter()
                 .rev()
-                .map(|a| {
-                    let date = browser::format_date(a.created_ms, locale.code());
-                    let title = if a.label.trim().is_empty() { (t.untitled)(&date) } else { a.label.clone() };
-                    let progress = (t.progress)(a.answered_count(q), q.question_count());
-                    view! {
-                        <li class="saved-item">
-                            <span class="saved-title">{title}</span>
-                            <span class="saved-progress">{progress}</span>
-                            <span class="saved-actions">
-                                <A href=routes::assessment(&a.id, first_dimension)>{t.continue_label}</A>
-                                <A href=routes::results(&a.id)>{t.results_label}</A>
-                            </span>
-                        </li>
-                    }
-                })
+                .map(|a| saved_item(a, t, confirming))
                 .collect_view()
         });
         if app.saved.with(|s| s.assessments.is_empty()) {
@@ -64,8 +44,71 @@ pub fn HomePage() -> impl IntoView {
             <p>{move || t().privacy_text}</p>
         </section>
         <section aria-labelledby="saved-title">
-            <h2 id="saved-title">{move || t().saved_title}</h2>
+            <h2 id="saved-title" tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
         </section>
+    }
+}
+
+/// One saved assessment: title, progress, links, and delete with confirmation.
+fn saved_item(
+    a: &Assessment,
+    t: &'static Texts,
+    confirming: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let app = use_app();
+    let q = questionnaire::current();
+    let date = browser::format_date(a.created_ms, app.locale.get_untracked().code());
+    let title = if a.label.trim().is_empty() {
+        (t.untitled)(&date)
+    } else {
+        a.label.clone()
+    };
+    let progress = (t.progress)(a.answered_count(q), q.question_count());
+    let id = a.id.clone();
+    let asking = {
+        let id = id.clone();
+        move || confirming.get().as_deref() == Some(id.as_str())
+    };
+    let ask = {
+        let id = id.clone();
+        move |_| {
+            confirming.set(Some(id.clone()));
+            request_animation_frame(|| browser::focus_by_id("confirm-cancel"));
+        }
+    };
+    let cancel = move |_| {
+        confirming.set(None);
+        request_animation_frame(|| browser::focus_by_id("saved-title"));
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| {
+            confirming.set(None);
+            app.delete_assessment(&id);
+            request_animation_frame(|| browser::focus_by_id("saved-title"));
+        }
+    };
+    let question = (t.delete_confirm)(&title);
+    view! {
+        <li class="saved-item">
+            <span class="saved-title">{title.clone()}</span>
+            <span class="saved-progress">{progress}</span>
+            <span class="saved-actions">
+                <A href=routes::intro(&id)>{t.continue_label}</A>
+                <A href=routes::results(&id)>{t.results_label}</A>
+                <button type="button" class="link-button" on:click=ask>
+                    {t.delete}
+                    <span class="visually-hidden">{format!("“{title}”")}</span>
+                </button>
+            </span>
+            <Show when=asking>
+                <div class="confirm" role="group" aria-label=t.delete>
+                    <p>{question.clone()}</p>
+                    <button type="button" class="danger" on:click=delete.clone()>{t.delete_yes}</button>
+                    <button type="button" id="confirm-cancel" on:click=cancel>{t.cancel}</button>
+                </div>
+            </Show>
+        </li>
     }
 }

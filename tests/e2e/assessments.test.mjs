@@ -1,0 +1,90 @@
+// End-to-end: the intro step and several named assessments (rename, keep apart, delete).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady } from '../support/browser.mjs';
+import { assertAxeClean, levelRadio, useApp } from '../support/session.mjs';
+
+const app = useApp();
+const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+
+/** Starts an assessment from home and fills in the intro's label. */
+async function newNamed(page, label) {
+  await page.getByRole('link', { name: 'Klantspiegel' }).click();
+  await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Over uw organisatie' }).waitFor();
+  await page.getByLabel('Naam van deze evaluatie').fill(label);
+}
+
+describe('intro step', () => {
+  test('label and context are saved as typed and chosen, and survive a reload', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-BE' });
+    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Over uw organisatie' }).waitFor();
+    await assertAxeClean(page, 'intro page');
+    const label = 'Team <b>Noord</b> & "Zuid"';
+    await page.getByLabel('Naam van deze evaluatie').fill(label);
+    await page.getByLabel('Sector').selectOption({ label: 'Groothandel en distributie' });
+    await page.getByLabel('Klanten').selectOption({ label: 'Bedrijven en organisaties (B2B)' });
+    await page.getByLabel('Land').selectOption({ label: 'België' });
+    const saved = (await stored(page)).assessments[0];
+    assert.equal(saved.label, label);
+    assert.deepEqual(saved.context, { country: 'be', market: 'b2b', sector: 'wholesale' });
+
+    await page.reload();
+    await appReady(page);
+    assert.equal(await page.getByLabel('Naam van deze evaluatie').inputValue(), label);
+    assert.equal(await page.getByLabel('Klanten').inputValue(), 'b2b');
+    assert.equal(await page.getByLabel('Aantal medewerkers').inputValue(), '');
+    await page.getByLabel('Land').selectOption({ label: 'Niet opgegeven' });
+    assert.deepEqual((await stored(page)).assessments[0].context, { market: 'b2b', sector: 'wholesale' });
+
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    // The label is shown as text, never as markup.
+    await page.locator('.saved-title', { hasText: label }).waitFor();
+    assert.equal(await page.locator('.saved-list b').count(), 0);
+    await done();
+  });
+});
+
+describe('several assessments', () => {
+  test('are kept apart, and deleting one asks first and removes only that one', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    await newNamed(page, 'Vestiging Gent');
+    await page.getByRole('link', { name: 'Naar de vragen' }).click();
+    await levelRadio(page, 0, 2).check();
+    await newNamed(page, 'Vestiging Utrecht');
+    await page.getByRole('link', { name: 'Naar de vragen' }).click();
+    await levelRadio(page, 0, 5).check();
+
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    const items = page.locator('.saved-item');
+    assert.equal(await items.count(), 2);
+    const state = await stored(page);
+    const byLabel = Object.fromEntries(state.assessments.map((a) => [a.label, a.answers['vision.written']]));
+    assert.deepEqual(byLabel, {
+      'Vestiging Gent': { choice: { level: 2 } },
+      'Vestiging Utrecht': { choice: { level: 5 } },
+    });
+
+    await page.getByRole('button', { name: 'Verwijderen “Vestiging Gent”' }).click();
+    await page.getByText('“Vestiging Gent” definitief verwijderen?').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Annuleren');
+    await assertAxeClean(page, 'home asking to confirm a delete');
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    assert.equal(await items.count(), 2, 'cancel keeps both');
+    assert.equal((await stored(page)).assessments.length, 2);
+
+    await page.getByRole('button', { name: 'Verwijderen “Vestiging Gent”' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.locator('.saved-item', { hasText: 'Vestiging Gent' }).waitFor({ state: 'detached' });
+    const left = (await stored(page)).assessments;
+    assert.deepEqual(left.map((a) => a.label), ['Vestiging Utrecht']);
+    assert.deepEqual(left[0].answers['vision.written'], { choice: { level: 5 } });
+
+    await page.reload();
+    await appReady(page);
+    assert.equal(await items.count(), 1);
+    await page.locator('.saved-title', { hasText: 'Vestiging Utrecht' }).waitFor();
+    await done();
+  });
+});

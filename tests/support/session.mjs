@@ -1,0 +1,60 @@
+// Shared end-to-end setup: serves dist/ and launches Chromium around a test file,
+// and opens watched pages that fail the test on foreign requests or page errors.
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { appReady, axeViolations, launch, newWatchedContext } from './browser.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+
+/** Registers before/after hooks; returns helpers bound to this file's server and browser. */
+export function useApp() {
+  const session = {};
+  before(async () => {
+    session.server = await serve(DIST);
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+  });
+
+  /** Opens a watched page; `done()` closes it and asserts nothing forbidden happened. */
+  session.open = async (path, options) => {
+    const { context, problems } = await newWatchedContext(session.browser, options);
+    const page = await context.newPage();
+    await page.goto(session.server.url + path);
+    await appReady(page);
+    return {
+      page,
+      context,
+      problems,
+      done: async () => {
+        await context.close();
+        assert.deepEqual(problems, [], 'no foreign requests, page errors or console errors');
+      },
+    };
+  };
+  session.url = (path) => session.server.url + path;
+  return session;
+}
+
+export async function assertAxeClean(page, what) {
+  assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`);
+}
+
+export const question = (page, n) => page.locator('fieldset.question').nth(n);
+export const levelRadio = (page, n, level) =>
+  question(page, n).getByRole('radio', { name: new RegExp(`^${level} · `) });
+
+const START = { nl: ['Nieuwe evaluatie starten', 'Naar de vragen'], en: ['Start a new assessment', 'On to the questions'] };
+
+/** From home: starts a new assessment, passes the intro, lands on the first theme. */
+export async function startAssessment(page, lang) {
+  const [start, onward] = START[lang];
+  await page.getByRole('button', { name: start }).click();
+  await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
+  await page.getByRole('link', { name: onward }).click();
+  await page.locator('fieldset.question').first().waitFor();
+}
