@@ -26,6 +26,8 @@ pub struct Assessment {
 
 /// The longest label kept, in characters: enough for a company and team name.
 pub const LABEL_MAX_CHARS: usize = 60;
+/// The longest note kept per answer, in characters.
+pub const NOTE_MAX_CHARS: usize = 2000;
 
 impl Assessment {
     pub fn new(id: String, now_ms: u64, questionnaire: &Questionnaire) -> Assessment {
@@ -85,8 +87,24 @@ impl Assessment {
 
     /// Sets or clears the choice for a question and stamps the change.
     pub fn set_choice(&mut self, question_id: &str, choice: Option<Choice>, now_ms: u64) {
+        self.edit_answer(question_id, now_ms, |a| a.choice = choice);
+    }
+
+    /// Sets the note on a question's answer, cut to [`NOTE_MAX_CHARS`] characters.
+    pub fn set_note(&mut self, question_id: &str, note: &str, now_ms: u64) {
+        self.edit_answer(question_id, now_ms, |a| {
+            a.note = note.chars().take(NOTE_MAX_CHARS).collect()
+        });
+    }
+
+    /// Marks whether the answer is backed by customer data.
+    pub fn set_evidence(&mut self, question_id: &str, evidence: bool, now_ms: u64) {
+        self.edit_answer(question_id, now_ms, |a| a.evidence = evidence);
+    }
+
+    fn edit_answer(&mut self, question_id: &str, now_ms: u64, edit: impl FnOnce(&mut Answer)) {
         let answer = self.answers.entry(question_id.to_owned()).or_default();
-        answer.choice = choice;
+        edit(answer);
         if answer.is_empty() {
             self.answers.remove(question_id);
         }
@@ -137,6 +155,21 @@ mod tests {
         assert_eq!(a.updated_ms, 2);
         a.set_context(q, "market", None, 5);
         assert!(a.context.is_empty());
+    }
+
+    #[test]
+    fn notes_and_evidence_live_beside_the_choice_and_empty_answers_vanish() {
+        let q = current();
+        let mut a = Assessment::new("a1".into(), 0, q);
+        a.set_evidence("vision.written", true, 1);
+        a.set_note("vision.written", &"x".repeat(NOTE_MAX_CHARS + 5), 2);
+        let answer = a.answer("vision.written").unwrap();
+        assert!(answer.evidence && answer.choice.is_none());
+        assert_eq!(answer.note.len(), NOTE_MAX_CHARS);
+        assert_eq!(a.answered_count(q), 0, "a note alone is not an answer");
+        a.set_note("vision.written", "", 3);
+        a.set_evidence("vision.written", false, 4);
+        assert!(a.answers.is_empty());
     }
 
     #[test]

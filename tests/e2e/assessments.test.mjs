@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
-import { assertAxeClean, levelRadio, useApp } from '../support/session.mjs';
+import { assertAxeClean, levelRadio, question, startAssessment, useApp } from '../support/session.mjs';
 
 const app = useApp();
 const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
@@ -85,6 +85,35 @@ describe('several assessments', () => {
     await appReady(page);
     assert.equal(await items.count(), 1);
     await page.locator('.saved-title', { hasText: 'Vestiging Utrecht' }).waitFor();
+    await done();
+  });
+});
+
+describe('notes and evidence', () => {
+  test('are saved with the answer, survive a reload, and a note alone is not an answer', async () => {
+    const { page, done } = await app.open('/', { locale: 'en-GB' });
+    await startAssessment(page, 'en');
+    await levelRadio(page, 0, 3).check();
+    await question(page, 0).getByLabel('Backed by customer data').check();
+    await question(page, 0).getByLabel('Note (optional)').fill('Based on the 2026 <survey> & interviews');
+    await question(page, 1).getByLabel('Note (optional)').fill('Ask sales first');
+    await page.getByText(/^1 of \d+ questions answered$/).waitFor();
+    const answers = (await stored(page)).assessments[0].answers;
+    assert.deepEqual(answers['vision.written'], {
+      choice: { level: 3 },
+      note: 'Based on the 2026 <survey> & interviews',
+      evidence: true,
+    });
+    assert.deepEqual(answers['vision.priority_customers'], { note: 'Ask sales first' });
+    await assertAxeClean(page, 'dimension page with notes');
+
+    await page.reload();
+    await appReady(page);
+    assert.ok(await question(page, 0).getByLabel('Backed by customer data').isChecked());
+    assert.equal(await question(page, 0).getByLabel('Note (optional)').inputValue(), 'Based on the 2026 <survey> & interviews');
+    assert.equal(await question(page, 1).getByLabel('Note (optional)').inputValue(), 'Ask sales first');
+    await question(page, 0).getByLabel('Backed by customer data').uncheck();
+    assert.equal((await stored(page)).assessments[0].answers['vision.written'].evidence, undefined);
     await done();
   });
 });

@@ -1,4 +1,5 @@
 use crate::domain::answers::{Choice, Level};
+use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::{self, Question};
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -20,6 +21,34 @@ pub fn QuestionField(
                 .with(|s| s.assessment(aid).and_then(|a| a.choice(qid)))
         })
     });
+    let evidence = Memo::new(move |_| {
+        aid.with_value(|aid| {
+            app.saved.with(|s| {
+                s.assessment(aid)
+                    .and_then(|a| a.answer(qid))
+                    .is_some_and(|a| a.evidence)
+            })
+        })
+    });
+    let note = move || {
+        aid.with_value(|aid| {
+            app.saved
+                .with(|s| {
+                    s.assessment(aid)
+                        .and_then(|a| a.answer(qid))
+                        .map(|a| a.note.clone())
+                })
+                .unwrap_or_default()
+        })
+    };
+    let set_evidence = move |ev| {
+        let on = event_target_checked(&ev);
+        aid.with_value(|aid| app.update(aid, |a, now| a.set_evidence(qid, on, now)));
+    };
+    let set_note = move |ev| {
+        let text = event_target_value(&ev);
+        aid.with_value(|aid| app.update(aid, |a, now| a.set_note(qid, &text, now)));
+    };
     let choose = move |choice: Option<Choice>| {
         aid.with_value(|aid| app.update(aid, |a, now| a.set_choice(qid, choice, now)));
     };
@@ -68,6 +97,22 @@ pub fn QuestionField(
                     >
                         {t.clear_answer}
                     </button>
+                </div>
+                <div class="answer-extras">
+                    <label class="evidence">
+                        <input type="checkbox" prop:checked=move || evidence.get() on:change=set_evidence/>
+                        {t.evidence_label}
+                    </label>
+                    <label class="note-label" for=format!("note-{qid}")>{t.note_label}</label>
+                    <textarea
+                        id=format!("note-{qid}")
+                        rows="2"
+                        maxlength=NOTE_MAX_CHARS
+                        aria-describedby=format!("note-hint-{qid}")
+                        prop:value=note
+                        on:input=set_note
+                    ></textarea>
+                    <p class="hint" id=format!("note-hint-{qid}")>{t.note_hint}</p>
                 </div>
             </fieldset>
         }
