@@ -22,6 +22,12 @@ pub struct Assessment {
     /// Answers by question id; questions never touched are absent.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
+    /// Overreaction signals answered yes (`true`) or no (`false`), by signal id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub signals: BTreeMap<String, bool>,
+    /// The step the respondent was last on (see `steps`), to resume there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_step: Option<String>,
 }
 
 /// The longest label kept, in characters: enough for a company and team name.
@@ -40,6 +46,8 @@ impl Assessment {
             revision: questionnaire.revision,
             context: BTreeMap::new(),
             answers: BTreeMap::new(),
+            signals: BTreeMap::new(),
+            last_step: None,
         }
     }
 
@@ -111,6 +119,31 @@ impl Assessment {
         self.touch(now_ms);
     }
 
+    /// Answers an overreaction signal yes or no, or clears it with `None`. Unknown
+    /// signals are ignored.
+    pub fn set_signal(&mut self, q: &Questionnaire, id: &str, yes: Option<bool>, now_ms: u64) {
+        if q.signal(id).is_none() {
+            return;
+        }
+        match yes {
+            Some(yes) => self.signals.insert(id.to_owned(), yes),
+            None => self.signals.remove(id),
+        };
+        self.touch(now_ms);
+    }
+
+    pub fn signal(&self, id: &str) -> Option<bool> {
+        self.signals.get(id).copied()
+    }
+
+    /// Remembers where the respondent is. Not a change to the answers, so the
+    /// update stamp stays as it is.
+    pub fn visit(&mut self, step: &str) {
+        if self.last_step.as_deref() != Some(step) {
+            self.last_step = Some(step.to_owned());
+        }
+    }
+
     /// How many of the questionnaire's questions have a choice (any kind).
     pub fn answered_count(&self, questionnaire: &Questionnaire) -> usize {
         questionnaire
@@ -170,6 +203,30 @@ mod tests {
         a.set_note("vision.written", "", 3);
         a.set_evidence("vision.written", false, 4);
         assert!(a.answers.is_empty());
+    }
+
+    #[test]
+    fn signals_take_yes_no_or_nothing_and_only_known_ids() {
+        let q = current();
+        let mut a = Assessment::new("a1".into(), 0, q);
+        a.set_signal(q, "nps_goal", Some(true), 1);
+        a.set_signal(q, "survey_spam", Some(false), 2);
+        a.set_signal(q, "made_up", Some(true), 3);
+        assert_eq!(a.signal("nps_goal"), Some(true));
+        assert_eq!(a.signal("survey_spam"), Some(false));
+        assert_eq!(a.signals.len(), 2);
+        assert_eq!(a.updated_ms, 2);
+        a.set_signal(q, "nps_goal", None, 4);
+        assert_eq!(a.signal("nps_goal"), None);
+        assert_eq!(a.answered_count(q), 0, "signals are not questions");
+    }
+
+    #[test]
+    fn visiting_a_step_is_remembered_without_touching_the_stamp() {
+        let mut a = Assessment::new("a1".into(), 7, current());
+        a.visit("journeys");
+        assert_eq!(a.last_step.as_deref(), Some("journeys"));
+        assert_eq!(a.updated_ms, 7);
     }
 
     #[test]

@@ -8,4 +8,5 @@ pub mod locale;
 pub mod questionnaire;
 pub mod questionnaire_check;
 pub mod scoring;
+pub mod steps;
 pub mod storage_schema;

@@ -21,7 +21,20 @@ pub struct Questionnaire {
     pub tags: Vec<Tag>,
     /// The intro step's questions about the company, each a choice from options.
     pub context_fields: Vec<ContextField>,
+    /// Yes/no statements about overdoing it; they never raise a score.
+    pub signals: Vec<Signal>,
     pub dimensions: Vec<Dimension>,
+}
+
+/// An overreaction signal: a yes/no statement such as "our NPS target is a goal in
+/// itself". A "yes" lowers the grounding axis and shows `why` as a warning.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signal {
+    pub id: String,
+    pub text: Localized,
+    /// Why it is a risk and what to do instead.
+    pub why: Localized,
 }
 
 /// A question about the company, such as its sector, answered by choosing an option.
@@ -91,6 +104,10 @@ impl Questionnaire {
 
     pub fn context_field(&self, id: &str) -> Option<&ContextField> {
         self.context_fields.iter().find(|f| f.id == id)
+    }
+
+    pub fn signal(&self, id: &str) -> Option<&Signal> {
+        self.signals.iter().find(|s| s.id == id)
     }
 
     pub fn question_count(&self) -> usize {

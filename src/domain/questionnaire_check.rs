@@ -41,6 +41,20 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
             texts.push((format!("option {}.{}", field.id, option.id), &option.name));
         }
     }
+    if !(5..=8).contains(&q.signals.len()) {
+        out.push(format!(
+            "{} overreaction signals, expected 5 to 8",
+            q.signals.len()
+        ));
+    }
+    let mut signal_ids = HashSet::new();
+    for signal in &q.signals {
+        if !signal_ids.insert(signal.id.as_str()) {
+            out.push(format!("duplicate signal {}", signal.id));
+        }
+        texts.push((format!("signal {}", signal.id), &signal.text));
+        texts.push((format!("signal {} why", signal.id), &signal.why));
+    }
     for (index, dim) in q.dimensions.iter().enumerate() {
         if !ids.insert(dim.id.as_str()) {
             out.push(format!("duplicate id {}", dim.id));
@@ -182,6 +196,11 @@ mod tests {
 
         let option = broken(|v| v["context_fields"][1]["options"][1]["id"] = "b2c".into());
         assert_eq!(option, vec!["duplicate option b2c in market"]);
+
+        let signal = broken(|v| v["signals"][1]["id"] = v["signals"][0]["id"].clone());
+        assert_eq!(signal, vec!["duplicate signal nps_goal"]);
+        let few = broken(|v| v["signals"].as_array_mut().unwrap().truncate(4));
+        assert_eq!(few, vec!["4 overreaction signals, expected 5 to 8"]);
 
         let none = broken(|v| v["dimensions"][0]["questions"] = serde_json::json!([]));
         assert!(none.iter().any(|p| p.contains("has no questions")));

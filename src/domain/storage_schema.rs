@@ -133,6 +133,11 @@ mod tests {
             20,
         );
         a.set_choice("vision.chain", Some(Choice::DontKnow), 30);
+        a.set_note("vision.chain", "Vraag het aan \"inkoop\"", 31);
+        a.set_evidence("vision.written", true, 32);
+        a.set_signal(current(), "nps_goal", Some(true), 33);
+        a.set_signal(current(), "survey_spam", Some(false), 34);
+        a.visit("journeys");
         SavedState {
             schema: SCHEMA_VERSION,
             assessments: vec![a, Assessment::new("a2".into(), 40, current())],
@@ -145,6 +150,16 @@ mod tests {
         let restored = restore(Some(&state.to_json()));
         assert_eq!(restored.problem, None);
         assert_eq!(restored.state, state);
+    }
+
+    #[test]
+    fn data_saved_before_signals_and_resume_existed_still_loads() {
+        let old = r#"{"schema":1,"assessments":[{"id":"a","created_ms":1,"updated_ms":2,
+            "questionnaire":"klantspiegel","revision":1,"answers":{}}]}"#;
+        let restored = restore(Some(old));
+        assert_eq!(restored.problem, None);
+        let a = &restored.state.assessments[0];
+        assert!(a.signals.is_empty() && a.last_step.is_none());
     }
 
     #[test]

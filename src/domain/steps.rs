@@ -1,0 +1,231 @@
+//! The steps of answering an assessment, in order: the intro, one step per
+//! dimension, and the overreaction signals. Where each one stands, what is still
+//! open, and where to resume.
+
+use super::assessment::Assessment;
+use super::questionnaire::{Dimension, Question, Questionnaire};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Intro,
+    /// Index into the questionnaire's dimensions.
+    Dimension(usize),
+    Signals,
+}
+
+/// How far one step is: `done` of `total` things answered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StepProgress {
+    pub done: usize,
+    pub total: usize,
+}
+
+impl StepProgress {
+    pub fn is_complete(self) -> bool {
+        self.done >= self.total
+    }
+}
+
+const INTRO_KEY: &str = "intro";
+const SIGNALS_KEY: &str = "signals";
+
+impl Step {
+    /// Every step in order.
+    pub fn all(q: &Questionnaire) -> impl Iterator<Item = Step> + '_ {
+        std::iter::once(Step::Intro)
+            .chain((0..q.dimensions.len()).map(Step::Dimension))
+            .chain(std::iter::once(Step::Signals))
+    }
+
+    /// The stable name of a step: `intro`, a dimension id, or `signals`. Used in
+    /// links and to remember where the respondent was.
+    pub fn key(self, q: &Questionnaire) -> &str {
+        match self {
+            Step::Intro => INTRO_KEY,
+            Step::Dimension(i) => q.dimensions.get(i).map_or("", |d| d.id.as_str()),
+            Step::Signals => SIGNALS_KEY,
+        }
+    }
+
+    pub fn from_key(q: &Questionnaire, key: &str) -> Option<Step> {
+        match key {
+            INTRO_KEY => Some(Step::Intro),
+            SIGNALS_KEY => Some(Step::Signals),
+            _ => q
+                .dimensions
+                .iter()
+                .position(|d| d.id == key)
+                .map(Step::Dimension),
+        }
+    }
+
+    pub fn previous(self, q: &Questionnaire) -> Option<Step> {
+        match self {
+            Step::Intro => None,
+            Step::Dimension(0) => Some(Step::Intro),
+            Step::Dimension(i) => Some(Step::Dimension(i - 1)),
+            Step::Signals => Some(Step::Dimension(q.dimensions.len().saturating_sub(1))),
+        }
+    }
+
+    pub fn next(self, q: &Questionnaire) -> Option<Step> {
+        match self {
+            Step::Intro if q.dimensions.is_empty() => Some(Step::Signals),
+            Step::Intro => Some(Step::Dimension(0)),
+            Step::Dimension(i) if i + 1 < q.dimensions.len() => Some(Step::Dimension(i + 1)),
+            Step::Dimension(_) => Some(Step::Signals),
+            Step::Signals => None,
+        }
+    }
+
+    pub fn dimension(self, q: &Questionnaire) -> Option<&Dimension> {
+        match self {
+            Step::Dimension(i) => q.dimensions.get(i),
+            _ => None,
+        }
+    }
+
+    /// How much of this step is answered. The intro counts its context fields (the
+    /// label is a name, not an answer).
+    pub fn progress(self, q: &Questionnaire, a: &Assessment) -> StepProgress {
+        let (done, total) = match self {
+            Step::Intro => (
+                q.context_fields
+                    .iter()
+                    .filter(|f| a.context.contains_key(&f.id))
+                    .count(),
+                q.context_fields.len(),
+            ),
+            Step::Dimension(i) => q.dimensions.get(i).map_or((0, 0), |d| {
+                let done = d
+                    .questions
+                    .iter()
+                    .filter(|question| a.choice(&question.id).is_some())
+                    .count();
+                (done, d.questions.len())
+            }),
+            Step::Signals => (
+                q.signals
+                    .iter()
+                    .filter(|s| a.signal(&s.id).is_some())
+                    .count(),
+                q.signals.len(),
+            ),
+        };
+        StepProgress { done, total }
+    }
+}
+
+/// Where to take the respondent back to: the step they were last on, or else the
+/// first step after the intro that is not complete, or else the intro.
+pub fn resume(q: &Questionnaire, a: &Assessment) -> Step {
+    if let Some(step) = a.last_step.as_deref().and_then(|k| Step::from_key(q, k)) {
+        return step;
+    }
+    if a.answers.is_empty() && a.signals.is_empty() {
+        return Step::Intro;
+    }
+    Step::all(q)
+        .skip(1)
+        .find(|s| !s.progress(q, a).is_complete())
+        .unwrap_or(Step::Intro)
+}
+
+/// The questions without any choice yet, grouped by dimension (dimensions with
+/// nothing open are left out).
+pub fn unanswered<'q>(
+    q: &'q Questionnaire,
+    a: &Assessment,
+) -> Vec<(&'q Dimension, Vec<&'q Question>)> {
+    q.dimensions
+        .iter()
+        .map(|d| {
+            let open: Vec<&Question> = d
+                .questions
+                .iter()
+                .filter(|question| a.choice(&question.id).is_none())
+                .collect();
+            (d, open)
+        })
+        .filter(|(_, open)| !open.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::answers::{Choice, Level};
+    use super::super::questionnaire::current;
+    use super::*;
+
+    fn fresh() -> Assessment {
+        Assessment::new("a".into(), 0, current())
+    }
+
+    #[test]
+    fn steps_run_from_intro_through_every_dimension_to_signals_and_back() {
+        let q = current();
+        let all: Vec<Step> = Step::all(q).collect();
+        assert_eq!(all.len(), q.dimensions.len() + 2);
+        for pair in all.windows(2) {
+            assert_eq!(pair[0].next(q), Some(pair[1]));
+            assert_eq!(pair[1].previous(q), Some(pair[0]));
+        }
+        assert_eq!(Step::Intro.previous(q), None);
+        assert_eq!(Step::Signals.next(q), None);
+    }
+
+    #[test]
+    fn every_step_key_round_trips_and_no_dimension_takes_a_reserved_key() {
+        let q = current();
+        for step in Step::all(q) {
+            assert_eq!(Step::from_key(q, step.key(q)), Some(step));
+        }
+        assert_eq!(Step::from_key(q, "nonsense"), None);
+    }
+
+    #[test]
+    fn progress_counts_answers_of_any_kind_per_step() {
+        let q = current();
+        let mut a = fresh();
+        let first = &q.dimensions[0];
+        a.set_choice(&first.questions[0].id, Some(Choice::DontKnow), 1);
+        a.set_choice(&first.questions[1].id, Level::new(3).map(Choice::Level), 1);
+        a.set_note(&first.questions[2].id, "only a note", 1);
+        let p = Step::Dimension(0).progress(q, &a);
+        assert_eq!((p.done, p.total), (2, first.questions.len()));
+        a.set_context(q, "market", Some("b2b"), 2);
+        assert_eq!(Step::Intro.progress(q, &a).done, 1);
+        a.set_signal(q, "survey_spam", Some(false), 3);
+        assert_eq!(Step::Signals.progress(q, &a).done, 1);
+    }
+
+    #[test]
+    fn resume_prefers_the_last_step_then_the_first_open_one() {
+        let q = current();
+        let mut a = fresh();
+        assert_eq!(resume(q, &a), Step::Intro);
+        for question in &q.dimensions[0].questions {
+            a.set_choice(&question.id, Some(Choice::NotApplicable), 1);
+        }
+        assert_eq!(resume(q, &a), Step::Dimension(1));
+        a.visit("journeys");
+        assert_eq!(resume(q, &a), Step::from_key(q, "journeys").unwrap());
+        a.visit("removed-dimension");
+        assert_eq!(resume(q, &a), Step::Dimension(1));
+    }
+
+    #[test]
+    fn unanswered_lists_open_questions_by_dimension() {
+        let q = current();
+        let mut a = fresh();
+        assert_eq!(unanswered(q, &a).len(), q.dimensions.len());
+        for question in q.questions() {
+            a.set_choice(&question.id, Some(Choice::DontKnow), 1);
+        }
+        let last = q.questions().last().unwrap();
+        a.set_choice(&last.id, None, 2);
+        let open = unanswered(q, &a);
+        assert_eq!(open.len(), 1);
+        assert_eq!(open[0].1[0].id, last.id);
+    }
+}
