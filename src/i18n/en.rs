@@ -67,4 +67,21 @@ pub const EN: Texts = Texts {
 
     not_found_title: "Page not found",
     not_found_text: "This address does not exist in Klantspiegel.",
+
+    steps_label: "All steps",
+    step_intro_short: "Intro",
+    step_signals_short: "Signals",
+    step_complete: "fully answered",
+    signals_eyebrow: "Last step",
+    signals_title: "Signs of overdoing it",
+    signals_text: "Customer focus can overshoot too: busyness, scores and jargon that leave customers no better off. Answer honestly with yes or no. These statements never raise your score; each 'yes' adds a warning with an explanation to your result.",
+    yes: "Yes",
+    no: "No",
+    to_signals: "Next: signs of overdoing it →",
+    open_title: "Still open",
+    open_none: "Every question has an answer. You can go to the results.",
+    open_hint: "'Don't know' and 'not applicable' count as answers too. Choose a question to go straight to it.",
+    step_status: |done, total| format!("{done} of {total} answered"),
+    open_count: |n| if n == 1 { "1 question has no answer yet.".to_owned() } else { format!("{n} questions have no answer yet.") },
+    updated_on: |date| format!("Last changed on {date}"),
 };

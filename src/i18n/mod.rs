@@ -85,6 +85,19 @@ texts! {
         storage_backup_failed,
         not_found_title,
         not_found_text,
+        steps_label,
+        step_intro_short,
+        step_signals_short,
+        step_complete,
+        signals_eyebrow,
+        signals_title,
+        signals_text,
+        yes,
+        no,
+        to_signals,
+        open_title,
+        open_none,
+        open_hint,
     }
     formatted {
         untitled: fn(&str) -> String,
@@ -92,6 +105,9 @@ texts! {
         progress: fn(usize, usize) -> String,
         dimension_of: fn(u8, usize) -> String,
         partial_note: fn(usize, usize) -> String,
+        step_status: fn(usize, usize) -> String,
+        open_count: fn(usize) -> String,
+        updated_on: fn(&str) -> String,
     }
 }
 
@@ -126,6 +142,10 @@ mod tests {
             (t.progress)(3, 44),
             (t.dimension_of)(2, 11),
             (t.partial_note)(3, 44),
+            (t.step_status)(2, 4),
+            (t.open_count)(1),
+            (t.open_count)(7),
+            (t.updated_on)("22-11-2026"),
         ]
     }
 
@@ -169,7 +189,7 @@ mod tests {
     }
 
     /// Texts that are rightly the same in Dutch and English.
-    const SAME_IN_BOTH: [&str; 2] = ["Klantspiegel", "Score (0–100)"];
+    const SAME_IN_BOTH: [&str; 3] = ["Klantspiegel", "Score (0–100)", "Intro"];
 
     #[test]
     fn locales_differ_where_they_should() {

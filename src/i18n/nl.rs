@@ -67,4 +67,21 @@ pub const NL: Texts = Texts {
 
     not_found_title: "Pagina niet gevonden",
     not_found_text: "Dit adres bestaat niet in Klantspiegel.",
+
+    steps_label: "Alle stappen",
+    step_intro_short: "Intro",
+    step_signals_short: "Signalen",
+    step_complete: "volledig beantwoord",
+    signals_eyebrow: "Laatste stap",
+    signals_title: "Signalen van doorschieten",
+    signals_text: "Klantgerichtheid kan ook doorslaan: drukte, cijfers en jargon zonder dat de klant er beter van wordt. Antwoord eerlijk met ja of nee. Deze uitspraken verhogen nooit uw score; bij elk 'ja' krijgt u in het resultaat een waarschuwing met uitleg.",
+    yes: "Ja",
+    no: "Nee",
+    to_signals: "Verder: signalen van doorschieten →",
+    open_title: "Nog open",
+    open_none: "Elke vraag heeft een antwoord. U kunt naar de resultaten.",
+    open_hint: "Ook 'weet ik niet' en 'niet van toepassing' tellen als antwoord. Kies een vraag om er meteen naartoe te gaan.",
+    step_status: |done, total| format!("{done} van {total} beantwoord"),
+    open_count: |n| if n == 1 { "1 vraag heeft nog geen antwoord.".to_owned() } else { format!("{n} vragen hebben nog geen antwoord.") },
+    updated_on: |date| format!("Laatst gewijzigd op {date}"),
 };

@@ -46,6 +46,39 @@ pub fn focus_by_id(id: &str) {
     }
 }
 
+/// After moving to a step: a question named in the address (`#question-…`) takes
+/// focus on its first option; otherwise the step's heading does, unless focus is
+/// already on something (it is never taken away from the user).
+pub fn focus_step() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
+        return;
+    };
+    let hash = window.location().hash().unwrap_or_default();
+    let target = match hash.strip_prefix('#') {
+        Some(anchor) if anchor.starts_with("question-") => document
+            .get_element_by_id(anchor)
+            .and_then(|e| e.query_selector("input").ok().flatten()),
+        _ => {
+            let idle = match (document.active_element(), document.body()) {
+                (Some(active), Some(body)) => active == *body.as_ref(),
+                _ => true,
+            };
+            idle.then(|| document.get_element_by_id("step-title"))
+                .flatten()
+        }
+    };
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!hash.starts_with("#question-"));
+        // Focus can only fail for detached elements; then there is nothing to do.
+        let _ = element.focus_with_options(&options);
+    }
+}
+
 /// A new identifier for an assessment: time plus randomness, in base 36.
 pub fn new_id() -> String {
     let random = (js_sys::Math::random() * 36f64.powi(4)) as u64;

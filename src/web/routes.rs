@@ -1,6 +1,8 @@
 //! Every route of the app, spelled once: the route table and the links to it.
 
-use super::pages::{AssessmentPage, HomePage, IntroPage, NotFoundPage, ResultsPage};
+use super::pages::{HomePage, NotFoundPage, ResultsPage, StepPage};
+use crate::domain::questionnaire;
+use crate::domain::steps::Step;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;
@@ -9,13 +11,20 @@ pub fn home() -> String {
     "/".to_owned()
 }
 
-/// The intro step of an assessment: its label and the context questions.
-pub fn intro(id: &str) -> String {
-    format!("/assessment/{id}")
+/// One step of answering an assessment; the intro is the assessment's own address.
+pub fn step(id: &str, step: Step) -> String {
+    match step {
+        Step::Intro => format!("/assessment/{id}"),
+        other => format!("/assessment/{id}/{}", other.key(questionnaire::current())),
+    }
 }
 
-pub fn assessment(id: &str, dimension: &str) -> String {
-    format!("/assessment/{id}/{dimension}")
+/// A question on its dimension's page; the page moves focus to it.
+pub fn question(id: &str, dimension: usize, question_id: &str) -> String {
+    format!(
+        "{}#question-{question_id}",
+        step(id, Step::Dimension(dimension))
+    )
 }
 
 pub fn results(id: &str) -> String {
@@ -27,8 +36,8 @@ pub fn AppRoutes() -> impl IntoView {
     view! {
         <Routes fallback=NotFoundPage>
             <Route path=path!("/") view=HomePage/>
-            <Route path=path!("/assessment/:id") view=IntroPage/>
-            <Route path=path!("/assessment/:id/:dimension") view=AssessmentPage/>
+            // One route for every step, so moving between steps keeps the page.
+            <Route path=path!("/assessment/:id/:step?") view=StepPage/>
             <Route path=path!("/results/:id") view=ResultsPage/>
         </Routes>
     }

@@ -74,6 +74,17 @@ impl AppState {
         self.persist();
     }
 
+    /// Remembers the step the respondent is on, so "continue" resumes there.
+    pub fn visit(&self, id: &str, step: &str) {
+        let known = self.saved.with_untracked(|s| {
+            s.assessment(id)
+                .map(|a| a.last_step.as_deref() == Some(step))
+        });
+        if known == Some(false) {
+            self.update(id, |a, _| a.visit(step));
+        }
+    }
+
     fn persist(&self) {
         if !self.writable.get_value() {
             self.save_ok.set(false);

@@ -68,7 +68,8 @@ describe('several assessments', () => {
 
     await page.getByRole('button', { name: 'Verwijderen “Vestiging Gent”' }).click();
     await page.getByText('“Vestiging Gent” definitief verwijderen?').waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Annuleren');
+    // Focus moves to "cancel" on the next frame.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Annuleren', null, { timeout: 2000 });
     await assertAxeClean(page, 'home asking to confirm a delete');
     await page.getByRole('button', { name: 'Annuleren' }).click();
     assert.equal(await items.count(), 2, 'cancel keeps both');

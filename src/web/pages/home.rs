@@ -1,5 +1,6 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire;
+use crate::domain::steps::{self, Step};
 use crate::i18n::Texts;
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
@@ -13,7 +14,7 @@ pub fn HomePage() -> impl IntoView {
     let navigate = use_navigate();
     let start = move |_| {
         let id = app.create_assessment();
-        navigate(&routes::intro(&id), Default::default());
+        navigate(&routes::step(&id, Step::Intro), Default::default());
     };
     // The assessment whose deletion waits for a yes.
     let confirming = RwSignal::new(None::<String>);
@@ -65,6 +66,10 @@ fn saved_item(
         a.label.clone()
     };
     let progress = (t.progress)(a.answered_count(q), q.question_count());
+    let changed = (t.updated_on)(&browser::format_date(
+        a.updated_ms,
+        app.locale.get_untracked().code(),
+    ));
     let id = a.id.clone();
     let asking = {
         let id = id.clone();
@@ -93,9 +98,12 @@ fn saved_item(
     view! {
         <li class="saved-item">
             <span class="saved-title">{title.clone()}</span>
-            <span class="saved-progress">{progress}</span>
+            <span class="saved-meta">
+                <span>{progress}</span>
+                <span>{changed}</span>
+            </span>
             <span class="saved-actions">
-                <A href=routes::intro(&id)>{t.continue_label}</A>
+                <A href=routes::step(&id, steps::resume(q, a))>{t.continue_label}</A>
                 <A href=routes::results(&id)>{t.results_label}</A>
                 <button type="button" class="link-button" on:click=ask>
                     {t.delete}

@@ -1,82 +1,57 @@
 use crate::domain::assessment::LABEL_MAX_CHARS;
 use crate::domain::questionnaire::{self, ContextField};
-use crate::web::components::SaveStatus;
-use crate::web::{routes, state::use_app};
+use crate::web::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
-
-use super::not_found::missing;
 
 /// The intro step: an optional label and the questions about the company.
 #[component]
-pub fn IntroPage() -> impl IntoView {
+pub fn IntroStep(id: String) -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    // Only existence is tracked here, so typing never re-renders the page.
-    let exists = Memo::new(move |_| app.saved.with(|s| s.assessment(&id.get()).is_some()));
     let q = questionnaire::current();
-    move || {
-        let t = app.t();
-        let locale = app.locale.get();
-        let id = id.get();
-        if !exists.get() {
-            return missing(t, t.unknown_assessment);
+    let t = app.t();
+    let locale = app.locale.get_untracked();
+    let label = {
+        let id = id.clone();
+        move || {
+            app.saved.with(|s| {
+                s.assessment(&id)
+                    .map(|a| a.label.clone())
+                    .unwrap_or_default()
+            })
         }
-        let label = {
-            let id = id.clone();
-            move || {
-                app.saved.with(|s| {
-                    s.assessment(&id)
-                        .map(|a| a.label.clone())
-                        .unwrap_or_default()
-                })
-            }
-        };
-        let rename = {
-            let id = id.clone();
-            move |ev| {
-                let value = event_target_value(&ev);
-                app.update(&id, |a, now| a.set_label(&value, now));
-            }
-        };
-        let fields = q
-            .context_fields
-            .iter()
-            .map(|field| context_select(&id, field, locale, t.not_given))
-            .collect_view();
-        let first = q
-            .dimensions
-            .first()
-            .map(|d| d.id.as_str())
-            .unwrap_or_default();
-        view! {
-            <p class="eyebrow">{t.intro_eyebrow}</p>
-            <h1>{t.intro_title}</h1>
-            <p class="lead">{t.intro_text}</p>
-            <form class="intro-form" on:submit=|ev| ev.prevent_default()>
-                <div class="field">
-                    <label for="assessment-label">{t.label_label}</label>
-                    <input
-                        id="assessment-label"
-                        type="text"
-                        autocomplete="organization"
-                        maxlength=LABEL_MAX_CHARS
-                        aria-describedby="assessment-label-hint"
-                        prop:value=label
-                        on:input=rename
-                    />
-                    <p id="assessment-label-hint" class="hint">{t.label_hint}</p>
-                </div>
-                {fields}
-            </form>
-            <SaveStatus/>
-            <nav class="step-nav" aria-label=t.step_nav_label>
-                <A href=routes::assessment(&id, first) attr:class="button primary">{t.start_questions}</A>
-            </nav>
+    };
+    let rename = {
+        let id = id.clone();
+        move |ev| {
+            let value = event_target_value(&ev);
+            app.update(&id, |a, now| a.set_label(&value, now));
         }
-        .into_any()
+    };
+    let fields = q
+        .context_fields
+        .iter()
+        .map(|field| context_select(&id, field, locale, t.not_given))
+        .collect_view();
+    view! {
+        <p class="eyebrow">{t.intro_eyebrow}</p>
+        <h1 id="step-title" tabindex="-1">{t.intro_title}</h1>
+        <p class="lead">{t.intro_text}</p>
+        <form class="intro-form" on:submit=|ev| ev.prevent_default()>
+            <div class="field">
+                <label for="assessment-label">{t.label_label}</label>
+                <input
+                    id="assessment-label"
+                    type="text"
+                    autocomplete="organization"
+                    maxlength=LABEL_MAX_CHARS
+                    aria-describedby="assessment-label-hint"
+                    prop:value=label
+                    on:input=rename
+                />
+                <p id="assessment-label-hint" class="hint">{t.label_hint}</p>
+            </div>
+            {fields}
+        </form>
     }
 }
 

@@ -1,13 +1,14 @@
-//! One file per page of the app.
+//! One file per page of the app; the steps of an assessment share `step`.
 
-mod assessment;
+mod dimension;
 mod home;
 mod intro;
 mod not_found;
 mod results;
+mod signals;
+mod step;
 
-pub use assessment::AssessmentPage;
 pub use home::HomePage;
-pub use intro::IntroPage;
 pub use not_found::NotFoundPage;
 pub use results::ResultsPage;
+pub use step::StepPage;

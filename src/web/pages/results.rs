@@ -1,6 +1,6 @@
 use super::not_found::missing;
 use crate::domain::chart::{Bar, BarChart};
-use crate::domain::{questionnaire, scoring};
+use crate::domain::{questionnaire, scoring, steps};
 use crate::i18n::choice_label;
 use crate::web::components::BarChartFigure;
 use crate::web::{routes, state::use_app};
@@ -62,11 +62,7 @@ pub fn ResultsPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let first = q
-            .dimensions
-            .first()
-            .map(|d| d.id.as_str())
-            .unwrap_or_default();
+        let resume = routes::step(&id, steps::resume(q, &assessment));
         view! {
             <h1>{t.results_title}</h1>
             {(answered < total).then(|| view! { <p class="notice-inline">{(t.partial_note)(answered, total)}</p> })}
@@ -80,7 +76,7 @@ pub fn ResultsPage() -> impl IntoView {
                 </thead>
                 <tbody>{answers}</tbody>
             </table>
-            <p><A href=routes::assessment(&id, first) attr:class="button">{t.back_to_questions}</A></p>
+            <p><A href=resume attr:class="button">{t.back_to_questions}</A></p>
         }
         .into_any()
     }

@@ -1,0 +1,78 @@
+use crate::domain::questionnaire;
+use crate::domain::steps;
+use crate::web::components::SignalField;
+use crate::web::{routes, state::use_app};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The last step: the overreaction signals, then what is still unanswered.
+#[component]
+pub fn SignalsStep(id: String) -> impl IntoView {
+    let app = use_app();
+    let q = questionnaire::current();
+    let t = app.t();
+    let signals = q
+        .signals
+        .iter()
+        .map(|signal| view! { <SignalField assessment_id=id.clone() signal/> })
+        .collect_view();
+    view! {
+        <p class="eyebrow">{t.signals_eyebrow}</p>
+        <h1 id="step-title" tabindex="-1">{t.signals_title}</h1>
+        <p class="lead">{t.signals_text}</p>
+        <form class="questions" on:submit=|ev| ev.prevent_default()>
+            {signals}
+        </form>
+        <Unanswered id/>
+    }
+}
+
+/// The questions without an answer yet, each a link that takes focus to it.
+#[component]
+fn Unanswered(id: String) -> impl IntoView {
+    let app = use_app();
+    let q = questionnaire::current();
+    let locale = app.locale.get_untracked();
+    let t = app.t();
+    let open = move || {
+        let groups = app.saved.with(|s| {
+            s.assessment(&id)
+                .map(|a| steps::unanswered(q, a))
+                .unwrap_or_default()
+        });
+        let count: usize = groups.iter().map(|(_, open)| open.len()).sum();
+        if count == 0 {
+            return view! { <p>{t.open_none}</p> }.into_any();
+        }
+        let groups = groups
+            .into_iter()
+            .map(|(dim, open)| {
+                let index = usize::from(dim.number).saturating_sub(1);
+                let items = open
+                    .into_iter()
+                    .map(|question| {
+                        let href = routes::question(&id, index, &question.id);
+                        view! { <li><A href=href>{question.text.get(locale).to_owned()}</A></li> }
+                    })
+                    .collect_view();
+                view! {
+                    <li>
+                        <span class="open-dimension">{format!("{}. {}", dim.number, dim.title.get(locale))}</span>
+                        <ul>{items}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p>{(t.open_count)(count)} " " {t.open_hint}</p>
+            <ul class="open-list">{groups}</ul>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="open" aria-labelledby="open-title">
+            <h2 id="open-title">{t.open_title}</h2>
+            {open}
+        </section>
+    }
+}

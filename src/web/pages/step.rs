@@ -1,0 +1,111 @@
+use super::dimension::DimensionStep;
+use super::intro::IntroStep;
+use super::not_found::missing;
+use super::signals::SignalsStep;
+use crate::domain::questionnaire;
+use crate::domain::steps::Step;
+use crate::i18n::Texts;
+use crate::web::components::{SaveStatus, StepList};
+use crate::web::{browser, routes, state::use_app};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// Answering an assessment, one step at a time: the step's content framed by the
+/// overall progress, the save status, previous/next and the list of all steps.
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let app = use_app();
+    let params = use_params_map();
+    let q = questionnaire::current();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    let step = Memo::new(move |_| match params.read().get("step") {
+        None => Some(Step::Intro),
+        Some(key) => Step::from_key(q, &key),
+    });
+    // Only existence is tracked here, so answering never re-renders the page.
+    let exists = Memo::new(move |_| app.saved.with(|s| s.assessment(&id.get()).is_some()));
+    let answered = Memo::new(move |_| {
+        app.saved.with(|s| {
+            s.assessment(&id.get())
+                .map(|a| a.answered_count(q))
+                .unwrap_or(0)
+        })
+    });
+    // Remember the step for "continue", and put focus on the new step.
+    Effect::new(move |_| {
+        if let (Some(step), true) = (step.get(), exists.get()) {
+            app.visit(&id.get(), step.key(q));
+            request_animation_frame(browser::focus_step);
+        }
+    });
+
+    move || {
+        let t = app.t();
+        let id = id.get();
+        let (Some(step), true) = (step.get(), exists.get()) else {
+            return missing(t, t.unknown_assessment);
+        };
+        let content = match step {
+            Step::Intro => view! { <IntroStep id=id.clone()/> }.into_any(),
+            Step::Dimension(index) => view! { <DimensionStep id=id.clone() index/> }.into_any(),
+            Step::Signals => view! { <SignalsStep id=id.clone()/> }.into_any(),
+        };
+        let total = q.question_count();
+        view! {
+            <div class="step-layout">
+                <div class="step-main">
+                    <div class="progress">
+                        <label for="progress">{t.progress_label}</label>
+                        <progress id="progress" max=total value=move || answered.get()></progress>
+                        <span>{move || (t.progress)(answered.get(), total)}</span>
+                    </div>
+                    {content}
+                    <SaveStatus/>
+                    {step_nav(&id, step, t)}
+                </div>
+                <StepList id=id.clone() current=step/>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Previous and next, worded for where they lead, and the results.
+fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
+    let q = questionnaire::current();
+    let previous = step.previous(q).map(|to| {
+        let label = match to {
+            Step::Intro => t.back_to_intro,
+            _ => t.previous_theme,
+        };
+        view! { <A href=routes::step(id, to) attr:class="button">{label}</A> }
+    });
+    let next = step.next(q).map(|to| {
+        let label = match (step, to) {
+            (Step::Intro, _) => t.start_questions,
+            (_, Step::Signals) => t.to_signals,
+            _ => t.next_theme,
+        };
+        let class = if step == Step::Intro {
+            "button primary"
+        } else {
+            "button"
+        };
+        view! { <A href=routes::step(id, to) attr:class=class>{label}</A> }
+    });
+    let results_class = if step == Step::Signals {
+        "button primary"
+    } else {
+        "button"
+    };
+    let results = (step != Step::Intro)
+        .then(|| view! { <A href=routes::results(id) attr:class=results_class>{t.to_results}</A> });
+    view! {
+        <nav class="step-nav" aria-label=t.step_nav_label>
+            {previous}
+            {next}
+            {results}
+        </nav>
+    }
+}
