@@ -25,6 +25,15 @@ impl Locale {
         }
     }
 
+    /// The language tag for formatting dates: British English writes the day
+    /// first, as Dutch and Flemish readers expect.
+    pub fn date_tag(self) -> &'static str {
+        match self {
+            Locale::Nl => "nl",
+            Locale::En => "en-GB",
+        }
+    }
+
     /// The language's own name for itself, for the language switch.
     pub fn endonym(self) -> &'static str {
         match self {

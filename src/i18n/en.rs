@@ -69,8 +69,6 @@ pub const EN: Texts = Texts {
     not_found_text: "This address does not exist in Klantspiegel.",
 
     steps_label: "All steps",
-    step_intro_short: "Intro",
-    step_signals_short: "Signals",
     step_complete: "fully answered",
     signals_eyebrow: "Last step",
     signals_title: "Signs of overdoing it",

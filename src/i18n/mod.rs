@@ -86,8 +86,6 @@ texts! {
         not_found_title,
         not_found_text,
         steps_label,
-        step_intro_short,
-        step_signals_short,
         step_complete,
         signals_eyebrow,
         signals_title,
@@ -189,7 +187,7 @@ mod tests {
     }
 
     /// Texts that are rightly the same in Dutch and English.
-    const SAME_IN_BOTH: [&str; 3] = ["Klantspiegel", "Score (0–100)", "Intro"];
+    const SAME_IN_BOTH: [&str; 2] = ["Klantspiegel", "Score (0–100)"];
 
     #[test]
     fn locales_differ_where_they_should() {

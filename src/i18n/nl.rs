@@ -69,8 +69,6 @@ pub const NL: Texts = Texts {
     not_found_text: "Dit adres bestaat niet in Klantspiegel.",
 
     steps_label: "Alle stappen",
-    step_intro_short: "Intro",
-    step_signals_short: "Signalen",
     step_complete: "volledig beantwoord",
     signals_eyebrow: "Laatste stap",
     signals_title: "Signalen van doorschieten",

@@ -47,8 +47,8 @@ pub fn focus_by_id(id: &str) {
 }
 
 /// After moving to a step: a question named in the address (`#question-…`) takes
-/// focus on its first option; otherwise the step's heading does, unless focus is
-/// already on something (it is never taken away from the user).
+/// focus on its first option; otherwise the step's heading does, so keyboard and
+/// screen reader users start at the top of the new step.
 pub fn focus_step() {
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
@@ -62,14 +62,7 @@ pub fn focus_step() {
         Some(anchor) if anchor.starts_with("question-") => document
             .get_element_by_id(anchor)
             .and_then(|e| e.query_selector("input").ok().flatten()),
-        _ => {
-            let idle = match (document.active_element(), document.body()) {
-                (Some(active), Some(body)) => active == *body.as_ref(),
-                _ => true,
-            };
-            idle.then(|| document.get_element_by_id("step-title"))
-                .flatten()
-        }
+        _ => document.get_element_by_id("step-title"),
     };
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();
@@ -100,8 +93,13 @@ fn base36(mut n: u64) -> String {
 }
 
 /// A date in the user's language, such as "22 november 2026".
-pub fn format_date(ms: u64, locale_code: &str) -> String {
+pub fn format_date(ms: u64, locale_tag: &str) -> String {
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        // Setting a plain property on a fresh object cannot fail.
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
     js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
-        .to_locale_date_string(locale_code, &wasm_bindgen::JsValue::UNDEFINED)
+        .to_locale_date_string(locale_tag, &options)
         .into()
 }

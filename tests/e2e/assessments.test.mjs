@@ -2,10 +2,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
-import { assertAxeClean, levelRadio, question, startAssessment, useApp } from '../support/session.mjs';
+import { assertAxeClean, levelRadio, question, startAssessment, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
-const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
 
 /** Starts an assessment from home and fills in the intro's label. */
 async function newNamed(page, label) {

@@ -34,12 +34,17 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await radios.nth(2).locator('input[type=radio]').nth(5).check();
     await shot('assessment');
     for (const picks of [[4, 1], [0, 2, 3]]) {
-      await page.locator('.step-nav a', { hasText: /→/ }).click();
+      await page.locator('.step-nav a', { hasText: /→/ }).first().click();
       await page.locator('fieldset.question').first().waitFor();
       for (const [i, level] of picks.entries()) {
         await page.locator('fieldset.question').nth(i).locator('input[type=radio]').nth(level).check();
       }
     }
+    await page.locator('.step-list a').last().click();
+    await page.locator('fieldset.signal').first().waitFor();
+    await page.locator('fieldset.signal').nth(0).locator('input[type=radio]').nth(0).check();
+    await page.locator('fieldset.signal').nth(1).locator('input[type=radio]').nth(1).check();
+    await shot('signals');
     await page.locator('.step-nav a.primary').click();
     await page.locator('.chart-svg svg').waitFor();
     await shot('results');

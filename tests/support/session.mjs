@@ -44,6 +44,9 @@ export async function assertAxeClean(page, what) {
   assert.deepEqual(await axeViolations(page), [], `axe violations on ${what}`);
 }
 
+/** The saved state exactly as the app keeps it in localStorage. */
+export const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+
 export const question = (page, n) => page.locator('fieldset.question').nth(n);
 export const levelRadio = (page, n, level) =>
   question(page, n).getByRole('radio', { name: new RegExp(`^${level} · `) });

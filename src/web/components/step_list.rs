@@ -4,6 +4,11 @@ use crate::web::{routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+/// The tile marks of the steps that have no number; hidden from screen readers,
+/// which read the step's title instead.
+const INTRO_MARK: &str = "i";
+const SIGNALS_MARK: &str = "!";
+
 /// Every step of the assessment as a link with how far it is, to jump anywhere.
 /// On phones the titles are hidden visually and the steps become numbered tiles.
 #[component]
@@ -16,8 +21,8 @@ pub fn StepList(id: String, current: Step) -> impl IntoView {
     let items = Step::all(q)
         .map(|step| {
             let (short, title) = match step {
-                Step::Intro => (t.step_intro_short.to_owned(), t.intro_title.to_owned()),
-                Step::Signals => (t.step_signals_short.to_owned(), t.signals_title.to_owned()),
+                Step::Intro => (INTRO_MARK.to_owned(), t.intro_title.to_owned()),
+                Step::Signals => (SIGNALS_MARK.to_owned(), t.signals_title.to_owned()),
                 Step::Dimension(_) => step
                     .dimension(q)
                     .map(|d| (d.number.to_string(), d.title.get(locale).to_owned()))

@@ -59,7 +59,7 @@ fn saved_item(
 ) -> impl IntoView {
     let app = use_app();
     let q = questionnaire::current();
-    let date = browser::format_date(a.created_ms, app.locale.get_untracked().code());
+    let date = browser::format_date(a.created_ms, app.locale.get_untracked().date_tag());
     let title = if a.label.trim().is_empty() {
         (t.untitled)(&date)
     } else {
@@ -68,7 +68,7 @@ fn saved_item(
     let progress = (t.progress)(a.answered_count(q), q.question_count());
     let changed = (t.updated_on)(&browser::format_date(
         a.updated_ms,
-        app.locale.get_untracked().code(),
+        app.locale.get_untracked().date_tag(),
     ));
     let id = a.id.clone();
     let asking = {

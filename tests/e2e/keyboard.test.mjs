@@ -1,0 +1,138 @@
+// End-to-end: a whole assessment filled in with the keyboard alone, in each language,
+// with a reload at a random point and "continue" from home in between.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady } from '../support/browser.mjs';
+import { activate, tabTo } from '../support/keyboard.mjs';
+import { assertAxeClean, stored, useApp } from '../support/session.mjs';
+
+const app = useApp();
+
+const TEXTS = {
+  nl: {
+    locale: 'nl-NL',
+    start: 'Nieuwe evaluatie starten',
+    onward: 'Naar de vragen',
+    next: 'Volgend thema →',
+    toSignals: 'Verder: signalen van doorschieten →',
+    results: 'Naar de resultaten',
+    allAnswered: 'Elke vraag heeft een antwoord.',
+    continue: 'Verder invullen',
+  },
+  en: {
+    locale: 'en-GB',
+    start: 'Start a new assessment',
+    onward: 'On to the questions',
+    next: 'Next theme →',
+    toSignals: 'Next: signs of overdoing it →',
+    results: 'See the results',
+    allAnswered: 'Every question has an answer.',
+    continue: 'Continue',
+  },
+};
+
+/**
+ * What the respondent picks for the g-th question overall, as the position of the
+ * radio in its group (0–4 the levels, 5 don't know, 6 not applicable) and as stored.
+ */
+function plan(g) {
+  if (g % 11 === 4) return { position: 5, choice: 'dont_know' };
+  if (g % 13 === 9) return { position: 6, choice: 'not_applicable' };
+  const level = ((g * 2) % 5) + 1;
+  return { position: level - 1, choice: { level } };
+}
+
+/** Tabs into the group of a fieldset and picks a radio with Space and arrow keys. */
+async function pick(page, fieldsetId, position) {
+  await tabTo(page, `[id="${fieldsetId}"] input[type=radio]`);
+  await page.keyboard.press('Space');
+  for (let i = 0; i < position; i += 1) await page.keyboard.press('ArrowDown');
+}
+
+const fieldsetIds = (page, selector) =>
+  page.locator(selector).evaluateAll((sets) => sets.map((f) => f.id));
+
+/** Which radio of each fieldset on the page is checked (-1 when none). */
+const checkedPositions = (page) =>
+  page.locator('fieldset.question').evaluateAll((sets) =>
+    Object.fromEntries(
+      sets.map((f) => [f.id, [...f.querySelectorAll('input[type=radio]')].findIndex((r) => r.checked)]),
+    ),
+  );
+
+for (const lang of ['nl', 'en']) {
+  const t = TEXTS[lang];
+  describe(`keyboard only (${lang})`, () => {
+    test('a whole assessment, with a reload at a random point and continue from home', async (ctx) => {
+      const { page, done } = await app.open('/', { locale: t.locale });
+      await activate(page, 'button', t.start);
+      await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
+      await tabTo(page, '#assessment-label');
+      await page.keyboard.type('Toetsenbord');
+      await tabTo(page, '#context-market');
+      await page.keyboard.press('ArrowDown');
+      await activate(page, '.step-nav a', t.onward);
+
+      const expected = {};
+      const positions = {};
+      const reloadAt = Math.floor(Math.random() * 41);
+      ctx.diagnostic(`reload after question ${reloadAt + 1}`);
+      let g = 0;
+      for (let dimension = 0; dimension < 11; dimension += 1) {
+        await page.locator('fieldset.question').first().waitFor();
+        const ids = await fieldsetIds(page, 'fieldset.question');
+        for (const id of ids) {
+          const { position, choice } = plan(g);
+          await pick(page, id, position);
+          expected[id.replace(/^question-/, '')] = choice;
+          positions[id] = position;
+          if (g === reloadAt) {
+            const url = page.url();
+            await page.reload();
+            await appReady(page);
+            await page.locator('fieldset.question').first().waitFor();
+            assert.equal(page.url(), url, 'a reload stays on the step');
+            const kept = Object.fromEntries(Object.entries((await stored(page)).assessments[0].answers).map(([k, v]) => [k, v.choice]));
+            assert.deepEqual(kept, expected, 'every answer so far survives the reload');
+            const shown = await checkedPositions(page);
+            for (const [fid, at] of Object.entries(shown)) assert.equal(at, positions[fid] ?? -1, `${fid} shows its answer`);
+            // Reopen the app: "continue" resumes on this very step.
+            await page.goto(app.url('/'));
+            await appReady(page);
+            await activate(page, '.saved-actions a', t.continue);
+            await page.waitForURL(url);
+            await page.locator('fieldset.question').first().waitFor();
+          }
+          g += 1;
+        }
+        await activate(page, '.step-nav a', dimension < 10 ? t.next : t.toSignals);
+      }
+      assert.equal(g, 41, 'every question was on a page');
+
+      await page.locator('fieldset.signal').first().waitFor();
+      await page.getByText(t.allAnswered).waitFor();
+      const signals = {};
+      for (const [j, id] of (await fieldsetIds(page, 'fieldset.signal')).entries()) {
+        const yes = j % 3 === 0;
+        await pick(page, id, yes ? 0 : 1);
+        signals[id.replace(/^signal-/, '')] = yes;
+      }
+      assert.ok(Object.keys(signals).length >= 5, 'the signals are on the page');
+      await assertAxeClean(page, `signals page, all answered (${lang})`);
+
+      const saved = (await stored(page)).assessments[0];
+      assert.equal(saved.label, 'Toetsenbord');
+      assert.ok(saved.context.market, 'the market was chosen with the arrow key');
+      assert.deepEqual(
+        Object.fromEntries(Object.entries(saved.answers).map(([k, v]) => [k, v.choice])),
+        expected,
+      );
+      assert.deepEqual(saved.signals, signals);
+      assert.equal(await page.locator('.step-list li.complete').count(), 12, 'eleven themes and the signals are complete');
+
+      await activate(page, '.step-nav a', t.results);
+      await page.locator('.chart-svg svg').waitFor();
+      await done();
+    });
+  });
+}
