@@ -1,12 +1,18 @@
 //! The domain: everything the app knows and computes, with no web imports, so that it
 //! runs and is tested natively with `cargo test`.
 
+pub mod advice;
 pub mod answers;
 pub mod assessment;
+pub mod b2b;
 pub mod chart;
+pub mod confidence;
 pub mod locale;
+pub mod profile;
 pub mod questionnaire;
 pub mod questionnaire_check;
+pub mod report;
 pub mod scoring;
+pub mod stage;
 pub mod steps;
 pub mod storage_schema;

@@ -17,13 +17,30 @@ pub struct Questionnaire {
     pub revision: u32,
     /// The names of the five maturity levels, level 1 first.
     pub level_names: [Localized; 5],
+    /// What reaching each stage (1–5) means, stage 1 first.
+    pub stage_texts: [Localized; 5],
     /// Tags a question may carry (such as `b2b`), with what they mean.
     pub tags: Vec<Tag>,
     /// The intro step's questions about the company, each a choice from options.
     pub context_fields: Vec<ContextField>,
     /// Yes/no statements about overdoing it; they never raise a score.
     pub signals: Vec<Signal>,
+    /// The texts of the four profiles on the Dutch–Flemish spectrum.
+    pub profiles: Vec<ProfileText>,
     pub dimensions: Vec<Dimension>,
+}
+
+/// What a profile means for the company: named by `profile::Archetype::id`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileText {
+    pub id: String,
+    pub name: Localized,
+    pub summary: Localized,
+    pub strengths: Vec<Localized>,
+    pub risks: Vec<Localized>,
+    /// Concrete first moves, the most important first.
+    pub first_moves: Vec<Localized>,
 }
 
 /// An overreaction signal: a yes/no statement such as "our NPS target is a goal in
@@ -108,6 +125,10 @@ impl Questionnaire {
 
     pub fn signal(&self, id: &str) -> Option<&Signal> {
         self.signals.iter().find(|s| s.id == id)
+    }
+
+    pub fn profile(&self, id: &str) -> Option<&ProfileText> {
+        self.profiles.iter().find(|p| p.id == id)
     }
 
     pub fn question_count(&self) -> usize {

@@ -1,5 +1,6 @@
 //! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
 
+use super::profile::Archetype;
 use super::questionnaire::Questionnaire;
 use std::collections::HashSet;
 
@@ -54,6 +55,32 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
         }
         texts.push((format!("signal {}", signal.id), &signal.text));
         texts.push((format!("signal {} why", signal.id), &signal.why));
+    }
+    for (i, text) in q.stage_texts.iter().enumerate() {
+        texts.push((format!("stage {} text", i + 1), text));
+    }
+    let profile_ids: Vec<&str> = q.profiles.iter().map(|p| p.id.as_str()).collect();
+    let archetype_ids: Vec<&str> = Archetype::ALL.iter().map(|a| a.id()).collect();
+    if profile_ids != archetype_ids {
+        out.push(format!(
+            "profiles are {profile_ids:?}, expected {archetype_ids:?}"
+        ));
+    }
+    for profile in &q.profiles {
+        texts.push((format!("profile {} name", profile.id), &profile.name));
+        texts.push((format!("profile {} summary", profile.id), &profile.summary));
+        for (list, items) in [
+            ("strengths", &profile.strengths),
+            ("risks", &profile.risks),
+            ("first moves", &profile.first_moves),
+        ] {
+            if items.len() < 2 {
+                out.push(format!("profile {} has fewer than two {list}", profile.id));
+            }
+            for (i, item) in items.iter().enumerate() {
+                texts.push((format!("profile {} {list} {}", profile.id, i + 1), item));
+            }
+        }
     }
     for (index, dim) in q.dimensions.iter().enumerate() {
         if !ids.insert(dim.id.as_str()) {
@@ -201,6 +228,14 @@ mod tests {
         assert_eq!(signal, vec!["duplicate signal nps_goal"]);
         let few = broken(|v| v["signals"].as_array_mut().unwrap().truncate(4));
         assert_eq!(few, vec!["4 overreaction signals, expected 5 to 8"]);
+
+        let profiles = broken(|v| v["profiles"].as_array_mut().unwrap().swap(0, 1));
+        assert_eq!(profiles.len(), 1, "{profiles:?}");
+        let moves = broken(|v| v["profiles"][3]["first_moves"] = serde_json::json!([]));
+        assert_eq!(
+            moves,
+            vec!["profile starter has fewer than two first moves"]
+        );
 
         let none = broken(|v| v["dimensions"][0]["questions"] = serde_json::json!([]));
         assert!(none.iter().any(|p| p.contains("has no questions")));

@@ -1,8 +1,10 @@
-//! Score formulas (DESIGN.md §5). Every number the app shows comes from here.
+//! Score formulas (DESIGN.md §5): levels to 0–100, dimension and overall scores.
+//! The stage, profile, confidence and B2B readiness build on these in their own
+//! modules; every number the app shows comes from this family of modules.
 
 use super::answers::Level;
 use super::assessment::Assessment;
-use super::questionnaire::Dimension;
+use super::questionnaire::{Dimension, Question, Questionnaire};
 
 /// Maps a mean level (1–5) to 0–100: `(mean − 1) / 4 × 100`.
 pub fn level_mean_to_score(mean: f64) -> f64 {
@@ -15,20 +17,69 @@ pub fn shown(score: f64) -> u32 {
     score.clamp(0.0, 100.0).round() as u32
 }
 
-/// The dimension's score: the mean of the answered levels mapped to 0–100.
-/// "Don't know" and "not applicable" are left out; `None` when nothing counts.
-pub fn dimension_score(dimension: &Dimension, assessment: &Assessment) -> Option<f64> {
-    let levels: Vec<f64> = dimension
-        .questions
-        .iter()
+/// The arithmetic mean, or `None` for no values.
+pub fn mean(values: impl IntoIterator<Item = f64>) -> Option<f64> {
+    let (sum, n) = values
+        .into_iter()
+        .fold((0.0, 0u32), |(sum, n), v| (sum + v, n + 1));
+    (n > 0).then(|| sum / f64::from(n))
+}
+
+/// The mean of the levels answered to these questions and how many there were;
+/// "don't know", "not applicable" and unanswered questions are left out.
+pub fn mean_level<'a>(
+    questions: impl IntoIterator<Item = &'a Question>,
+    assessment: &Assessment,
+) -> Option<(f64, usize)> {
+    let levels: Vec<f64> = questions
+        .into_iter()
         .filter_map(|q| assessment.answer(&q.id)?.level())
         .map(|l| f64::from(l.get()))
         .collect();
-    if levels.is_empty() {
-        return None;
-    }
-    let mean = levels.iter().sum::<f64>() / levels.len() as f64;
-    Some(level_mean_to_score(mean))
+    Some((mean(levels.iter().copied())?, levels.len()))
+}
+
+/// The dimension's score: the mean of the answered levels mapped to 0–100.
+/// "Don't know" and "not applicable" are left out; `None` when nothing counts.
+pub fn dimension_score(dimension: &Dimension, assessment: &Assessment) -> Option<f64> {
+    mean_level(&dimension.questions, assessment).map(|(m, _)| level_mean_to_score(m))
+}
+
+/// A dimension with at least one level answered.
+#[derive(Clone, Copy, Debug)]
+pub struct DimensionScore<'q> {
+    pub dimension: &'q Dimension,
+    /// The mean of its answered levels, 1–5 (the stage compares these).
+    pub mean: f64,
+    /// The mean mapped to 0–100.
+    pub score: f64,
+    /// How many of its questions were answered with a level.
+    pub levels: usize,
+}
+
+/// Every dimension that has at least one level answered, in questionnaire order.
+pub fn dimension_scores<'q>(
+    q: &'q Questionnaire,
+    assessment: &Assessment,
+) -> Vec<DimensionScore<'q>> {
+    q.dimensions
+        .iter()
+        .filter_map(|dimension| {
+            let (mean, levels) = mean_level(&dimension.questions, assessment)?;
+            Some(DimensionScore {
+                dimension,
+                mean,
+                score: level_mean_to_score(mean),
+                levels,
+            })
+        })
+        .collect()
+}
+
+/// The overall score: the mean of the dimension scores that have an answer, so
+/// every dimension weighs the same however many questions it has.
+pub fn overall(scores: &[DimensionScore]) -> Option<f64> {
+    mean(scores.iter().map(|s| s.score))
 }
 
 #[cfg(test)]
@@ -65,6 +116,29 @@ mod tests {
         // All level 1: 0; all level 5: 100.
         assert_eq!(dimension_score(dim, &with(&[lvl(1), lvl(1)])), Some(0.0));
         assert_eq!(dimension_score(dim, &with(&[lvl(5)])), Some(100.0));
+    }
+
+    #[test]
+    fn the_overall_score_weighs_every_answered_dimension_the_same() {
+        let q = current();
+        let mut a = Assessment::new("t".into(), 0, q);
+        // Dimension 1: levels 5 and 3, mean 4, score 75.
+        a.set_choice(&q.dimensions[0].questions[0].id, lvl(5), 1);
+        a.set_choice(&q.dimensions[0].questions[1].id, lvl(3), 1);
+        // Dimension 2: one level 2, score 25. Dimension 3: only "don't know".
+        a.set_choice(&q.dimensions[1].questions[0].id, lvl(2), 1);
+        a.set_choice(&q.dimensions[2].questions[0].id, Some(Choice::DontKnow), 1);
+        let scores = dimension_scores(q, &a);
+        let ids: Vec<&str> = scores.iter().map(|s| s.dimension.id.as_str()).collect();
+        assert_eq!(ids, ["vision", "leadership"]);
+        assert_eq!(
+            (scores[0].mean, scores[0].score, scores[0].levels),
+            (4.0, 75.0, 2)
+        );
+        // (75 + 25) / 2 = 50, not (5 + 3 + 2) / 3 levels = 3.33 → 58.3.
+        assert_eq!(overall(&scores), Some(50.0));
+        assert_eq!(overall(&[]), None);
+        assert_eq!(mean([]), None);
     }
 
     #[test]
