@@ -127,9 +127,12 @@ pub fn plan<'q>(
                 .collect()
         })
         .unwrap_or_default();
-    let gap_moves = gaps
-        .iter()
-        .filter_map(|g| Some((g.steps.first()?.instruction(), Source::Gap(g.score.dimension))));
+    let gap_moves = gaps.iter().filter_map(|g| {
+        Some((
+            g.steps.first()?.instruction(),
+            Source::Gap(g.score.dimension),
+        ))
+    });
     let mut profile_moves = profile_moves.into_iter();
     profile_moves
         .next()

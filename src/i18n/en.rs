@@ -48,6 +48,7 @@ pub const EN: Texts = Texts {
     back_home: "Back to home",
     unknown_assessment: "This assessment does not exist (any more) in this browser.",
 
+    method_nav: "Method",
     results_title: "Results",
     chart_title: "Score per theme (0–100)",
     chart_desc_none: "No theme has an answered question yet.",

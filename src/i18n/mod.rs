@@ -2,23 +2,20 @@
 //! own texts live in its data file. Each locale is a `Texts` value, so a missing
 //! translation is a compile error; `tests` catches empty ones.
 
-mod en;
-mod nl;
-
 use crate::domain::answers::Choice;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 
-/// Declares [`Texts`] and `Texts::plain`, which lists every plain text, so that the
-/// checks below cover each field without a hand-kept list.
+/// Declares a table of texts and its `plain()`, which lists every plain text, so
+/// that the checks cover each field without a hand-kept list.
 macro_rules! texts {
-    (plain { $($p:ident),* $(,)? } formatted { $($f:ident: $ty:ty),* $(,)? }) => {
-        pub struct Texts {
+    ($name:ident plain { $($p:ident),* $(,)? } formatted { $($f:ident: $ty:ty),* $(,)? }) => {
+        pub struct $name {
             $(pub $p: &'static str,)*
             $(pub $f: $ty,)*
         }
 
-        impl Texts {
+        impl $name {
             /// Every plain text with its field name.
             pub fn plain(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($p), self.$p)),*]
@@ -27,7 +24,20 @@ macro_rules! texts {
     };
 }
 
+mod en;
+mod method;
+mod method_en;
+mod method_nl;
+mod nl;
+mod results;
+mod results_en;
+mod results_nl;
+
+pub use method::{method_texts, MethodTexts};
+pub use results::{result_texts, ResultTexts};
+
 texts! {
+    Texts
     plain {
         skip_to_content,
         app_name,
@@ -69,6 +79,7 @@ texts! {
         to_results,
         back_home,
         unknown_assessment,
+        method_nav,
         results_title,
         chart_title,
         chart_desc_none,

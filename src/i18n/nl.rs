@@ -48,6 +48,7 @@ pub const NL: Texts = Texts {
     back_home: "Terug naar start",
     unknown_assessment: "Deze evaluatie bestaat niet (meer) in deze browser.",
 
+    method_nav: "Methode",
     results_title: "Resultaten",
     chart_title: "Score per thema (0–100)",
     chart_desc_none: "Nog geen thema met een beantwoorde vraag.",

@@ -18,6 +18,7 @@ pub fn App() -> impl IntoView {
             <header class="top">
                 <nav class="top-inner" aria-label=move || t().nav_label>
                     <A href=routes::home() attr:class="brand">{move || t().app_name}</A>
+                    <A href=routes::method() attr:class="nav-link">{move || t().method_nav}</A>
                     <LanguageSwitch/>
                 </nav>
             </header>

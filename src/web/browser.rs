@@ -103,3 +103,11 @@ pub fn format_date(ms: u64, locale_tag: &str) -> String {
         .to_locale_date_string(locale_tag, &options)
         .into()
 }
+
+/// Opens the browser's print dialog (the report has its own print layout).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        // Printing can be refused (for example in a sandboxed frame); nothing to do then.
+        let _ = window.print();
+    }
+}

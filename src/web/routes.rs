@@ -1,6 +1,6 @@
 //! Every route of the app, spelled once: the route table and the links to it.
 
-use super::pages::{HomePage, NotFoundPage, ResultsPage, StepPage};
+use super::pages::{HomePage, MethodPage, NotFoundPage, ResultsPage, StepPage};
 use crate::domain::questionnaire;
 use crate::domain::steps::Step;
 use leptos::prelude::*;
@@ -31,6 +31,10 @@ pub fn results(id: &str) -> String {
     format!("/results/{id}")
 }
 
+pub fn method() -> String {
+    "/method".to_owned()
+}
+
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     view! {
@@ -39,6 +43,7 @@ pub fn AppRoutes() -> impl IntoView {
             // One route for every step, so moving between steps keeps the page.
             <Route path=path!("/assessment/:id/:step?") view=StepPage/>
             <Route path=path!("/results/:id") view=ResultsPage/>
+            <Route path=path!("/method") view=MethodPage/>
         </Routes>
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::storage_schema::SavedState;
-use crate::i18n::{texts, Texts};
+use crate::i18n::{result_texts, texts, ResultTexts, Texts};
 use leptos::prelude::*;
 use storage::StorageNotice;
 
@@ -39,6 +39,11 @@ impl AppState {
     /// The texts of the current language (tracked: re-renders on a switch).
     pub fn t(&self) -> &'static Texts {
         texts(self.locale.get())
+    }
+
+    /// The results page's texts of the current language (tracked).
+    pub fn rt(&self) -> &'static ResultTexts {
+        result_texts(self.locale.get())
     }
 
     pub fn set_locale(&self, locale: Locale) {

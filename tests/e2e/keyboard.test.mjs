@@ -131,7 +131,7 @@ for (const lang of ['nl', 'en']) {
       assert.equal(await page.locator('.step-list li.complete').count(), 12, 'eleven themes and the signals are complete');
 
       await activate(page, '.step-nav a', t.results);
-      await page.locator('.chart-svg svg').waitFor();
+      await page.locator('.radar .chart-svg svg').waitFor();
       await done();
     });
   });

@@ -73,20 +73,20 @@ describe('answering', () => {
     await page.getByRole('link', { name: 'See the results' }).click();
     await page.waitForURL(/\/results\//);
     // Levels 3 and 4: mean 3.5, (3.5 − 1) / 4 × 100 = 62.5, shown rounded half up as 63.
-    const svg = page.locator('.chart-svg svg');
+    const svg = page.locator('.bars .chart-svg svg');
     await svg.waitFor();
     assert.equal(await svg.getAttribute('role'), 'img');
     assert.equal(await svg.locator('title').textContent(), 'Score per theme (0–100)');
-    assert.match(await svg.locator('desc').textContent(), /Customer vision and strategy: 63/);
+    assert.match(await svg.locator('desc').textContent(), /1\. Customer vision and strategy: 63/);
     assert.equal(await svg.locator('rect').count(), 2, 'background plus one bar');
-    await page.getByRole('row', { name: 'Customer vision and strategy 63' }).waitFor();
+    await page.locator('.bars').getByRole('row', { name: '1. Customer vision and strategy 63' }).waitFor();
     await page.getByText(/^Partial result: 2 of \d+ questions answered\.$/).waitFor();
     await assertAxeClean(page, 'results page');
 
     // A deep link to the results survives a reload (single-page fallback).
     await page.reload();
     await appReady(page);
-    await page.locator('.chart-svg svg').waitFor();
+    await page.locator('.bars .chart-svg svg').waitFor();
     await done();
   });
 

@@ -46,7 +46,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await page.locator('fieldset.signal').nth(1).locator('input[type=radio]').nth(1).check();
     await shot('signals');
     await page.locator('.step-nav a.primary').click();
-    await page.locator('.chart-svg svg').waitFor();
+    await page.locator('.radar .chart-svg svg').waitFor();
     await shot('results');
     await page.locator('a.brand').click();
     await page.locator('.saved-list').waitFor();

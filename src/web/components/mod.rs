@@ -1,16 +1,26 @@
 //! Reusable pieces of the pages.
 
-mod bar_chart;
+mod chart_figure;
 mod language_switch;
 mod question_field;
+mod result_advice;
+mod result_b2b;
+mod result_charts;
+mod result_profile;
+mod result_summary;
 mod save_status;
 mod signal_field;
 mod step_list;
 mod storage_notice;
 
-pub use bar_chart::BarChartFigure;
+pub use chart_figure::ChartFigure;
 pub use language_switch::LanguageSwitch;
 pub use question_field::QuestionField;
+pub use result_advice::{ResultGaps, ResultPlan, ResultWarnings};
+pub use result_b2b::ResultB2b;
+pub use result_charts::ResultCharts;
+pub use result_profile::ResultProfile;
+pub use result_summary::ResultSummary;
 pub use save_status::SaveStatus;
 pub use signal_field::SignalField;
 pub use step_list::StepList;

@@ -1,7 +1,9 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire;
+use crate::domain::scoring::dimension_scores;
+use crate::domain::stage::stage;
 use crate::domain::steps::{self, Step};
-use crate::i18n::Texts;
+use crate::i18n::{result_texts, Texts};
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -70,6 +72,11 @@ fn saved_item(
         a.updated_ms,
         app.locale.get_untracked().date_tag(),
     ));
+    let locale = app.locale.get_untracked();
+    let stage = stage(&dimension_scores(q, a)).map(|s| {
+        let r = result_texts(locale);
+        (r.stage_value)(s.level.get(), q.level_names[s.level.index()].get(locale))
+    });
     let id = a.id.clone();
     let asking = {
         let id = id.clone();
@@ -100,6 +107,7 @@ fn saved_item(
             <span class="saved-title">{title.clone()}</span>
             <span class="saved-meta">
                 <span>{progress}</span>
+                {stage.map(|s| view! { <span class="saved-stage">{s}</span> })}
                 <span>{changed}</span>
             </span>
             <span class="saved-actions">

@@ -3,12 +3,14 @@
 mod dimension;
 mod home;
 mod intro;
+mod method;
 mod not_found;
 mod results;
 mod signals;
 mod step;
 
 pub use home::HomePage;
+pub use method::MethodPage;
 pub use not_found::NotFoundPage;
 pub use results::ResultsPage;
 pub use step::StepPage;

@@ -1,8 +1,7 @@
-//! Charts drawn with plotters into SVG strings: pure, so they are tested natively
-//! and the web layer only places the markup. Only primitives are used (no
-//! `ChartBuilder`), so no text is measured and nothing touches the DOM.
+//! The per-dimension bar chart.
 
-use super::scoring::shown;
+use super::{font, with_accessible_name, ChartError, ACCENT, GRID, INK};
+use crate::domain::scoring::shown;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -29,18 +28,6 @@ const TOP: i32 = 30;
 const LABEL: i32 = 24;
 const BAR: i32 = 20;
 const ROW: i32 = LABEL + BAR + 12;
-const INK: RGBColor = RGBColor(0x1f, 0x29, 0x33);
-const GRID: RGBColor = RGBColor(0xc9, 0xd1, 0xd9);
-const ACCENT: RGBColor = RGBColor(0x0b, 0x6e, 0x69);
-
-#[derive(Debug, PartialEq, Eq)]
-pub struct ChartError(pub String);
-
-impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
-    fn from(e: DrawingAreaErrorKind<E>) -> Self {
-        ChartError(e.to_string())
-    }
-}
 
 /// Draws the chart. Values outside 0–100 are clamped; labels are escaped.
 pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
@@ -52,9 +39,8 @@ pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
     {
         let root = SVGBackend::with_string(&mut svg, (WIDTH, height as u32)).into_drawing_area();
         root.fill(&WHITE)?;
-        // plotters' SVG backend writes font sizes divided by 1.24: 19 gives 15.3 px.
-        let font = ("sans-serif", 19).into_font().color(&INK);
-        let small = ("sans-serif", 16).into_font().color(&INK);
+        let text = font(15.0).color(&INK);
+        let small = font(13.0).color(&INK);
         for tick in [0, 25, 50, 75, 100] {
             let x = x_of(f64::from(tick));
             root.draw(&PathElement::new(
@@ -66,7 +52,7 @@ pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
         }
         for (i, bar) in chart.bars.iter().enumerate() {
             let top = TOP + i as i32 * ROW + 6;
-            let label = font.clone().pos(Pos::new(HPos::Left, VPos::Top));
+            let label = text.clone().pos(Pos::new(HPos::Left, VPos::Top));
             root.draw(&Text::new(bar.label.clone(), (LEFT, top), label))?;
             let y = top + LABEL;
             let end = x_of(bar.value).max(LEFT + 2);
@@ -74,7 +60,7 @@ pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
                 [(LEFT, y), (end, y + BAR)],
                 ACCENT.filled(),
             ))?;
-            let value = font.clone().pos(Pos::new(HPos::Left, VPos::Center));
+            let value = text.clone().pos(Pos::new(HPos::Left, VPos::Center));
             root.draw(&Text::new(
                 shown(bar.value).to_string(),
                 (end + 6, y + BAR / 2),
@@ -84,36 +70,6 @@ pub fn bar_chart(chart: &BarChart) -> Result<String, ChartError> {
         root.present()?;
     }
     Ok(with_accessible_name(&svg, &chart.title, &chart.description))
-}
-
-/// Adds `role="img"`, a `<title>` and a `<desc>` right after the opening `<svg …>`.
-fn with_accessible_name(svg: &str, title: &str, description: &str) -> String {
-    let Some(open_end) = svg.find('>') else {
-        return svg.to_owned();
-    };
-    let (open, rest) = svg.split_at(open_end);
-    format!(
-        "{open} role=\"img\"><title>{}</title><desc>{}</desc>{}",
-        escape_xml(title),
-        escape_xml(description),
-        &rest[1..]
-    )
-}
-
-/// Escapes text for XML content and attributes.
-pub fn escape_xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

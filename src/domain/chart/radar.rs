@@ -1,0 +1,183 @@
+//! The radar of the dimensions, with optional reference shapes as overlays.
+
+use super::{font, polar, with_accessible_name, ChartError, ACCENT, GRID, INK, MUTED, REFERENCE};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::f64::consts::{FRAC_PI_2, TAU};
+
+/// One shape on the radar: a value 0–100 per axis, `None` where nothing is known.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarSeries {
+    pub name: String,
+    pub values: Vec<Option<f64>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarChart {
+    pub title: String,
+    pub description: String,
+    /// Short axis labels (the dimension numbers), clockwise from the top.
+    pub axes: Vec<String>,
+    /// The company's own shape, drawn filled on top.
+    pub main: RadarSeries,
+    /// Reference shapes, drawn as lines underneath.
+    pub references: Vec<RadarSeries>,
+}
+
+const SIZE: i32 = 400;
+const CENTRE: (i32, i32) = (SIZE / 2, SIZE / 2);
+const RADIUS: f64 = 150.0;
+const LEGEND_ROW: i32 = 26;
+
+/// Draws the radar; values are clamped to 0–100 and unknown values sit at the
+/// centre with their axis label greyed. A legend under it names every shape.
+pub fn radar_chart(chart: &RadarChart) -> Result<String, ChartError> {
+    let n = chart.axes.len().max(3);
+    let angle = |i: usize| FRAC_PI_2 - TAU * i as f64 / n as f64;
+    let point =
+        |i: usize, value: f64| polar(CENTRE, value.clamp(0.0, 100.0) / 100.0 * RADIUS, angle(i));
+    let shape = |series: &RadarSeries| -> Vec<(i32, i32)> {
+        (0..n)
+            .map(|i| point(i, series.values.get(i).copied().flatten().unwrap_or(0.0)))
+            .collect()
+    };
+    let series_count = i32::try_from(chart.references.len()).unwrap_or(0) + 1;
+    let height = SIZE + series_count * LEGEND_ROW + 8;
+    let mut svg = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut svg, (SIZE as u32, height as u32)).into_drawing_area();
+        root.fill(&WHITE)?;
+        for ring in [25.0, 50.0, 75.0, 100.0] {
+            let mut outline: Vec<(i32, i32)> = (0..n).map(|i| point(i, ring)).collect();
+            outline.push(point(0, ring));
+            root.draw(&PathElement::new(outline, GRID.stroke_width(1)))?;
+        }
+        let small = font(12.0).color(&MUTED);
+        for ring in [50, 100] {
+            let at = point(0, f64::from(ring));
+            let style = small.clone().pos(Pos::new(HPos::Left, VPos::Center));
+            root.draw(&Text::new(ring.to_string(), (at.0 + 4, at.1 + 8), style))?;
+        }
+        let label_font = font(15.0);
+        for (i, label) in chart.axes.iter().enumerate().take(n) {
+            root.draw(&PathElement::new(
+                vec![CENTRE, point(i, 100.0)],
+                GRID.stroke_width(1),
+            ))?;
+            let (dx, dy) = (angle(i).cos(), angle(i).sin());
+            let h = if dx > 0.3 {
+                HPos::Left
+            } else if dx < -0.3 {
+                HPos::Right
+            } else {
+                HPos::Center
+            };
+            let v = if dy > 0.3 {
+                VPos::Bottom
+            } else if dy < -0.3 {
+                VPos::Top
+            } else {
+                VPos::Center
+            };
+            let known = chart.main.values.get(i).copied().flatten().is_some();
+            let colour = if known { INK } else { MUTED };
+            let style = label_font.clone().color(&colour).pos(Pos::new(h, v));
+            root.draw(&Text::new(
+                label.clone(),
+                polar(CENTRE, RADIUS + 12.0, angle(i)),
+                style,
+            ))?;
+        }
+        for (k, reference) in chart.references.iter().enumerate() {
+            let colour = REFERENCE[k % REFERENCE.len()];
+            let mut line = shape(reference);
+            line.push(line[0]);
+            root.draw(&PathElement::new(line, colour.stroke_width(2)))?;
+        }
+        let own = shape(&chart.main);
+        root.draw(&Polygon::new(own.clone(), ACCENT.mix(0.22).filled()))?;
+        let mut outline = own.clone();
+        outline.push(own[0]);
+        root.draw(&PathElement::new(outline, ACCENT.stroke_width(3)))?;
+        for (i, at) in own.iter().enumerate() {
+            if chart.main.values.get(i).copied().flatten().is_some() {
+                root.draw(&Circle::new(*at, 4, ACCENT.filled()))?;
+            }
+        }
+        let legend = font(14.0)
+            .color(&INK)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        let rows = std::iter::once((&chart.main, ACCENT, 4)).chain(
+            chart
+                .references
+                .iter()
+                .enumerate()
+                .map(|(k, r)| (r, REFERENCE[k % REFERENCE.len()], 2)),
+        );
+        for (row, (series, colour, width)) in rows.enumerate() {
+            let y = SIZE + 8 + i32::try_from(row).unwrap_or(0) * LEGEND_ROW;
+            root.draw(&PathElement::new(
+                vec![(24, y), (56, y)],
+                colour.stroke_width(width),
+            ))?;
+            root.draw(&Text::new(series.name.clone(), (66, y), legend.clone()))?;
+        }
+        root.present()?;
+    }
+    Ok(with_accessible_name(&svg, &chart.title, &chart.description))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chart(values: Vec<Option<f64>>, references: usize) -> RadarChart {
+        RadarChart {
+            title: "Radar".into(),
+            description: "1: 50".into(),
+            axes: (1..=values.len()).map(|i| i.to_string()).collect(),
+            main: RadarSeries {
+                name: "Your <company>".into(),
+                values: values.clone(),
+            },
+            references: (0..references)
+                .map(|k| RadarSeries {
+                    name: format!("Reference {k}"),
+                    values: vec![Some(40.0); values.len()],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn draws_every_axis_shape_and_legend_row() {
+        let svg = radar_chart(&chart(vec![Some(50.0), Some(100.0), None, Some(0.0)], 2)).unwrap();
+        assert!(svg.contains(r#"role="img"><title>Radar</title><desc>1: 50</desc>"#));
+        for label in ["1", "2", "3", "4"] {
+            assert!(
+                svg.contains(&format!(">\n{label}\n</text>")),
+                "axis {label}"
+            );
+        }
+        // Three known values get a dot; the unknown one does not.
+        assert_eq!(svg.matches("<circle").count(), 3);
+        assert_eq!(svg.matches("<polygon").count(), 1);
+        assert!(svg.contains("Your &lt;company&gt;") && svg.contains("Reference 1"));
+    }
+
+    #[test]
+    fn a_full_score_reaches_the_outer_ring_and_values_are_clamped() {
+        // Axis 0 points straight up: 100 and 250 both land RADIUS above the centre.
+        let top = polar(CENTRE, RADIUS, FRAC_PI_2);
+        assert_eq!(top, (200, 50));
+        let svg = radar_chart(&chart(vec![Some(250.0), Some(-5.0), Some(0.0)], 0)).unwrap();
+        assert!(svg.contains(r#"<circle cx="200" cy="50""#));
+        assert!(svg.contains(r#"<circle cx="200" cy="200""#));
+    }
+
+    #[test]
+    fn too_few_axes_still_render() {
+        assert!(radar_chart(&chart(vec![], 1)).unwrap().contains("</svg>"));
+    }
+}

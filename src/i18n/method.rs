@@ -1,0 +1,90 @@
+//! The method page: every formula in words with a worked example, per language.
+//! The examples are recomputed with the real formulas in the tests below.
+
+use super::method_en::EN;
+use super::method_nl::NL;
+use crate::domain::locale::Locale;
+
+pub struct MethodTexts {
+    pub title: &'static str,
+    pub intro: &'static str,
+    /// Headed sections of paragraphs; the same shape in every language.
+    pub sections: &'static [(&'static str, &'static [&'static str])],
+    pub themes_title: &'static str,
+    pub themes_intro: &'static str,
+    pub back: &'static str,
+}
+
+pub fn method_texts(locale: Locale) -> &'static MethodTexts {
+    match locale {
+        Locale::Nl => &NL,
+        Locale::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::b2b::B2bBand;
+    use crate::domain::profile::{Archetype, SIGNAL_PENALTY, SPLIT};
+    use crate::domain::scoring::level_mean_to_score;
+
+    #[test]
+    fn both_languages_have_the_same_sections_and_no_empty_text() {
+        let (nl, en) = (method_texts(Locale::Nl), method_texts(Locale::En));
+        assert_eq!(nl.sections.len(), en.sections.len());
+        for ((nl_title, nl_ps), (en_title, en_ps)) in nl.sections.iter().zip(en.sections) {
+            assert_eq!(nl_ps.len(), en_ps.len(), "{nl_title} / {en_title}");
+            assert!(
+                nl_title != en_title || *nl_title == "Privacy",
+                "{nl_title} untranslated"
+            );
+            for text in [*nl_title, *en_title]
+                .iter()
+                .chain(nl_ps.iter())
+                .chain(en_ps.iter())
+            {
+                assert!(!text.trim().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn the_worked_examples_match_the_formulas() {
+        // Theme score: levels 2, 4 and 3.
+        assert_eq!(level_mean_to_score((2.0 + 4.0 + 3.0) / 3.0), 50.0);
+        // Overall: themes at 75 and 25.
+        assert_eq!((75.0 + 25.0) / 2.0, 50.0);
+        // Profile: drive 75, grounding 50 with two signals.
+        let grounding = 50.0 - 2.0 * SIGNAL_PENALTY;
+        assert_eq!(grounding, 30.0);
+        assert_eq!(
+            Archetype::classify(75.0, grounding),
+            Archetype::DutchEnthusiast
+        );
+        assert_eq!(SPLIT, 50.0);
+        // B2B: levels 4, 2 and 3.
+        assert_eq!(B2bBand::of(level_mean_to_score(3.0)), B2bBand::Ready);
+        for locale in Locale::ALL {
+            let all: String = method_texts(locale)
+                .sections
+                .iter()
+                .flat_map(|(_, ps)| ps.iter().copied())
+                .collect();
+            for needle in [
+                "(3 − 1) / 4 × 100 = 50",
+                "(75 + 25) / 2 = 50",
+                "50 − 2 × 10 = 30",
+                "81,8",
+                "20 / 40",
+            ] {
+                let needle = if locale == Locale::En {
+                    needle.replace("81,8", "81.8")
+                } else {
+                    needle.to_owned()
+                };
+                assert!(all.contains(&needle), "{} lacks {needle}", locale.code());
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+//! The texts of the results page and the printed report, in every language.
+
+use super::results_en::EN;
+use super::results_nl::NL;
+use crate::domain::b2b::B2bBand;
+use crate::domain::locale::Locale;
+
+texts! {
+    ResultTexts
+    plain {
+        summary_title,
+        overall_label,
+        stage_label,
+        weakest_label,
+        weakest_note,
+        confidence_label,
+        confidence_low,
+        nothing_yet,
+        profile_title,
+        profile_none,
+        strengths,
+        risks,
+        first_moves,
+        labels_note,
+        drive,
+        grounding,
+        quadrant_title,
+        you,
+        radar_title,
+        your_scores,
+        references_legend,
+        references_note,
+        not_answered,
+        col_measure,
+        col_value,
+        b2b_title,
+        b2b_none,
+        b2b_for_you,
+        b2b_not_yet,
+        b2b_building,
+        b2b_ready,
+        b2b_leading,
+        b2b_not_yet_text,
+        b2b_building_text,
+        b2b_ready_text,
+        b2b_leading_text,
+        warnings_title,
+        warnings_none,
+        gaps_title,
+        gaps_intro,
+        gap_focus,
+        plan_title,
+        plan_from_profile,
+        print,
+        method_link,
+        answers_title,
+        actions_label,
+    }
+    formatted {
+        score_of_100: fn(u32) -> String,
+        stage_value: fn(u8, &str) -> String,
+        confidence_text: fn(usize, usize, u32) -> String,
+        evidence_text: fn(u32) -> String,
+        dont_know_text: fn(usize) -> String,
+        grounding_calc: fn(u32, usize, u32) -> String,
+        quadrant_desc: fn(u32, u32, &str) -> String,
+        b2b_basis: fn(usize, usize) -> String,
+        gap_heading: fn(&str, u32) -> String,
+        step_from: fn(&str) -> String,
+        by_day: fn(u8) -> String,
+        plan_from_gap: fn(&str) -> String,
+        report_meta: fn(&str, u32) -> String,
+    }
+}
+
+/// The results texts for a locale.
+pub fn result_texts(locale: Locale) -> &'static ResultTexts {
+    match locale {
+        Locale::Nl => &NL,
+        Locale::En => &EN,
+    }
+}
+
+impl ResultTexts {
+    /// The name and the one-line meaning of a B2B readiness band.
+    pub fn band(&self, band: B2bBand) -> (&'static str, &'static str) {
+        match band {
+            B2bBand::NotYet => (self.b2b_not_yet, self.b2b_not_yet_text),
+            B2bBand::Building => (self.b2b_building, self.b2b_building_text),
+            B2bBand::Ready => (self.b2b_ready, self.b2b_ready_text),
+            B2bBand::Leading => (self.b2b_leading, self.b2b_leading_text),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formatted(t: &ResultTexts) -> Vec<String> {
+        vec![
+            (t.score_of_100)(63),
+            (t.stage_value)(3, "Gestructureerd"),
+            (t.confidence_text)(30, 40, 75),
+            (t.evidence_text)(25),
+            (t.dont_know_text)(1),
+            (t.dont_know_text)(4),
+            (t.grounding_calc)(50, 2, 30),
+            (t.quadrant_desc)(75, 30, "Dutch enthusiast"),
+            (t.b2b_basis)(5, 8),
+            (t.gap_heading)("Klantreizen", 38),
+            (t.step_from)("2 · Bewust"),
+            (t.by_day)(30),
+            (t.plan_from_gap)("Klantreizen"),
+            (t.report_meta)("22 november 2026", 1),
+        ]
+    }
+
+    #[test]
+    fn every_text_is_there_and_carries_its_numbers() {
+        for locale in Locale::ALL {
+            let t = result_texts(locale);
+            for (name, s) in t.plain() {
+                assert!(!s.trim().is_empty(), "{} {name} is empty", locale.code());
+            }
+            let f = formatted(t);
+            assert!(f.iter().all(|s| !s.trim().is_empty()));
+            assert!(f[0].contains("63") && f[1].contains('3') && f[1].contains("Gestructureerd"));
+            assert!(f[2].contains("30") && f[2].contains("40") && f[2].contains("75"));
+            assert!(f[6].contains("50") && f[6].contains('2') && f[6].contains("30"));
+            assert!(f[13].contains("22 november 2026") && f[13].contains('1'));
+        }
+    }
+
+    #[test]
+    fn dutch_and_english_differ() {
+        let same: Vec<_> = NL
+            .plain()
+            .into_iter()
+            .zip(EN.plain())
+            .filter(|((_, a), (_, b))| a == b)
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+}

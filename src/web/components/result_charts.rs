@@ -1,0 +1,140 @@
+use super::result_profile::archetype_name;
+use crate::domain::chart::{bar_chart, radar_chart, Bar, BarChart, RadarChart, RadarSeries};
+use crate::domain::profile::Archetype;
+use crate::domain::questionnaire;
+use crate::domain::report::Report;
+use crate::domain::scoring::shown;
+use crate::web::components::ChartFigure;
+use crate::web::state::use_app;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The radar of all themes with optional reference shapes, and a bar per theme.
+#[component]
+pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
+    let app = use_app();
+    let t = app.t();
+    let r = app.rt();
+    let locale = app.locale.get_untracked();
+    let q = questionnaire::current();
+    // The company's own profile is compared by default.
+    let overlays = RwSignal::new(
+        report
+            .profile
+            .map(|p| vec![p.archetype])
+            .unwrap_or_default(),
+    );
+    let values: Vec<Option<f64>> = q
+        .dimensions
+        .iter()
+        .map(|d| report.score_of(&d.id))
+        .collect();
+    let rows: Vec<(String, String)> = q
+        .dimensions
+        .iter()
+        .zip(&values)
+        .map(|(d, v)| {
+            let value = v.map_or_else(|| r.not_answered.to_owned(), |v| shown(v).to_string());
+            (format!("{}. {}", d.number, d.title.get(locale)), value)
+        })
+        .collect();
+    let description = rows
+        .iter()
+        .map(|(name, value)| format!("{name}: {value}"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let radar = {
+        let (rows, description) = (rows.clone(), description.clone());
+        move || {
+            let chart = RadarChart {
+                title: r.radar_title.to_owned(),
+                description: description.clone(),
+                axes: q.dimensions.iter().map(|d| d.number.to_string()).collect(),
+                main: RadarSeries {
+                    name: r.your_scores.to_owned(),
+                    values: values.clone(),
+                },
+                references: overlays
+                    .get()
+                    .into_iter()
+                    .map(|a| RadarSeries {
+                        name: archetype_name(a, locale),
+                        values: q
+                            .dimensions
+                            .iter()
+                            .map(|d| Some(a.reference_score(&d.id)))
+                            .collect(),
+                    })
+                    .collect(),
+            };
+            view! {
+                <ChartFigure
+                    svg=radar_chart(&chart).unwrap_or_default()
+                    caption=r.radar_title.to_owned()
+                    headers=[t.col_dimension, t.col_score]
+                    rows=rows.clone()
+                    class="radar"
+                />
+            }
+        }
+    };
+    let toggles = Archetype::ALL
+        .into_iter()
+        .map(|a| {
+            let checked = move || overlays.with(|o| o.contains(&a));
+            let toggle = move |_| {
+                overlays.update(|o| match o.iter().position(|x| *x == a) {
+                    Some(i) => {
+                        o.remove(i);
+                    }
+                    None => o.push(a),
+                })
+            };
+            view! {
+                <label class="toggle">
+                    <input type="checkbox" prop:checked=checked on:change=toggle/>
+                    {archetype_name(a, locale)}
+                </label>
+            }
+        })
+        .collect_view();
+    let bars = BarChart {
+        title: t.chart_title.to_owned(),
+        description,
+        bars: report
+            .scores
+            .iter()
+            .map(|s| Bar {
+                label: format!("{}. {}", s.dimension.number, s.dimension.title.get(locale)),
+                value: s.score,
+            })
+            .collect(),
+    };
+    let bar_rows = bars
+        .bars
+        .iter()
+        .map(|b| (b.label.clone(), shown(b.value).to_string()))
+        .collect();
+    view! {
+        <section class="themes" aria-labelledby="themes-title">
+            <h2 id="themes-title">{r.radar_title}</h2>
+            <div class="themes-layout">
+                <div class="radar-block">
+                    {radar}
+                    <fieldset class="overlays no-print">
+                        <legend>{r.references_legend}</legend>
+                        {toggles}
+                        <p class="hint">{r.references_note}</p>
+                    </fieldset>
+                </div>
+                <ChartFigure
+                    svg=bar_chart(&bars).unwrap_or_default()
+                    caption=t.chart_title.to_owned()
+                    headers=[t.col_dimension, t.col_score]
+                    rows=bar_rows
+                    class="bars no-print"
+                />
+            </div>
+        </section>
+    }
+}

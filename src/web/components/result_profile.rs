@@ -1,0 +1,112 @@
+use crate::domain::chart::{quadrant_chart, QuadrantChart};
+use crate::domain::locale::{Locale, Localized};
+use crate::domain::profile::Archetype;
+use crate::domain::questionnaire;
+use crate::domain::report::Report;
+use crate::domain::scoring::shown;
+use crate::web::components::ChartFigure;
+use crate::web::state::use_app;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The profile's name in the current language.
+pub fn archetype_name(archetype: Archetype, locale: Locale) -> String {
+    questionnaire::current()
+        .profile(archetype.id())
+        .map(|p| p.name.get(locale).to_owned())
+        .unwrap_or_default()
+}
+
+fn list(title: &'static str, items: &[Localized], locale: Locale) -> impl IntoView {
+    let items = items
+        .iter()
+        .map(|i| view! { <li>{i.get(locale).to_owned()}</li> })
+        .collect_view();
+    view! {
+        <div class="profile-list">
+            <h3>{title}</h3>
+            <ul>{items}</ul>
+        </div>
+    }
+}
+
+/// The profile with its text and the drive × grounding quadrant.
+#[component]
+pub fn ResultProfile(report: Arc<Report<'static>>) -> impl IntoView {
+    let app = use_app();
+    let r = app.rt();
+    let locale = app.locale.get_untracked();
+    let q = questionnaire::current();
+    let profile = report.profile;
+    let text = profile.and_then(|p| q.profile(p.archetype.id()));
+    let body = match (profile, text) {
+        (Some(p), Some(text)) => view! {
+            <p class="profile-name">{text.name.get(locale).to_owned()}</p>
+            <p>{text.summary.get(locale).to_owned()}</p>
+            <div class="profile-lists">
+                {list(r.strengths, &text.strengths, locale)}
+                {list(r.risks, &text.risks, locale)}
+                {list(r.first_moves, &text.first_moves, locale)}
+            </div>
+            {(p.signals > 0).then(|| view! {
+                <p class="calc">{(r.grounding_calc)(shown(p.grounding_before_penalty), p.signals, shown(p.grounding))}</p>
+            })}
+        }
+        .into_any(),
+        _ => view! { <p>{r.profile_none}</p> }.into_any(),
+    };
+    let quadrants = [
+        Archetype::FlemishFollower,
+        Archetype::Balanced,
+        Archetype::Starter,
+        Archetype::DutchEnthusiast,
+    ]
+    .map(|a| archetype_name(a, locale));
+    let description = profile.map_or_else(
+        || r.profile_none.to_owned(),
+        |p| {
+            (r.quadrant_desc)(
+                shown(p.drive),
+                shown(p.grounding),
+                &archetype_name(p.archetype, locale),
+            )
+        },
+    );
+    let chart = QuadrantChart {
+        title: r.quadrant_title.to_owned(),
+        description,
+        x_label: format!("{} →", r.drive),
+        y_label: format!("{} →", r.grounding),
+        quadrants,
+        point: profile.map(|p| (p.drive, p.grounding)),
+        point_label: r.you.to_owned(),
+    };
+    let rows = profile
+        .map(|p| {
+            vec![
+                (r.drive.to_owned(), shown(p.drive).to_string()),
+                (r.grounding.to_owned(), shown(p.grounding).to_string()),
+                (
+                    r.profile_title.to_owned(),
+                    archetype_name(p.archetype, locale),
+                ),
+            ]
+        })
+        .unwrap_or_default();
+    view! {
+        <section class="profile" aria-labelledby="profile-title">
+            <h2 id="profile-title">{r.profile_title}</h2>
+            <div class="profile-layout">
+                <div class="profile-text">{body}</div>
+                <ChartFigure
+                    svg=quadrant_chart(&chart).unwrap_or_default()
+                    caption=r.quadrant_title.to_owned()
+                    headers=[r.col_measure, r.col_value]
+                    rows
+                    class="quadrant"
+                />
+            </div>
+            <p class="labels-note">{r.labels_note}</p>
+        </section>
+    }
+}

@@ -1,0 +1,131 @@
+// End-to-end: two scripted answer sets land in the expected profile, stage and
+// weakest theme; the method page explains it; the printed report is one A4 page.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assertAxeClean, useApp } from '../support/session.mjs';
+
+const app = useApp();
+const OUT = fileURLToPath(new URL('../output', import.meta.url));
+
+/**
+ * Answers every question through the page: the level per dimension id (default
+ * `rest`), and "yes" to the listed signals, "no" to the others.
+ */
+async function fillIn(page, { label, market, levels, rest, yes }) {
+  await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+  await page.getByLabel('Naam van deze evaluatie').fill(label);
+  await page.getByLabel('Klanten').selectOption(market);
+  await page.getByRole('link', { name: 'Naar de vragen' }).click();
+  for (let n = 1; n <= 11; n += 1) {
+    await page.getByText(new RegExp(`^Thema ${n} van 11$`)).waitFor();
+    const sets = page.locator('fieldset.question');
+    const id = (await sets.first().getAttribute('id')).replace(/^question-/, '').split('.')[0];
+    const level = levels[id] ?? rest;
+    for (let i = 0; i < (await sets.count()); i += 1) {
+      await sets.nth(i).getByRole('radio', { name: new RegExp(`^${level} · `) }).check();
+    }
+    await page.locator('.step-nav a', { hasText: '→' }).click();
+  }
+  const signals = page.locator('fieldset.signal');
+  await signals.first().waitFor();
+  for (let i = 0; i < (await signals.count()); i += 1) {
+    const id = (await signals.nth(i).getAttribute('id')).replace(/^signal-/, '');
+    await signals.nth(i).getByRole('radio', { name: yes.includes(id) ? 'Ja' : 'Nee' }).check();
+  }
+  await page.getByRole('link', { name: 'Naar de resultaten' }).click();
+  await page.locator('.radar .chart-svg svg').waitFor();
+}
+
+const text = (page, selector) => page.locator(selector).innerText();
+
+describe('results', () => {
+  test('a busy, ungrounded company is a Dutch enthusiast at stage 2, weakest on needs', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    // Drive themes at 4 (75), grounding themes at 2 (25), the rest at 3 (50), two signals.
+    await fillIn(page, {
+      label: 'Druk BV',
+      market: 'both',
+      levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
+      rest: 3,
+      yes: ['nps_goal', 'survey_spam'],
+    });
+    // Overall (3 × 75 + 3 × 25 + 5 × 50) / 11 = 50. Stage 3 needs 80 % of themes at
+    // level 3 or more: only 8 of 11 (72.7 %), so stage 2. Weakest: needs (first at 2).
+    assert.equal(await text(page, '.big-number'), '50');
+    assert.equal(await text(page, '.stage-value'), 'Fase 2 van 5: Bewust');
+    assert.equal(await text(page, '.weakest-value'), '5. Behoeften en verwachtingen (25)');
+    // Drive 75; grounding 25 − 2 × 10 = 5.
+    assert.equal(await text(page, '.profile-name'), 'Hollandse enthousiasteling');
+    assert.equal(await text(page, '.calc'), 'Onderbouwing 25, min 2 × 10 voor signalen van doorschieten: 5.');
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Activiteit 75, onderbouwing 5: Hollandse enthousiasteling.');
+    assert.equal(await page.locator('.warning').count(), 2);
+    // B2B: levels 3, 4, 4, 3, 3, 3, 3 on the seven B2B questions: mean 23 / 7,
+    // (23 / 7 − 1) / 4 × 100 = 57.1, shown 57: "ready". Shown first, as the company serves businesses.
+    assert.equal(await text(page, '.b2b .band-name'), 'Klaar');
+    assert.ok(await page.locator('.b2b.prominent').isVisible());
+    assert.match(await page.locator('.gauge svg desc').textContent(), /^57 van 100 Klaar\./);
+    // The gaps start with what the profile points at: the grounding themes.
+    const gaps = await page.locator('.gap h3').allInnerTexts();
+    assert.match(gaps[0], /^5\. Behoeften en verwachtingen: score 25/);
+    assert.ok(gaps.every((g) => g.includes('Past bij uw profiel')), gaps.join(' | '));
+    assert.equal(await page.locator('.plan-list li').count(), 3);
+    assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
+    await assertAxeClean(page, 'results of a complete assessment');
+
+    // The radar compares with the own profile's typical shape; others can be added.
+    const legend = () => page.locator('.radar svg text').allTextContents();
+    assert.ok((await legend()).some((s) => s.includes('Hollandse enthousiasteling')));
+    await page.getByRole('checkbox', { name: 'Vlaamse volger' }).check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.radar svg text')].some((t) => t.textContent.includes('Vlaamse volger')));
+
+    // Printed: one A4 page.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    mkdirSync(OUT, { recursive: true });
+    writeFileSync(`${OUT}/report-dutch-enthusiast.pdf`, pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    assert.equal(pages.length, 1, `the printed report has ${pages.length} pages`);
+    await done();
+  });
+
+  test('a cautious, grounded company is a Flemish follower at stage 3, weakest on listening', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    await fillIn(page, {
+      label: 'Voorzichtig NV',
+      market: 'b2c',
+      levels: { listening: 2, journeys: 3, experimenting: 2 },
+      rest: 4,
+      yes: [],
+    });
+    // Overall (25 + 50 + 25 + 8 × 75) / 11 = 63.6 → 64. Stage 4: 8 of 11 at 4 (72.7 %),
+    // no; stage 3: 9 of 11 (81.8 %) at 3 or more and none below 2. Weakest: listening.
+    assert.equal(await text(page, '.big-number'), '64');
+    assert.equal(await text(page, '.stage-value'), 'Fase 3 van 5: Gestructureerd');
+    assert.equal(await text(page, '.weakest-value'), '3. Klantinzicht en luisteren (25)');
+    // Drive (25 + 50 + 25) / 3 = 33; grounding 75.
+    assert.equal(await text(page, '.profile-name'), 'Vlaamse volger');
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Activiteit 33, onderbouwing 75: Vlaamse volger.');
+    assert.equal(await page.locator('.warning').count(), 0);
+    assert.equal(await page.locator('.b2b.prominent').count(), 0, 'B2B is not put first for a B2C company');
+    await page.getByText('De namen zijn speelse etiketten uit het Nederlands-Vlaamse debat').waitFor();
+    const phoneWidth = async (what) => {
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 375, `${what} is ${width} px wide on a 375 px phone`);
+    };
+    await page.setViewportSize({ width: 375, height: 740 });
+    await phoneWidth('the results page');
+    await assertAxeClean(page, 'results at 375 px');
+
+    await page.getByRole('link', { name: 'Hoe wordt dit berekend?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hoe Klantspiegel rekent' }).waitFor();
+    await page.getByText('(3 − 1) / 4 × 100 = 50').first().waitFor();
+    await assertAxeClean(page, 'method page');
+    await phoneWidth('the method page');
+    // Home lists the stage with the assessment.
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    assert.equal(await text(page, '.saved-stage'), 'Fase 3 van 5: Gestructureerd');
+    await done();
+  });
+});
