@@ -8,6 +8,9 @@ import { serve } from '../support/server.mjs';
 import { launch } from '../support/browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+const QUESTIONNAIRE = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../src/domain/questionnaire.json', import.meta.url)), 'utf8'),
+);
 const STATIC = fileURLToPath(new URL('./static', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -101,5 +104,79 @@ async function loadTimes() {
   console.log(`  ratio app / static:          ${(a / s).toFixed(2)}×`);
 }
 
+// A complete assessment: every question answered with a level, every signal answered.
+function fullState() {
+  const answers = {};
+  let i = 0;
+  for (const d of QUESTIONNAIRE.dimensions) {
+    for (const q of d.questions) answers[q.id] = { choice: { level: (i++ % 5) + 1 }, evidence: i % 3 === 0 };
+  }
+  const signals = Object.fromEntries(QUESTIONNAIRE.signals.map((s, k) => [s.id, k % 2 === 0]));
+  const base = { label: 'Bench', created_ms: 0, updated_ms: 0, questionnaire: QUESTIONNAIRE.id, revision: QUESTIONNAIRE.revision };
+  return { schema: 1, assessments: [{ id: 'full', ...base, answers, signals, context: { market: 'both' } }] };
+}
+
+const CHARTS = 4; // radar, quadrant, bars, gauge
+
+// Records when every chart of the results page is in the document.
+const CHARTS_DRAWN = (count) => {
+  const mark = () => {
+    if (window.__drawn === undefined && document.querySelectorAll('.chart-svg svg').length >= count) {
+      window.__drawn = performance.now();
+    }
+  };
+  new MutationObserver(mark).observe(document, { childList: true, subtree: true });
+};
+
+async function resultsTimes() {
+  const app = await serve(DIST);
+  const browser = await launch();
+  const json = JSON.stringify(fullState());
+  const load = [];
+  const inApp = [];
+  try {
+    for (let i = 0; i <= RUNS; i++) {
+      const context = await browser.newContext();
+      await context.addInitScript((state) => localStorage.setItem('klantspiegel.state', state), json);
+      await context.addInitScript(CHARTS_DRAWN, CHARTS);
+      const page = await context.newPage();
+      await page.goto(`${app.url}/results/full`);
+      await page.waitForFunction(() => window.__drawn !== undefined, null, { timeout: 30000 });
+      const cold = await page.evaluate(() => window.__drawn);
+      // In the app: from the click on "results" on the last step to every chart drawn.
+      await page.goto(`${app.url}/assessment/full/signals`);
+      await page.locator('.step-nav a.primary').waitFor();
+      const ms = await page.evaluate(
+        (count) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            const done = () => {
+              if (document.querySelectorAll('.chart-svg svg').length >= count) {
+                observer.disconnect();
+                resolve(performance.now() - start);
+              }
+            };
+            const observer = new MutationObserver(done);
+            observer.observe(document, { childList: true, subtree: true });
+            document.querySelector('.step-nav a.primary').click();
+          }),
+        CHARTS,
+      );
+      await context.close();
+      if (i > 0) {
+        load.push(cold);
+        inApp.push(ms);
+      } // the first run warms up and is not counted
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+  console.log(`\nResults page with all ${CHARTS} charts drawn, complete assessment (median of ${RUNS})`);
+  console.log(`  cold load of /results/…, from navigation start: ${median(load).toFixed(1)} ms   [${load.map((t) => t.toFixed(0)).join(' ')}]`);
+  console.log(`  in the app, from the click on "results":        ${median(inApp).toFixed(1)} ms   [${inApp.map((t) => t.toFixed(1)).join(' ')}]`);
+}
+
 sizes();
 await loadTimes();
+await resultsTimes();

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { appReady, launch } from './browser.mjs';
+import { fillIn } from './fill.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
@@ -56,6 +57,22 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     await shot('home-confirm-delete');
     await context.close();
   }
+  // A complete assessment in Dutch (the Dutch enthusiast of the e2e tests), on screen.
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await appReady(page);
+  await fillIn(page, {
+    label: 'Druk BV',
+    market: 'both',
+    levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
+    rest: 3,
+    yes: ['nps_goal', 'survey_spam'],
+  });
+  await page.screenshot({ path: `${OUT}/${device}-complete-results.png`, fullPage: true });
+  await page.goto(server.url + '/method');
+  await page.screenshot({ path: `${OUT}/${device}-method.png`, fullPage: true });
+  await context.close();
 }
 await browser.close();
 await server.close();
