@@ -13,6 +13,7 @@ pub mod questionnaire;
 pub mod questionnaire_check;
 pub mod report;
 pub mod scoring;
+pub mod share;
 pub mod stage;
 pub mod steps;
 pub mod storage_schema;

@@ -1,0 +1,94 @@
+//! What a link's bits mean for each questionnaire revision: the questions,
+//! signals and context options in order. Layouts are frozen data, so links made
+//! for an older revision keep decoding after the questionnaire changes.
+
+use crate::domain::questionnaire::Questionnaire;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Layout {
+    pub questionnaire: String,
+    /// The questionnaire's number in a link (one byte).
+    pub code: u8,
+    pub revision: u32,
+    pub questions: Vec<String>,
+    pub signals: Vec<String>,
+    pub context: Vec<ContextLayout>,
+}
+
+#[derive(Debug, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ContextLayout {
+    pub id: String,
+    pub options: Vec<String>,
+}
+
+/// Every revision a link can name. Add the new file here when a revision is bumped.
+const FROZEN: [&str; 1] = [include_str!("layout_r1.json")];
+
+pub fn all() -> &'static [Layout] {
+    static LAYOUTS: OnceLock<Vec<Layout>> = OnceLock::new();
+    LAYOUTS.get_or_init(|| {
+        FROZEN
+            .iter()
+            // The frozen files are checked by `cargo test`; a broken one is skipped.
+            .filter_map(|json| serde_json::from_str(json).ok())
+            .collect()
+    })
+}
+
+pub fn find(code: u8, revision: u32) -> Option<&'static Layout> {
+    all()
+        .iter()
+        .find(|l| l.code == code && l.revision == revision)
+}
+
+pub fn for_questionnaire(id: &str, revision: u32) -> Option<&'static Layout> {
+    all()
+        .iter()
+        .find(|l| l.questionnaire == id && l.revision == revision)
+}
+
+impl Layout {
+    /// The layout a questionnaire would have, to compare with the frozen one.
+    pub fn of(q: &Questionnaire, code: u8) -> Layout {
+        Layout {
+            questionnaire: q.id.clone(),
+            code,
+            revision: q.revision,
+            questions: q.questions().map(|x| x.id.clone()).collect(),
+            signals: q.signals.iter().map(|s| s.id.clone()).collect(),
+            context: q
+                .context_fields
+                .iter()
+                .map(|f| ContextLayout {
+                    id: f.id.clone(),
+                    options: f.options.iter().map(|o| o.id.clone()).collect(),
+                })
+                .collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::questionnaire::current;
+
+    #[test]
+    fn every_frozen_layout_parses() {
+        assert_eq!(all().len(), FROZEN.len());
+    }
+
+    #[test]
+    fn the_current_questionnaire_matches_its_frozen_layout() {
+        // Failing here means questions, signals or options changed without a new
+        // revision: bump the revision and freeze a new layout file beside this one.
+        let q = current();
+        let frozen =
+            for_questionnaire(&q.id, q.revision).expect("a frozen layout for the current revision");
+        assert_eq!(&Layout::of(q, frozen.code), frozen);
+    }
+}

@@ -1,0 +1,136 @@
+//! Share links with no server: a result packed into a short, checksummed,
+//! canonical base64url payload for the URL fragment (`…/share#<payload>`).
+//!
+//! Bytes: format version, questionnaire code, revision; then bits, most
+//! significant first: 3 per question (0 unanswered, 1–5 level, 6 don't know, 7
+//! not applicable), 1 per level answer (backed by customer data), 2 per signal
+//! (0 unanswered, 1 yes, 2 no), per context field the option number (0 none) in
+//! as few bits as its options need, 1 bit "has a label", zero bits to the byte;
+//! then the label's length and UTF-8 bytes if it has one; then a CRC-32 of all
+//! that, big-endian. Notes are never in a link.
+
+mod base64url;
+mod bits;
+mod codec;
+mod crc32;
+pub mod layout;
+mod link;
+
+pub use codec::{decode, encode};
+pub use link::payload_from;
+
+use super::answers::{Answer, Choice};
+use super::assessment::Assessment;
+use std::collections::BTreeMap;
+
+/// The only format version so far.
+pub const FORMAT_VERSION: u8 = 1;
+/// The longest label a link carries, in UTF-8 bytes; longer labels are cut at a
+/// character boundary.
+pub const LABEL_MAX_BYTES: usize = 40;
+/// Longer input is refused before any decoding work.
+pub const MAX_PAYLOAD_CHARS: usize = 128;
+
+/// What a link carries: everything the result needs, and nothing else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedResult {
+    pub questionnaire: String,
+    pub revision: u32,
+    pub label: Option<String>,
+    pub context: BTreeMap<String, String>,
+    pub answers: BTreeMap<String, SharedAnswer>,
+    pub signals: BTreeMap<String, bool>,
+}
+
+/// An answer as shared: evidence is only ever set on a level answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SharedAnswer {
+    pub choice: Choice,
+    pub evidence: bool,
+}
+
+/// Why a link does not open; each has a plain sentence in the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    /// A character that cannot be in a link, at this position.
+    BadCharacter(usize),
+    Truncated,
+    TooLong,
+    ChecksumMismatch,
+    UnknownVersion(u8),
+    UnknownQuestionnaire {
+        code: u8,
+        revision: u8,
+    },
+    OutOfRange,
+    /// A second spelling of a valid link (stray bits, extra bytes, an empty label).
+    NonCanonical,
+}
+
+/// The label cut to [`LABEL_MAX_BYTES`] at a character boundary.
+pub fn link_label(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars() {
+        if out.len() + c.len_utf8() > LABEL_MAX_BYTES {
+            break;
+        }
+        out.push(c);
+    }
+    out
+}
+
+impl SharedResult {
+    /// What a link for this assessment carries; the label only if asked for and
+    /// not empty. Notes, dates and ids never go in.
+    pub fn from_assessment(a: &Assessment, with_label: bool) -> SharedResult {
+        let label = Some(link_label(&a.label)).filter(|l| with_label && !l.is_empty());
+        let answers = a
+            .answers
+            .iter()
+            .filter_map(|(id, answer)| {
+                let choice = answer.choice?;
+                let evidence = answer.evidence && matches!(choice, Choice::Level(_));
+                Some((id.clone(), SharedAnswer { choice, evidence }))
+            })
+            .collect();
+        SharedResult {
+            questionnaire: a.questionnaire.clone(),
+            revision: a.revision,
+            label,
+            context: a.context.clone(),
+            answers,
+            signals: a.signals.clone(),
+        }
+    }
+
+    /// An assessment holding this result, for the results page or to save a copy.
+    pub fn to_assessment(&self, id: String, now_ms: u64) -> Assessment {
+        Assessment {
+            id,
+            label: self.label.clone().unwrap_or_default(),
+            created_ms: now_ms,
+            updated_ms: now_ms,
+            questionnaire: self.questionnaire.clone(),
+            revision: self.revision,
+            context: self.context.clone(),
+            answers: self
+                .answers
+                .iter()
+                .map(|(id, a)| {
+                    let answer = Answer {
+                        choice: Some(a.choice),
+                        note: String::new(),
+                        evidence: a.evidence,
+                    };
+                    (id.clone(), answer)
+                })
+                .collect(),
+            signals: self.signals.clone(),
+            last_step: None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
