@@ -32,9 +32,13 @@ mod nl;
 mod results;
 mod results_en;
 mod results_nl;
+mod share;
+mod share_en;
+mod share_nl;
 
 pub use method::{method_texts, MethodTexts};
 pub use results::{result_texts, ResultTexts};
+pub use share::{share_texts, ShareTexts};
 
 texts! {
     Texts

@@ -1,6 +1,6 @@
 //! Every route of the app, spelled once: the route table and the links to it.
 
-use super::pages::{HomePage, MethodPage, NotFoundPage, ResultsPage, StepPage};
+use super::pages::{HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage};
 use crate::domain::questionnaire;
 use crate::domain::steps::Step;
 use leptos::prelude::*;
@@ -31,6 +31,12 @@ pub fn results(id: &str) -> String {
     format!("/results/{id}")
 }
 
+/// A shared result: the payload rides in the fragment, which browsers never send
+/// to a server.
+pub fn share(payload: &str) -> String {
+    format!("/share#{payload}")
+}
+
 pub fn method() -> String {
     "/method".to_owned()
 }
@@ -44,6 +50,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/assessment/:id/:step?") view=StepPage/>
             <Route path=path!("/results/:id") view=ResultsPage/>
             <Route path=path!("/method") view=MethodPage/>
+            <Route path=path!("/share") view=SharedPage/>
         </Routes>
     }
 }

@@ -6,7 +6,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::storage_schema::SavedState;
-use crate::i18n::{result_texts, texts, ResultTexts, Texts};
+use crate::i18n::{result_texts, share_texts, texts, ResultTexts, ShareTexts, Texts};
 use leptos::prelude::*;
 use storage::StorageNotice;
 
@@ -46,6 +46,11 @@ impl AppState {
         result_texts(self.locale.get())
     }
 
+    /// The sharing texts of the current language (tracked).
+    pub fn st(&self) -> &'static ShareTexts {
+        share_texts(self.locale.get())
+    }
+
     pub fn set_locale(&self, locale: Locale) {
         self.locale.set(locale);
         storage::save_locale(locale);
@@ -55,6 +60,15 @@ impl AppState {
     pub fn create_assessment(&self) -> String {
         let id = browser::new_id();
         let assessment = Assessment::new(id.clone(), browser::now_ms(), questionnaire::current());
+        self.saved.update(|s| s.assessments.push(assessment));
+        self.persist();
+        id
+    }
+
+    /// Saves a copy of a result (such as one opened from a link) under a new id.
+    pub fn add_copy(&self, mut assessment: Assessment) -> String {
+        let id = browser::new_id();
+        assessment.id = id.clone();
         self.saved.update(|s| s.assessments.push(assessment));
         self.persist();
         id

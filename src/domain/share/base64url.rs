@@ -9,8 +9,15 @@ pub enum Base64Error {
     BadCharacter(usize),
     /// A length no byte string encodes to (one character too many or too few).
     Truncated,
-    /// Unused bits in the last character are not zero: a second spelling.
-    NonCanonical,
+}
+
+/// Decoded bytes, and whether the text was their one canonical spelling (unused
+/// bits in the last character zero). The caller decides what a second spelling
+/// means, since a cut-off text also leaves stray bits.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub bytes: Vec<u8>,
+    pub canonical: bool,
 }
 
 pub fn encode(bytes: &[u8]) -> String {
@@ -41,7 +48,7 @@ fn value(c: u8) -> Option<u32> {
     Some(u32::from(v))
 }
 
-pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
+pub fn decode(text: &str) -> Result<Decoded, Base64Error> {
     let chars = text.as_bytes();
     // Check every character first, so a bad one is reported wherever it is.
     let mut values = Vec::with_capacity(chars.len());
@@ -54,21 +61,22 @@ pub fn decode(text: &str) -> Result<Vec<u8>, Base64Error> {
         return Err(Base64Error::Truncated);
     }
     let mut out = Vec::with_capacity(values.len() * 3 / 4);
+    let mut canonical = true;
     for chunk in values.chunks(4) {
         let n = chunk
             .iter()
             .enumerate()
             .fold(0u32, |n, (i, v)| n | (v << (18 - 6 * i)));
         let bytes = chunk.len() - 1;
-        let unused = n & ((1 << (24 - 8 * bytes)) - 1);
-        if unused != 0 {
-            return Err(Base64Error::NonCanonical);
-        }
+        canonical &= n & ((1 << (24 - 8 * bytes)) - 1) == 0;
         for i in 0..bytes {
             out.push((n >> (16 - 8 * i)) as u8);
         }
     }
-    Ok(out)
+    Ok(Decoded {
+        bytes: out,
+        canonical,
+    })
 }
 
 #[cfg(test)]
@@ -88,19 +96,25 @@ mod tests {
             ("foobar", "Zm9vYmFy"),
         ] {
             assert_eq!(encode(plain.as_bytes()), coded);
-            assert_eq!(decode(coded).unwrap(), plain.as_bytes());
+            assert_eq!(
+                decode(coded).unwrap(),
+                Decoded {
+                    bytes: plain.as_bytes().to_vec(),
+                    canonical: true
+                }
+            );
         }
         assert_eq!(encode(&[0xfb, 0xff]), "-_8");
     }
 
     #[test]
     fn second_spellings_and_bad_input_are_refused() {
-        assert_eq!(
-            decode("Zh"),
-            Err(Base64Error::NonCanonical),
-            "Zg with a stray bit"
-        );
-        assert_eq!(decode("Zm9"), Err(Base64Error::NonCanonical));
+        let stray = Decoded {
+            bytes: b"f".to_vec(),
+            canonical: false,
+        };
+        assert_eq!(decode("Zh").unwrap(), stray, "Zg with a stray bit");
+        assert!(!decode("Zm9").unwrap().canonical);
         assert_eq!(decode("Zg=="), Err(Base64Error::BadCharacter(2)));
         assert_eq!(decode("Zm9v+"), Err(Base64Error::BadCharacter(4)));
         assert_eq!(decode("Zé9v"), Err(Base64Error::BadCharacter(1)));
@@ -110,12 +124,12 @@ mod tests {
     proptest! {
         #[test]
         fn decode_inverts_encode(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
-            prop_assert_eq!(decode(&encode(&bytes)).unwrap(), bytes);
+            prop_assert_eq!(decode(&encode(&bytes)).unwrap(), Decoded { bytes, canonical: true });
         }
 
         #[test]
         fn whatever_decodes_encodes_back_to_itself(text in "[A-Za-z0-9_-]{0,40}") {
-            if let Ok(bytes) = decode(&text) {
+            if let Ok(Decoded { bytes, canonical: true }) = decode(&text) {
                 prop_assert_eq!(encode(&bytes), text);
             }
         }

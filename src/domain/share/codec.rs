@@ -150,11 +150,11 @@ pub fn decode(payload: &str) -> Result<SharedResult, ShareError> {
     if payload.len() > MAX_PAYLOAD_CHARS {
         return Err(ShareError::TooLong);
     }
-    let bytes = base64url::decode(payload).map_err(|e| match e {
-        base64url::Base64Error::BadCharacter(at) => ShareError::BadCharacter(at),
-        base64url::Base64Error::Truncated => ShareError::Truncated,
-        base64url::Base64Error::NonCanonical => ShareError::NonCanonical,
-    })?;
+    let base64url::Decoded { bytes, canonical } =
+        base64url::decode(payload).map_err(|e| match e {
+            base64url::Base64Error::BadCharacter(at) => ShareError::BadCharacter(at),
+            base64url::Base64Error::Truncated => ShareError::Truncated,
+        })?;
     let version = *bytes.first().ok_or(ShareError::Truncated)?;
     if version != FORMAT_VERSION {
         return Err(ShareError::UnknownVersion(version));
@@ -177,7 +177,7 @@ pub fn decode(payload: &str) -> Result<SharedResult, ShareError> {
     if crc32(content).to_be_bytes() != sum {
         return Err(ShareError::ChecksumMismatch);
     }
-    if !raw.padding_ok {
+    if !raw.padding_ok || !canonical {
         return Err(ShareError::NonCanonical);
     }
     build(layout, &raw, &content[raw.fixed_len..])

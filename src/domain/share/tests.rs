@@ -140,6 +140,20 @@ fn every_kind_of_bad_input_gives_its_error() {
     assert_eq!(decode("AQAB!x"), Err(ShareError::BadCharacter(4)));
     assert_eq!(decode(&good[..good.len() - 6]), Err(ShareError::Truncated));
     assert_eq!(decode(&good[..5]), Err(ShareError::Truncated));
+    for cut in 1..good.len() {
+        assert_eq!(
+            decode(&good[..cut]),
+            Err(ShareError::Truncated),
+            "cut to {cut} characters"
+        );
+    }
+    // The same bytes spelled with a stray bit in the last character.
+    let last = good.chars().last().unwrap();
+    let stray = if last == 'Q' { 'R' } else { 'Q' };
+    assert_eq!(
+        decode(&format!("{}{stray}", &good[..good.len() - 1])),
+        Err(ShareError::NonCanonical)
+    );
     let mut flipped = good.clone().into_bytes();
     flipped[20] = if flipped[20] == b'A' { b'B' } else { b'A' };
     assert_eq!(

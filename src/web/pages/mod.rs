@@ -6,6 +6,7 @@ mod intro;
 mod method;
 mod not_found;
 mod results;
+mod shared;
 mod signals;
 mod step;
 
@@ -13,4 +14,5 @@ pub use home::HomePage;
 pub use method::MethodPage;
 pub use not_found::NotFoundPage;
 pub use results::ResultsPage;
+pub use shared::SharedPage;
 pub use step::StepPage;

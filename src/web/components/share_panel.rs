@@ -1,0 +1,107 @@
+use crate::domain::assessment::Assessment;
+use crate::domain::locale::Locale;
+use crate::domain::questionnaire;
+use crate::domain::share::{self, SharedResult};
+use crate::i18n::ShareTexts;
+use crate::web::{browser, routes, state::use_app};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// Sharing a result as a link: exactly what the link holds, the choice to leave
+/// the name out, and copying.
+#[component]
+pub fn SharePanel(assessment: Assessment) -> impl IntoView {
+    let app = use_app();
+    let s = app.st();
+    let locale = app.locale.get_untracked();
+    let with_label = RwSignal::new(true);
+    let copy_status = RwSignal::new(None::<&'static str>);
+    let has_label = !assessment.label.trim().is_empty();
+    let shared = Memo::new(move |_| SharedResult::from_assessment(&assessment, with_label.get()));
+    let link = Memo::new(move |_| {
+        shared.with(|r| {
+            share::encode(r)
+                .map(|payload| format!("{}{}", browser::origin(), routes::share(&payload)))
+        })
+    });
+    let copy = move |_| {
+        let Some(text) = link.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            if browser::copy_text(&text).await {
+                copy_status.set(Some(s.copied));
+            } else {
+                browser::select_input("share-link");
+                copy_status.set(Some(s.copy_failed));
+            }
+        });
+    };
+    view! {
+        <section class="share no-print" aria-labelledby="share-title">
+            <h2 id="share-title">{s.share_title}</h2>
+            <p>{s.share_intro}</p>
+            {has_label.then(|| view! {
+                <label class="toggle">
+                    <input
+                        type="checkbox"
+                        prop:checked=move || with_label.get()
+                        on:change=move |ev| {
+                            with_label.set(event_target_checked(&ev));
+                            copy_status.set(None);
+                        }
+                    />
+                    {s.include_label}
+                </label>
+            })}
+            <p class="contains-title">{s.contains_title}</p>
+            <ul class="contains">{move || shared.with(|r| contents(r, s, locale))}</ul>
+            <p class="hint">{s.never_contains}</p>
+            <div class="field">
+                <label for="share-link">{s.link_label}</label>
+                <input id="share-link" type="text" readonly prop:value=move || link.get().unwrap_or_default()/>
+            </div>
+            <p class="share-actions">
+                <button type="button" class="primary" on:click=copy>{s.copy}</button>
+                <span class="copy-status" role="status">{move || copy_status.get()}</span>
+            </p>
+        </section>
+    }
+}
+
+/// The preview: one line per kind of thing the link holds.
+fn contents(r: &SharedResult, s: &'static ShareTexts, locale: Locale) -> impl IntoView {
+    let q = questionnaire::current();
+    let context: Vec<String> = q
+        .context_fields
+        .iter()
+        .filter_map(|f| {
+            let chosen = r.context.get(&f.id)?;
+            let option = f.options.iter().find(|o| &o.id == chosen)?;
+            Some(format!(
+                "{} {}",
+                f.label.get(locale).to_lowercase(),
+                option.name.get(locale)
+            ))
+        })
+        .collect();
+    let evidence = r.answers.values().filter(|a| a.evidence).count();
+    let lines = [
+        (s.contains_answers)(r.answers.len()),
+        (s.contains_evidence)(evidence),
+        (s.contains_signals)(r.signals.len()),
+        if context.is_empty() {
+            s.contains_no_context.to_owned()
+        } else {
+            (s.contains_context)(&context.join("; "))
+        },
+        r.label
+            .as_deref()
+            .map_or_else(|| s.contains_no_label.to_owned(), s.contains_label),
+        (s.contains_revision)(r.revision),
+    ];
+    lines
+        .into_iter()
+        .map(|l| view! { <li>{l}</li> })
+        .collect_view()
+}

@@ -1,0 +1,78 @@
+use crate::domain::questionnaire;
+use crate::domain::report::Report;
+use crate::domain::share::{self, SharedResult};
+use crate::web::components::{serves_businesses, ReportView};
+use crate::web::{browser, routes, state::use_app};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_location, use_navigate};
+use std::sync::Arc;
+
+/// A result opened from a link: read-only, nothing stored until the user asks
+/// for a copy; a broken link says what is wrong and what to do.
+#[component]
+pub fn SharedPage() -> impl IntoView {
+    let app = use_app();
+    let location = use_location();
+    let decoded = Memo::new(move |_| share::decode(&share::payload_from(&location.hash.get())));
+    move || {
+        let s = app.st();
+        match decoded.get() {
+            Err(error) => view! {
+                <section class="share-error" aria-labelledby="share-error-title">
+                    <h1 id="share-error-title">{s.error_title}</h1>
+                    <p class="notice">{s.error(error)}</p>
+                    <p>{s.error_next}</p>
+                    <p><A href=routes::home() attr:class="button">{app.t().back_home}</A></p>
+                </section>
+            }
+            .into_any(),
+            Ok(result) => view! { <SharedResultView result/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn SharedResultView(result: SharedResult) -> impl IntoView {
+    let app = use_app();
+    let navigate = use_navigate();
+    let s = app.st();
+    let r = app.rt();
+    let q = questionnaire::current();
+    let assessment = result.to_assessment(String::new(), browser::now_ms());
+    let report = Arc::new(Report::new(q, &assessment));
+    let asking = RwSignal::new(false);
+    let save = {
+        let assessment = assessment.clone();
+        move |_| {
+            let id = app.add_copy(assessment.clone());
+            navigate(&routes::results(&id), Default::default());
+        }
+    };
+    let title = result
+        .label
+        .clone()
+        .unwrap_or_else(|| s.shared_title.to_owned());
+    let meta = (r.report_meta)("", result.revision)
+        .trim_start_matches([' ', '·'])
+        .to_owned();
+    view! {
+        <p class="shared-note no-print" role="status">{s.shared_note}</p>
+        <ReportView report eyebrow=s.shared_eyebrow title meta for_b2b=serves_businesses(&result.context)>
+            <div class="save-copy no-print">
+                <Show
+                    when=move || asking.get()
+                    fallback=move || view! {
+                        <button type="button" class="primary" on:click=move |_| asking.set(true)>{s.save_copy}</button>
+                    }
+                >
+                    <div class="confirm" role="group" aria-label=s.save_copy>
+                        <p>{s.save_confirm}</p>
+                        <button type="button" class="primary" on:click=save.clone()>{s.save_yes}</button>
+                        <button type="button" on:click=move |_| asking.set(false)>{app.t().cancel}</button>
+                    </div>
+                </Show>
+            </div>
+        </ReportView>
+    }
+}

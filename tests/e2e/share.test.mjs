@@ -1,0 +1,98 @@
+// End-to-end: a result shared as a link opens the same elsewhere, stores nothing
+// until asked, and every broken link says what is wrong.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fillIn } from '../support/fill.mjs';
+import { assertAxeClean, stored, useApp } from '../support/session.mjs';
+
+const app = useApp();
+const text = (page, selector) => page.locator(selector).innerText();
+const headline = async (page) => ({
+  score: await text(page, '.big-number'),
+  stage: await text(page, '.stage-value'),
+  weakest: await text(page, '.weakest-value'),
+  profile: await text(page, '.profile-name'),
+});
+
+describe('share links', () => {
+  test('a link opens the same result in a fresh browser, and nothing is stored until a copy is asked for', async () => {
+    const { page, context, done } = await app.open('/', { locale: 'nl-NL' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await fillIn(page, {
+      label: 'Druk BV',
+      market: 'both',
+      levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
+      rest: 3,
+      yes: ['nps_goal', 'survey_spam'],
+    });
+    const original = await headline(page);
+    const panel = page.locator('.share');
+    const contains = () => panel.locator('.contains li').allInnerTexts();
+    assert.ok((await contains()).includes('41 antwoorden (een niveau, \'weet ik niet\' of \'niet van toepassing\')'));
+    assert.ok((await contains()).includes('de naam “Druk BV”'));
+    await panel.getByLabel('Naam van de evaluatie meesturen').uncheck();
+    assert.ok((await contains()).includes('geen naam'));
+    const link = await panel.getByLabel('Link om te delen').inputValue();
+    const payload = link.split('#')[1];
+    assert.ok(link.startsWith(app.url('/share#')), link);
+    assert.ok(payload.length <= 48, `payload of ${payload.length} characters`);
+    await panel.getByRole('button', { name: 'Kopieer de link' }).click();
+    await panel.getByText('De link is gekopieerd.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+    await assertAxeClean(page, 'results with the share panel');
+
+    // A fresh browser: the same numbers, read-only, nothing stored.
+    const other = await app.open('/share#' + payload, { locale: 'nl-NL' });
+    await other.page.locator('.radar svg').waitFor();
+    assert.deepEqual(await headline(other.page), original);
+    assert.equal(await text(other.page, 'h1'), 'Gedeeld resultaat', 'the name was left out');
+    assert.equal(await other.page.locator('.share').count(), 0);
+    assert.equal(await other.page.evaluate(() => localStorage.length), 0, 'opening a link stores nothing');
+    await assertAxeClean(other.page, 'a shared result');
+
+    await other.page.getByRole('button', { name: 'Kopie bewaren in deze browser' }).click();
+    await other.page.getByRole('button', { name: 'Annuleren' }).click();
+    assert.equal(await other.page.evaluate(() => localStorage.length), 0, 'cancel stores nothing');
+    await other.page.getByRole('button', { name: 'Kopie bewaren in deze browser' }).click();
+    await other.page.getByRole('button', { name: 'Ja, bewaar een kopie' }).click();
+    await other.page.waitForURL(/\/results\//);
+    assert.deepEqual(await headline(other.page), original);
+    const saved = (await stored(other.page)).assessments;
+    assert.equal(saved.length, 1);
+    assert.equal(Object.keys(saved[0].answers).length, 41);
+    await other.done();
+    await done();
+  });
+
+  test('links mangled by mail and chat apps still open where that is safe', async () => {
+    const { page, done } = await app.open('/', { locale: 'en-GB' });
+    const empty = 'AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY';
+    for (const mangled of [`${empty}.`, `${empty})`, empty.replace('AQAB', 'AQA%42')]) {
+      await page.goto(app.url('/share#' + mangled));
+      await page.getByRole('heading', { level: 1, name: 'Shared result' }).waitFor();
+    }
+    await done();
+  });
+
+  test('each broken link shows its own message and nothing is written', async () => {
+    const { page, done } = await app.open('/', { locale: 'en-GB' });
+    const good = 'AQABKcpTlKcpTlKcpTlKcpTlMkkkkkkmZl-oxQQyyQ';
+    const cases = [
+      ['', 'the part after the # sign is missing'],
+      ['AQAB!x', 'at position 5'],
+      [good.slice(0, 30), 'cut off'],
+      ['A'.repeat(200), 'longer than a Klantspiegel link'],
+      [good.slice(0, 20) + (good[20] === 'A' ? 'B' : 'A') + good.slice(21), 'check code'],
+      ['Ag' + good.slice(2), 'newer version'],
+      ['AQAJAAA', 'questionnaire this version'],
+    ];
+    for (const [payload, expected] of cases) {
+      await page.goto(app.url('/share#' + payload));
+      await page.getByRole('heading', { level: 1, name: 'This link does not work' }).waitFor();
+      assert.match(await text(page, '.share-error .notice'), new RegExp(expected), `#${payload}`);
+      assert.equal(await page.evaluate(() => localStorage.length), 0, `#${payload} wrote nothing`);
+    }
+    await assertAxeClean(page, 'a broken link');
+    await done();
+  });
+});
