@@ -17,3 +17,4 @@ pub mod share;
 pub mod stage;
 pub mod steps;
 pub mod storage_schema;
+pub mod team;

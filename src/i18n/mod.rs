@@ -35,10 +35,14 @@ mod results_nl;
 mod share;
 mod share_en;
 mod share_nl;
+mod team;
+mod team_en;
+mod team_nl;
 
 pub use method::{method_texts, MethodTexts};
 pub use results::{result_texts, ResultTexts};
 pub use share::{share_texts, ShareTexts};
+pub use team::{team_texts, TeamTexts};
 
 texts! {
     Texts

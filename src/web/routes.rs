@@ -1,6 +1,8 @@
 //! Every route of the app, spelled once: the route table and the links to it.
 
-use super::pages::{HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage};
+use super::pages::{
+    HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
+};
 use crate::domain::questionnaire;
 use crate::domain::steps::Step;
 use leptos::prelude::*;
@@ -37,6 +39,10 @@ pub fn share(payload: &str) -> String {
     format!("/share#{payload}")
 }
 
+pub fn team() -> String {
+    "/team".to_owned()
+}
+
 pub fn method() -> String {
     "/method".to_owned()
 }
@@ -51,6 +57,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/results/:id") view=ResultsPage/>
             <Route path=path!("/method") view=MethodPage/>
             <Route path=path!("/share") view=SharedPage/>
+            <Route path=path!("/team") view=TeamPage/>
         </Routes>
     }
 }

@@ -6,7 +6,9 @@ use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::storage_schema::SavedState;
-use crate::i18n::{result_texts, share_texts, texts, ResultTexts, ShareTexts, Texts};
+use crate::i18n::{
+    result_texts, share_texts, team_texts, texts, ResultTexts, ShareTexts, TeamTexts, Texts,
+};
 use leptos::prelude::*;
 use storage::StorageNotice;
 
@@ -44,6 +46,11 @@ impl AppState {
     /// The results page's texts of the current language (tracked).
     pub fn rt(&self) -> &'static ResultTexts {
         result_texts(self.locale.get())
+    }
+
+    /// The team view's texts of the current language (tracked).
+    pub fn tt(&self) -> &'static TeamTexts {
+        team_texts(self.locale.get())
     }
 
     /// The sharing texts of the current language (tracked).

@@ -22,6 +22,15 @@ pub struct RadarChart {
     pub main: RadarSeries,
     /// Reference shapes, drawn as lines underneath.
     pub references: Vec<RadarSeries>,
+    /// A range per axis (such as a team's lowest and highest), drawn as a band.
+    pub band: Option<RadarBand>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RadarBand {
+    pub name: String,
+    pub min: Vec<Option<f64>>,
+    pub max: Vec<Option<f64>>,
 }
 
 const SIZE: i32 = 400;
@@ -41,7 +50,8 @@ pub fn radar_chart(chart: &RadarChart) -> Result<String, ChartError> {
             .map(|i| point(i, series.values.get(i).copied().flatten().unwrap_or(0.0)))
             .collect()
     };
-    let series_count = i32::try_from(chart.references.len()).unwrap_or(0) + 1;
+    let series_count =
+        i32::try_from(chart.references.len()).unwrap_or(0) + 1 + i32::from(chart.band.is_some());
     let height = SIZE + series_count * LEGEND_ROW + 8;
     let mut svg = String::new();
     {
@@ -89,6 +99,18 @@ pub fn radar_chart(chart: &RadarChart) -> Result<String, ChartError> {
                 style,
             ))?;
         }
+        if let Some(band) = &chart.band {
+            // Around the highest values, then back around the lowest: one polygon
+            // whose inner part is a hole.
+            let at = |values: &[Option<f64>], i: usize| {
+                point(i, values.get(i).copied().flatten().unwrap_or(0.0))
+            };
+            let mut ring: Vec<(i32, i32)> = (0..n).map(|i| at(&band.max, i)).collect();
+            ring.push(at(&band.max, 0));
+            ring.extend((0..n).rev().map(|i| at(&band.min, i)));
+            ring.push(at(&band.min, n - 1));
+            root.draw(&Polygon::new(ring, ACCENT.mix(0.18).filled()))?;
+        }
         for (k, reference) in chart.references.iter().enumerate() {
             let colour = REFERENCE[k % REFERENCE.len()];
             let mut line = shape(reference);
@@ -115,13 +137,21 @@ pub fn radar_chart(chart: &RadarChart) -> Result<String, ChartError> {
                 .enumerate()
                 .map(|(k, r)| (r, REFERENCE[k % REFERENCE.len()], 2)),
         );
-        for (row, (series, colour, width)) in rows.enumerate() {
-            let y = SIZE + 8 + i32::try_from(row).unwrap_or(0) * LEGEND_ROW;
+        let mut y = SIZE + 8;
+        for (series, colour, width) in rows {
             root.draw(&PathElement::new(
                 vec![(24, y), (56, y)],
                 colour.stroke_width(width),
             ))?;
             root.draw(&Text::new(series.name.clone(), (66, y), legend.clone()))?;
+            y += LEGEND_ROW;
+        }
+        if let Some(band) = &chart.band {
+            root.draw(&Rectangle::new(
+                [(24, y - 8), (56, y + 8)],
+                ACCENT.mix(0.18).filled(),
+            ))?;
+            root.draw(&Text::new(band.name.clone(), (66, y), legend.clone()))?;
         }
         root.present()?;
     }
@@ -147,7 +177,27 @@ mod tests {
                     values: vec![Some(40.0); values.len()],
                 })
                 .collect(),
+            band: None,
         }
+    }
+
+    #[test]
+    fn a_band_is_one_polygon_with_a_hole_and_a_legend_row() {
+        let mut c = chart(vec![Some(50.0); 4], 0);
+        c.band = Some(RadarBand {
+            name: "Team range".into(),
+            min: vec![Some(25.0); 4],
+            max: vec![Some(100.0); 4],
+        });
+        let svg = radar_chart(&c).unwrap();
+        assert_eq!(
+            svg.matches("<polygon").count(),
+            2,
+            "the band and the main shape"
+        );
+        assert!(svg.contains("Team range"));
+        // The band passes the top of the outer ring (100) and of the 25 ring.
+        assert!(svg.contains("200,50") && svg.contains("200,162"), "{svg}");
     }
 
     #[test]

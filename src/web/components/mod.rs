@@ -1,21 +1,24 @@
 //! Reusable pieces of the pages.
 
 mod chart_figure;
+mod copy_link;
 mod language_switch;
 mod question_field;
 mod report_view;
 mod result_advice;
 mod result_b2b;
 mod result_charts;
-mod result_profile;
+pub mod result_profile;
 mod result_summary;
 mod save_status;
 mod share_panel;
 mod signal_field;
 mod step_list;
 mod storage_notice;
+mod team_report;
 
 pub use chart_figure::ChartFigure;
+pub use copy_link::CopyLink;
 pub use language_switch::LanguageSwitch;
 pub use question_field::QuestionField;
 pub use report_view::{serves_businesses, ReportView};
@@ -29,3 +32,4 @@ pub use share_panel::SharePanel;
 pub use signal_field::SignalField;
 pub use step_list::StepList;
 pub use storage_notice::StorageNoticeBanner;
+pub use team_report::TeamReportView;

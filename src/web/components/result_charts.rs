@@ -66,6 +66,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
                             .collect(),
                     })
                     .collect(),
+                band: None,
             };
             view! {
                 <ChartFigure

@@ -3,9 +3,9 @@ use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::share::{self, SharedResult};
 use crate::i18n::ShareTexts;
+use crate::web::components::CopyLink;
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Sharing a result as a link: exactly what the link holds, the choice to leave
 /// the name out, and copying.
@@ -15,28 +15,14 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
     let s = app.st();
     let locale = app.locale.get_untracked();
     let with_label = RwSignal::new(true);
-    let copy_status = RwSignal::new(None::<&'static str>);
     let has_label = !assessment.label.trim().is_empty();
     let shared = Memo::new(move |_| SharedResult::from_assessment(&assessment, with_label.get()));
-    let link = Memo::new(move |_| {
-        shared.with(|r| {
-            share::encode(r)
-                .map(|payload| format!("{}{}", browser::origin(), routes::share(&payload)))
-        })
+    let link = Signal::derive(move || {
+        shared
+            .with(share::encode)
+            .map(|payload| format!("{}{}", browser::origin(), routes::share(&payload)))
+            .unwrap_or_default()
     });
-    let copy = move |_| {
-        let Some(text) = link.get_untracked() else {
-            return;
-        };
-        spawn_local(async move {
-            if browser::copy_text(&text).await {
-                copy_status.set(Some(s.copied));
-            } else {
-                browser::select_input("share-link");
-                copy_status.set(Some(s.copy_failed));
-            }
-        });
-    };
     view! {
         <section class="share no-print" aria-labelledby="share-title">
             <h2 id="share-title">{s.share_title}</h2>
@@ -46,10 +32,7 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=move || with_label.get()
-                        on:change=move |ev| {
-                            with_label.set(event_target_checked(&ev));
-                            copy_status.set(None);
-                        }
+                        on:change=move |ev| with_label.set(event_target_checked(&ev))
                     />
                     {s.include_label}
                 </label>
@@ -57,14 +40,7 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
             <p class="contains-title">{s.contains_title}</p>
             <ul class="contains">{move || shared.with(|r| contents(r, s, locale))}</ul>
             <p class="hint">{s.never_contains}</p>
-            <div class="field">
-                <label for="share-link">{s.link_label}</label>
-                <input id="share-link" type="text" readonly prop:value=move || link.get().unwrap_or_default()/>
-            </div>
-            <p class="share-actions">
-                <button type="button" class="primary" on:click=copy>{s.copy}</button>
-                <span class="copy-status" role="status">{move || copy_status.get()}</span>
-            </p>
+            <CopyLink id="share-link" label=s.link_label link/>
         </section>
     }
 }

@@ -50,6 +50,11 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="saved-title" tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
         </section>
+        <section class="team-entry" aria-labelledby="team-entry-title">
+            <h2 id="team-entry-title">{move || app.tt().team_title}</h2>
+            <p>{move || app.tt().team_intro}</p>
+            <A href=routes::team() attr:class="button">{move || app.tt().team_nav}</A>
+        </section>
     }
 }
 

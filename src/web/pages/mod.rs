@@ -9,6 +9,7 @@ mod results;
 mod shared;
 mod signals;
 mod step;
+mod team;
 
 pub use home::HomePage;
 pub use method::MethodPage;
@@ -16,3 +17,4 @@ pub use not_found::NotFoundPage;
 pub use results::ResultsPage;
 pub use shared::SharedPage;
 pub use step::StepPage;
+pub use team::TeamPage;

@@ -1,0 +1,174 @@
+use crate::domain::chart::{radar_chart, RadarBand, RadarChart, RadarSeries};
+use crate::domain::questionnaire;
+use crate::domain::scoring::shown;
+use crate::domain::share::SharedResult;
+use crate::domain::team::TeamReport;
+use crate::web::components::result_profile::archetype_name;
+use crate::web::components::ChartFigure;
+use crate::web::state::use_app;
+use leptos::prelude::*;
+
+/// The team's numbers: size, stage, profile, per-theme table, radar with the
+/// team's range, and the questions people disagree on most.
+#[component]
+pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
+    let app = use_app();
+    let (t, r, tt) = (app.t(), app.rt(), app.tt());
+    let locale = app.locale.get_untracked();
+    let q = questionnaire::current();
+    let report = TeamReport::new(q, &results);
+    let names: Vec<String> = results
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            x.label
+                .clone()
+                .unwrap_or_else(|| (tt.respondent_fallback)(i + 1))
+        })
+        .collect();
+    let stage = report.stage.map(|s| {
+        let name = q.level_names[s.level.index()].get(locale);
+        let weakest = format!(
+            "{}. {} ({})",
+            s.weakest.dimension.number,
+            s.weakest.dimension.title.get(locale),
+            shown(s.weakest.score)
+        );
+        ((r.stage_value)(s.level.get(), name), weakest)
+    });
+    let profile = report.profile.map(|p| archetype_name(p.archetype, locale));
+    let of = |id: &str, pick: fn(&crate::domain::team::DimensionStats) -> f64| {
+        report
+            .dimensions
+            .iter()
+            .find(|d| d.dimension.id == id)
+            .map(pick)
+    };
+    let chart = RadarChart {
+        title: tt.radar_team.to_owned(),
+        description: report
+            .dimensions
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}. {}: {} ({}–{})",
+                    d.dimension.number,
+                    d.dimension.title.get(locale),
+                    shown(d.mean),
+                    shown(d.min),
+                    shown(d.max)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        axes: q.dimensions.iter().map(|d| d.number.to_string()).collect(),
+        main: RadarSeries {
+            name: tt.radar_team.to_owned(),
+            values: q.dimensions.iter().map(|d| of(&d.id, |s| s.mean)).collect(),
+        },
+        references: Vec::new(),
+        band: Some(RadarBand {
+            name: tt.band_name.to_owned(),
+            min: q.dimensions.iter().map(|d| of(&d.id, |s| s.min)).collect(),
+            max: q.dimensions.iter().map(|d| of(&d.id, |s| s.max)).collect(),
+        }),
+    };
+    let rows = report
+        .dimensions
+        .iter()
+        .map(|d| {
+            view! {
+                <tr>
+                    <th scope="row">{format!("{}. {}", d.dimension.number, d.dimension.title.get(locale))}</th>
+                    <td>{shown(d.mean)}</td>
+                    <td>{format!("{}–{}", shown(d.min), shown(d.max))}</td>
+                    <td>{format!("{:.1}", d.spread)}</td>
+                    <td>{d.respondents}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let disagreements = report
+        .disagreements
+        .iter()
+        .map(|d| {
+            let given = names
+                .iter()
+                .zip(&d.levels)
+                .map(|(name, level)| {
+                    format!(
+                        "{name} {}",
+                        level.map_or_else(|| "–".to_owned(), |l| l.to_string())
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <li>
+                    <span class="step-question">{d.question.text.get(locale).to_owned()}</span>
+                    <span class="step-from">{(tt.levels_given)(&given)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let svg = radar_chart(&chart).unwrap_or_default();
+    let table_rows: Vec<(String, String)> = report
+        .dimensions
+        .iter()
+        .map(|d| {
+            (
+                format!("{}. {}", d.dimension.number, d.dimension.title.get(locale)),
+                shown(d.mean).to_string(),
+            )
+        })
+        .collect();
+    view! {
+        <section class="team-summary" aria-labelledby="team-summary-title">
+            <h2 id="team-summary-title">{(tt.team_size)(report.respondents)}</h2>
+            <dl class="headline">
+                {stage.map(|(stage, weakest)| view! {
+                    <div><dt>{r.stage_label}</dt><dd><strong class="stage-value">{stage}</strong></dd></div>
+                    <div><dt>{r.weakest_label}</dt><dd><strong class="weakest-value">{weakest}</strong></dd></div>
+                })}
+                <div>
+                    <dt>{tt.team_profile}</dt>
+                    <dd>
+                        <strong class="profile-name">{profile.unwrap_or_else(|| r.profile_none.to_owned())}</strong>
+                        <span>{(tt.majority_note)(report.majority_signals)}</span>
+                    </dd>
+                </div>
+            </dl>
+        </section>
+        // The scrolling table is the named region; the section stays unnamed.
+        <section>
+            <h2 id="team-table-title">{tt.table_title}</h2>
+            // Scrolls sideways on narrow screens; focusable so keyboards can scroll it.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-table-title">
+                <table class="team-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_dimension}</th>
+                            <th scope="col">{tt.col_mean}</th>
+                            <th scope="col">{tt.col_range}</th>
+                            <th scope="col">{tt.col_spread}</th>
+                            <th scope="col">{tt.col_people}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="team-radar">
+                <ChartFigure svg caption=tt.radar_team.to_owned() headers=[t.col_dimension, tt.col_mean] rows=table_rows class="radar"/>
+            </div>
+            <p class="hint">{tt.spread_note}</p>
+        </section>
+        <section aria-labelledby="disagree-title">
+            <h2 id="disagree-title">{tt.disagree_title}</h2>
+            {if report.disagreements.is_empty() {
+                view! { <p>{tt.disagree_none}</p> }.into_any()
+            } else {
+                view! { <ul class="steps disagreements">{disagreements}</ul> }.into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,65 @@
+// End-to-end: colleagues' links combined in the team view, with the numbers
+// worked out by hand, broken links reported one by one, and the team link.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fillIn } from '../support/fill.mjs';
+import { assertAxeClean, useApp } from '../support/session.mjs';
+
+const app = useApp();
+
+describe('team view', () => {
+  test('three links give the hand-computed mean, range and spread; broken lines are reported alone', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    const links = [];
+    for (const [label, level] of [['Anna', 2], ['Bert', 3], ['Chris', 5]]) {
+      await page.getByRole('link', { name: 'Klantspiegel' }).click();
+      await fillIn(page, { label, market: 'b2c', levels: {}, rest: level, yes: level === 2 ? ['nps_goal'] : [] });
+      links.push(await page.locator('.share').getByLabel('Link om te delen').inputValue());
+    }
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Teamoverzicht' }).waitFor();
+    const pasted = [links[0], 'https://example.org/share#kapot', `${links[1]}.`, '', links[2]].join('\n');
+    await page.getByLabel("Links van collega's, één per regel").fill(pasted);
+    await page.getByRole('button', { name: 'Toevoegen' }).click();
+
+    await page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
+    assert.deepEqual(await page.locator('.respondents li > span:first-child').allInnerTexts(), ['Anna', 'Bert', 'Chris']);
+    // The broken line stays in the field, and is reported with its new line number.
+    assert.equal(await page.getByLabel("Links van collega's, één per regel").inputValue(), 'https://example.org/share#kapot');
+    assert.match(await page.locator('.notice li').innerText(), /^Regel 1: De link is afgebroken/);
+    // Every theme scores 25, 50 and 100: mean 175 / 3 = 58.3 → 58, range 25–100,
+    // spread √(((25 − 58.3)² + (50 − 58.3)² + (100 − 58.3)²) / 3) = √972.2 = 31.2.
+    const row = page.locator('.team-table tbody tr').first();
+    assert.deepEqual(await row.locator('th, td').allInnerTexts(), ['1. Klantvisie en strategie', '58', '25–100', '31.2', '3']);
+    assert.equal(await page.locator('.team-table tbody tr').count(), 11);
+    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3; drive = grounding = 58: balanced.
+    assert.equal(await page.locator('.team-summary .stage-value').innerText(), 'Fase 3 van 5: Gestructureerd');
+    assert.equal(await page.locator('.team-summary .profile-name').innerText(), 'Gebalanceerde excellentie');
+    assert.match(await page.locator('.disagreements li').first().innerText(), /Anna 2, Bert 3, Chris 5/);
+    await assertAxeClean(page, 'team view');
+
+    // The team link opens the same view in a fresh browser.
+    const teamLink = await page.getByLabel('Link om te delen').inputValue();
+    const other = await app.open(teamLink.replace(app.url(''), ''), { locale: 'nl-NL' });
+    await other.page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
+    assert.deepEqual(
+      await other.page.locator('.team-table tbody tr').first().locator('th, td').allInnerTexts(),
+      ['1. Klantvisie en strategie', '58', '25–100', '31.2', '3'],
+    );
+    assert.equal(await other.page.evaluate(() => localStorage.length), 0, 'the team view stores nothing');
+    await other.page.getByRole('button', { name: 'Verwijderen “Chris”' }).click();
+    await other.page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
+    // Anna and Bert: 25 and 50, mean 37.5 → 38, spread 12.5.
+    assert.deepEqual(
+      await other.page.locator('.team-table tbody tr').first().locator('th, td').allInnerTexts(),
+      ['1. Klantvisie en strategie', '38', '25–50', '12.5', '2'],
+    );
+    await other.page.setViewportSize({ width: 375, height: 740 });
+    const width = await other.page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 375, `the team view is ${width} px wide on a 375 px phone`);
+    await assertAxeClean(other.page, 'team view at 375 px');
+    await other.done();
+    await done();
+  });
+});
