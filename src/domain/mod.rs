@@ -7,6 +7,8 @@ pub mod assessment;
 pub mod b2b;
 pub mod chart;
 pub mod confidence;
+pub mod csv;
+pub mod export;
 pub mod locale;
 pub mod profile;
 pub mod questionnaire;

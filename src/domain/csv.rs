@@ -1,0 +1,195 @@
+//! CSV for spreadsheets: answers and scores, one row each, `;`-separated (what
+//! Dutch and Belgian spreadsheet settings expect), UTF-8 with a byte order mark,
+//! and safe against formula injection.
+
+use super::answers::Choice;
+use super::assessment::Assessment;
+use super::locale::Locale;
+use super::questionnaire::Questionnaire;
+use super::scoring::{dimension_scores, overall, shown};
+
+pub const SEPARATOR: char = ';';
+
+/// The words a CSV file needs, in the user's language.
+pub struct CsvLabels {
+    /// Assessment, kind, theme, question id, question, answer, level, backed by
+    /// customer data, note, score.
+    pub header: [&'static str; 10],
+    pub kind_answer: &'static str,
+    pub kind_score: &'static str,
+    pub kind_overall: &'static str,
+    pub dont_know: &'static str,
+    pub not_applicable: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+}
+
+/// One cell. Text that a spreadsheet would run as a formula (starting with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe; cells
+/// with the separator, a comma (for comma-separated settings), quotes or line
+/// breaks are quoted, quotes doubled.
+pub fn cell(text: &str) -> String {
+    let guarded = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if guarded.contains([SEPARATOR, '"', '\n', '\r', ',']) {
+        format!("\"{}\"", guarded.replace('"', "\"\""))
+    } else {
+        guarded
+    }
+}
+
+fn line(cells: &[String]) -> String {
+    let mut out = cells
+        .iter()
+        .map(|c| cell(c))
+        .collect::<Vec<_>>()
+        .join(&SEPARATOR.to_string());
+    out.push_str("\r\n");
+    out
+}
+
+/// Every answer and score of these assessments.
+pub fn to_csv(
+    q: &Questionnaire,
+    assessments: &[Assessment],
+    locale: Locale,
+    l: &CsvLabels,
+) -> String {
+    let mut out = String::from('\u{feff}');
+    out.push_str(&line(&l.header.map(str::to_owned)));
+    for a in assessments {
+        let name = if a.label.trim().is_empty() {
+            a.id.clone()
+        } else {
+            a.label.clone()
+        };
+        for d in &q.dimensions {
+            let theme = format!("{}. {}", d.number, d.title.get(locale));
+            for question in &d.questions {
+                let answer = a.answer(&question.id);
+                let choice = answer.and_then(|x| x.choice);
+                let (text, level) = match choice {
+                    None => (String::new(), String::new()),
+                    Some(Choice::Level(level)) => {
+                        let name = q.level_names[level.index()].get(locale);
+                        (format!("{} · {name}", level.get()), level.get().to_string())
+                    }
+                    Some(Choice::DontKnow) => (l.dont_know.to_owned(), String::new()),
+                    Some(Choice::NotApplicable) => (l.not_applicable.to_owned(), String::new()),
+                };
+                let backed = match answer {
+                    Some(x) if x.evidence => l.yes,
+                    Some(_) if choice.is_some() => l.no,
+                    _ => "",
+                };
+                let note = answer.map(|x| x.note.clone()).unwrap_or_default();
+                out.push_str(&line(&[
+                    name.clone(),
+                    l.kind_answer.to_owned(),
+                    theme.clone(),
+                    question.id.clone(),
+                    question.text.get(locale).to_owned(),
+                    text,
+                    level,
+                    backed.to_owned(),
+                    note,
+                    String::new(),
+                ]));
+            }
+        }
+        let scores = dimension_scores(q, a);
+        for s in &scores {
+            let theme = format!("{}. {}", s.dimension.number, s.dimension.title.get(locale));
+            let mut row = vec![String::new(); 10];
+            row[0] = name.clone();
+            row[1] = l.kind_score.to_owned();
+            row[2] = theme;
+            row[9] = shown(s.score).to_string();
+            out.push_str(&line(&row));
+        }
+        if let Some(total) = overall(&scores) {
+            let mut row = vec![String::new(); 10];
+            row[0] = name.clone();
+            row[1] = l.kind_overall.to_owned();
+            row[9] = shown(total).to_string();
+            out.push_str(&line(&row));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::Level;
+    use crate::domain::questionnaire::current;
+
+    const LABELS: CsvLabels = CsvLabels {
+        header: [
+            "Assessment",
+            "Kind",
+            "Theme",
+            "Question id",
+            "Question",
+            "Answer",
+            "Level",
+            "Backed",
+            "Note",
+            "Score",
+        ],
+        kind_answer: "answer",
+        kind_score: "score",
+        kind_overall: "overall",
+        dont_know: "Don't know",
+        not_applicable: "Not applicable",
+        yes: "yes",
+        no: "no",
+    };
+
+    #[test]
+    fn formulas_are_defused_and_special_characters_quoted() {
+        assert_eq!(cell("=1+2"), "'=1+2");
+        assert_eq!(cell("+31 6 123"), "'+31 6 123");
+        assert_eq!(cell("-5"), "'-5");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(
+            cell("=HYPERLINK(\"http://x\";\"y\")"),
+            "\"'=HYPERLINK(\"\"http://x\"\";\"\"y\"\")\""
+        );
+        assert_eq!(cell("a;b"), "\"a;b\"");
+        assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
+        assert_eq!(cell("plain text 3"), "plain text 3");
+        assert_eq!(cell(""), "");
+    }
+
+    #[test]
+    fn one_row_per_answer_and_score() {
+        let q = current();
+        let mut a = Assessment::new("a1".into(), 0, q);
+        a.set_label("=Team; \"Noord\"", 1);
+        a.set_choice("vision.written", Level::new(3).map(Choice::Level), 1);
+        a.set_evidence("vision.written", true, 1);
+        a.set_note("vision.written", "-- check with sales", 1);
+        a.set_choice("vision.chain", Some(Choice::DontKnow), 1);
+        let text = to_csv(q, &[a], Locale::En, &LABELS);
+        assert!(text.starts_with("\u{feff}Assessment;Kind;Theme"));
+        let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
+        // Header, one row per question, one score row (vision) and the overall.
+        assert_eq!(lines.len(), 1 + q.question_count() + 1 + 1);
+        assert_eq!(
+            lines[1],
+            "\"'=Team; \"\"Noord\"\"\";answer;1. Customer vision and strategy;vision.written;\
+             \"What does your organisation's customer vision look like, and what do you do with it?\";\
+             3 · Structured;3;yes;'-- check with sales;"
+        );
+        assert!(lines
+            .iter()
+            .any(|l| l.contains(";vision.chain;") && l.contains(";Don't know;;no;;")));
+        assert!(lines[lines.len() - 2].ends_with(";score;1. Customer vision and strategy;;;;;;;50"));
+        assert!(lines[lines.len() - 1].ends_with(";overall;;;;;;;;50"));
+    }
+}

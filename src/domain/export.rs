@@ -1,0 +1,267 @@
+//! Export files: every assessment as versioned JSON to keep or move, read back
+//! with a preview and a choice on conflicts.
+
+use super::assessment::{Assessment, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
+use super::storage_schema::SavedState;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// What an export file says it is.
+pub const FORMAT: &str = "klantspiegel-export";
+/// The export version this build writes and reads.
+pub const VERSION: u32 = 1;
+/// Larger files are refused before parsing: far beyond any real export.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportFile {
+    pub format: String,
+    pub version: u32,
+    pub exported_ms: u64,
+    pub assessments: Vec<Assessment>,
+}
+
+/// The export file's text: readable JSON, notes included (it stays with the user).
+pub fn to_json(assessments: &[Assessment], now_ms: u64) -> String {
+    let file = ExportFile {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        exported_ms: now_ms,
+        assessments: assessments.to_vec(),
+    };
+    // Plain structs with string keys always serialize.
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportError {
+    TooLarge,
+    /// Not JSON at all (the parser's message).
+    NotJson(String),
+    /// JSON, but not a Klantspiegel export.
+    NotAnExport,
+    /// Written by a newer Klantspiegel.
+    NewerVersion(u32),
+    /// An export with something wrong inside (what, in English, for the details).
+    Invalid(String),
+}
+
+/// Reads an export file. Total: any text gives assessments or an error.
+pub fn parse(text: &str) -> Result<Vec<Assessment>, ImportError> {
+    if text.len() > MAX_BYTES {
+        return Err(ImportError::TooLarge);
+    }
+    let value: serde_json::Value = serde_json::from_str(text.trim_start_matches('\u{feff}'))
+        .map_err(|e| ImportError::NotJson(e.to_string()))?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(ImportError::NotAnExport);
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > u64::from(VERSION) => {
+            return Err(ImportError::NewerVersion(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            ))
+        }
+        Some(_) => {}
+        None => return Err(ImportError::Invalid("no version".to_owned())),
+    }
+    let file: ExportFile =
+        serde_json::from_value(value).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let mut ids = HashSet::new();
+    for a in &file.assessments {
+        if a.id.trim().is_empty() {
+            return Err(ImportError::Invalid(
+                "an assessment without an id".to_owned(),
+            ));
+        }
+        if !ids.insert(a.id.as_str()) {
+            return Err(ImportError::Invalid(format!(
+                "assessment id {} appears twice",
+                a.id
+            )));
+        }
+        if a.label.chars().count() > LABEL_MAX_CHARS
+            || a.answers
+                .values()
+                .any(|x| x.note.chars().count() > NOTE_MAX_CHARS)
+        {
+            return Err(ImportError::Invalid(format!(
+                "assessment {} has text beyond the limits",
+                a.id
+            )));
+        }
+    }
+    Ok(file.assessments)
+}
+
+/// What an import would do: which assessments are new, which share an id with
+/// one already here.
+#[derive(Debug, PartialEq)]
+pub struct ImportPlan {
+    pub new: Vec<Assessment>,
+    pub conflicts: Vec<Assessment>,
+}
+
+pub fn plan(existing: &SavedState, incoming: Vec<Assessment>) -> ImportPlan {
+    let (conflicts, new) = incoming
+        .into_iter()
+        .partition(|a| existing.assessment(&a.id).is_some());
+    ImportPlan { new, conflicts }
+}
+
+/// What to do with an incoming assessment whose id is already here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnConflict {
+    /// Keep both: the incoming one gets a new id from `new_id`.
+    KeepBoth,
+    /// The incoming one replaces the one here.
+    Replace,
+    /// Leave the one here; ignore the incoming one.
+    Skip,
+}
+
+/// The state after the import; `new_id` makes fresh ids for kept-both copies.
+pub fn apply(
+    mut state: SavedState,
+    plan: ImportPlan,
+    on_conflict: OnConflict,
+    mut new_id: impl FnMut() -> String,
+) -> SavedState {
+    state.assessments.extend(plan.new);
+    for mut incoming in plan.conflicts {
+        match on_conflict {
+            OnConflict::Skip => {}
+            OnConflict::Replace => {
+                if let Some(here) = state.assessment_mut(&incoming.id) {
+                    *here = incoming;
+                }
+            }
+            OnConflict::KeepBoth => {
+                let mut id = new_id();
+                while state.assessment(&id).is_some() {
+                    id = new_id();
+                }
+                incoming.id = id;
+                state.assessments.push(incoming);
+            }
+        }
+    }
+    state
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::{Choice, Level};
+    use crate::domain::questionnaire::current;
+
+    fn sample(id: &str, level: u8) -> Assessment {
+        let mut a = Assessment::new(id.into(), 5, current());
+        a.set_label("Team \"Noord\" <b>", 6);
+        a.set_choice("vision.written", Level::new(level).map(Choice::Level), 7);
+        a.set_note("vision.written", "=SUM(A1) note", 8);
+        a.set_signal(current(), "nps_goal", Some(true), 9);
+        a
+    }
+
+    #[test]
+    fn an_export_reads_back_exactly() {
+        let all = vec![sample("a", 2), sample("b", 4)];
+        let text = to_json(&all, 1_700_000_000_000);
+        assert!(text.contains("\"format\": \"klantspiegel-export\""));
+        assert_eq!(parse(&text), Ok(all.clone()));
+        assert_eq!(
+            parse(&format!("\u{feff}{text}")),
+            Ok(all),
+            "a byte order mark is fine"
+        );
+    }
+
+    #[test]
+    fn odd_files_give_their_own_error() {
+        assert!(matches!(parse("not json"), Err(ImportError::NotJson(_))));
+        assert_eq!(
+            parse("{\"schema\":1,\"assessments\":[]}"),
+            Err(ImportError::NotAnExport)
+        );
+        assert_eq!(parse("[1,2]"), Err(ImportError::NotAnExport));
+        assert_eq!(
+            parse(&format!(
+                "{{\"format\":\"{FORMAT}\",\"version\":7,\"assessments\":[]}}"
+            )),
+            Err(ImportError::NewerVersion(7))
+        );
+        assert!(matches!(
+            parse(&format!("{{\"format\":\"{FORMAT}\",\"assessments\":[]}}")),
+            Err(ImportError::Invalid(_))
+        ));
+        assert!(matches!(parse(&format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"exported_ms\":0,\"assessments\":[{{\"id\":1}}]}}")), Err(ImportError::Invalid(_))));
+        let twice = to_json(&[sample("a", 2), sample("a", 3)], 0);
+        assert_eq!(
+            parse(&twice),
+            Err(ImportError::Invalid(
+                "assessment id a appears twice".to_owned()
+            ))
+        );
+        assert_eq!(
+            parse(&" ".repeat(MAX_BYTES + 1)),
+            Err(ImportError::TooLarge)
+        );
+        let mut long = sample("x", 2);
+        long.label = "x".repeat(LABEL_MAX_CHARS + 1);
+        assert!(matches!(
+            parse(&to_json(&[long], 0)),
+            Err(ImportError::Invalid(_))
+        ));
+    }
+
+    #[test]
+    fn conflicts_are_replaced_kept_as_copies_or_skipped() {
+        let here = SavedState {
+            assessments: vec![sample("a", 2)],
+            ..SavedState::default()
+        };
+        let incoming = || vec![sample("a", 5), sample("b", 3)];
+        let p = plan(&here, incoming());
+        assert_eq!((p.new.len(), p.conflicts.len()), (1, 1));
+
+        let mut n = 0;
+        let fresh = || {
+            n += 1;
+            format!("new{n}")
+        };
+        let both = apply(
+            here.clone(),
+            plan(&here, incoming()),
+            OnConflict::KeepBoth,
+            fresh,
+        );
+        let ids: Vec<&str> = both.assessments.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "new1"]);
+        assert_eq!(
+            both.assessment("a").unwrap().choice("vision.written"),
+            Level::new(2).map(Choice::Level)
+        );
+
+        let replaced = apply(
+            here.clone(),
+            plan(&here, incoming()),
+            OnConflict::Replace,
+            String::new,
+        );
+        assert_eq!(replaced.assessments.len(), 2);
+        assert_eq!(
+            replaced.assessment("a").unwrap().choice("vision.written"),
+            Level::new(5).map(Choice::Level)
+        );
+
+        let skipped = apply(
+            here.clone(),
+            plan(&here, incoming()),
+            OnConflict::Skip,
+            String::new,
+        );
+        assert_eq!(skipped.assessment("a"), here.assessment("a"));
+        assert_eq!(skipped.assessments.len(), 2);
+    }
+}
