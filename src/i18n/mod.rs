@@ -24,6 +24,9 @@ macro_rules! texts {
     };
 }
 
+mod data;
+mod data_en;
+mod data_nl;
 mod en;
 mod method;
 mod method_en;
@@ -39,6 +42,7 @@ mod team;
 mod team_en;
 mod team_nl;
 
+pub use data::{csv_labels, data_texts, DataTexts};
 pub use method::{method_texts, MethodTexts};
 pub use results::{result_texts, ResultTexts};
 pub use share::{share_texts, ShareTexts};

@@ -1,7 +1,7 @@
 use super::team::TeamTexts;
 
 pub static EN: TeamTexts = TeamTexts {
-    team_nav: "Team view",
+    team_nav: "Open the team view",
     team_title: "Team view",
     team_intro: "Compare colleagues' results. Everyone fills in Klantspiegel themselves and shares the link to their result; paste those links here. Everything stays in this browser: the links are in this page's address, not on a server.",
     paste_label: "Colleagues' links, one per line",

@@ -1,7 +1,7 @@
 use super::team::TeamTexts;
 
 pub static NL: TeamTexts = TeamTexts {
-    team_nav: "Team",
+    team_nav: "Teamoverzicht openen",
     team_title: "Teamoverzicht",
     team_intro: "Vergelijk de resultaten van collega's. Iedereen vult Klantspiegel zelf in en deelt de link van het resultaat; plak hier die links. Alles blijft in deze browser: de links staan in het adres van deze pagina, niet op een server.",
     paste_label: "Links van collega's, één per regel",

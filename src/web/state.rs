@@ -3,11 +3,13 @@
 
 use super::{browser, storage};
 use crate::domain::assessment::Assessment;
+use crate::domain::export::{self, ImportPlan, OnConflict};
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::storage_schema::SavedState;
 use crate::i18n::{
-    result_texts, share_texts, team_texts, texts, ResultTexts, ShareTexts, TeamTexts, Texts,
+    data_texts, result_texts, share_texts, team_texts, texts, DataTexts, ResultTexts, ShareTexts,
+    TeamTexts, Texts,
 };
 use leptos::prelude::*;
 use storage::StorageNotice;
@@ -53,6 +55,11 @@ impl AppState {
         team_texts(self.locale.get())
     }
 
+    /// The export and import texts of the current language (tracked).
+    pub fn dt(&self) -> &'static DataTexts {
+        data_texts(self.locale.get())
+    }
+
     /// The sharing texts of the current language (tracked).
     pub fn st(&self) -> &'static ShareTexts {
         share_texts(self.locale.get())
@@ -79,6 +86,13 @@ impl AppState {
         self.saved.update(|s| s.assessments.push(assessment));
         self.persist();
         id
+    }
+
+    /// Applies an import the user has seen and agreed to, and saves at once.
+    pub fn import(&self, plan: ImportPlan, on_conflict: OnConflict) {
+        self.saved
+            .update(|s| *s = export::apply(std::mem::take(s), plan, on_conflict, browser::new_id));
+        self.persist();
     }
 
     /// Deletes an assessment (the page has asked first) and saves at once.

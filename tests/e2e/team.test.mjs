@@ -17,7 +17,7 @@ describe('team view', () => {
       links.push(await page.locator('.share').getByLabel('Link om te delen').inputValue());
     }
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
-    await page.getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('link', { name: 'Teamoverzicht openen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Teamoverzicht' }).waitFor();
     const pasted = [links[0], 'https://example.org/share#kapot', `${links[1]}.`, '', links[2]].join('\n');
     await page.getByLabel("Links van collega's, één per regel").fill(pasted);

@@ -1,5 +1,6 @@
 //! Reusable pieces of the pages.
 
+mod backup_panel;
 mod chart_figure;
 mod copy_link;
 mod language_switch;
@@ -17,6 +18,7 @@ mod step_list;
 mod storage_notice;
 mod team_report;
 
+pub use backup_panel::BackupPanel;
 pub use chart_figure::ChartFigure;
 pub use copy_link::CopyLink;
 pub use language_switch::LanguageSwitch;

@@ -4,6 +4,7 @@ use crate::domain::scoring::dimension_scores;
 use crate::domain::stage::stage;
 use crate::domain::steps::{self, Step};
 use crate::i18n::{result_texts, Texts};
+use crate::web::components::BackupPanel;
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -50,6 +51,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="saved-title" tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
         </section>
+        <BackupPanel/>
         <section class="team-entry" aria-labelledby="team-entry-title">
             <h2 id="team-entry-title">{move || app.tt().team_title}</h2>
             <p>{move || app.tt().team_intro}</p>

@@ -1,0 +1,128 @@
+//! The texts of keeping and moving data: export, import and the CSV columns.
+
+use super::data_en::EN;
+use super::data_nl::NL;
+use crate::domain::csv::CsvLabels;
+use crate::domain::export::ImportError;
+use crate::domain::locale::Locale;
+
+texts! {
+    DataTexts
+    plain {
+        backup_title,
+        backup_intro,
+        export_json,
+        export_csv,
+        import_label,
+        on_conflict_legend,
+        keep_both,
+        replace,
+        skip,
+        import_do,
+        import_error_large,
+        import_error_json,
+        import_error_export,
+        import_error_newer,
+        import_error_invalid,
+        import_nothing,
+    }
+    formatted {
+        import_preview: fn(usize, usize) -> String,
+        import_done: fn(usize) -> String,
+    }
+}
+
+pub fn data_texts(locale: Locale) -> &'static DataTexts {
+    match locale {
+        Locale::Nl => &NL,
+        Locale::En => &EN,
+    }
+}
+
+/// The CSV file's column names and words.
+pub fn csv_labels(locale: Locale) -> CsvLabels {
+    let t = super::texts(locale);
+    let (header, kinds, yes_no) = match locale {
+        Locale::Nl => (
+            [
+                "Evaluatie",
+                "Soort",
+                "Thema",
+                "Vraagcode",
+                "Vraag",
+                "Antwoord",
+                "Niveau",
+                "Onderbouwd met klantdata",
+                "Notitie",
+                "Score",
+            ],
+            ["antwoord", "themascore", "totaalscore"],
+            ["ja", "nee"],
+        ),
+        Locale::En => (
+            [
+                "Assessment",
+                "Kind",
+                "Theme",
+                "Question id",
+                "Question",
+                "Answer",
+                "Level",
+                "Backed by customer data",
+                "Note",
+                "Score",
+            ],
+            ["answer", "theme score", "overall score"],
+            ["yes", "no"],
+        ),
+    };
+    CsvLabels {
+        header,
+        kind_answer: kinds[0],
+        kind_score: kinds[1],
+        kind_overall: kinds[2],
+        dont_know: t.dont_know,
+        not_applicable: t.not_applicable,
+        yes: yes_no[0],
+        no: yes_no[1],
+    }
+}
+
+impl DataTexts {
+    pub fn import_error(&self, error: &ImportError) -> &'static str {
+        match error {
+            ImportError::TooLarge => self.import_error_large,
+            ImportError::NotJson(_) => self.import_error_json,
+            ImportError::NotAnExport => self.import_error_export,
+            ImportError::NewerVersion(_) => self.import_error_newer,
+            ImportError::Invalid(_) => self.import_error_invalid,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_there_in_both_languages_and_differs() {
+        for locale in Locale::ALL {
+            let t = data_texts(locale);
+            for (name, s) in t.plain() {
+                assert!(!s.trim().is_empty(), "{} {name}", locale.code());
+            }
+            assert!(
+                (t.import_preview)(2, 1).contains('2') && (t.import_preview)(2, 1).contains('1')
+            );
+            assert!((t.import_done)(3).contains('3'));
+            assert!(csv_labels(locale).header.iter().all(|h| !h.is_empty()));
+        }
+        let same: Vec<_> = NL
+            .plain()
+            .into_iter()
+            .zip(EN.plain())
+            .filter(|((_, a), (_, b))| a == b)
+            .collect();
+        assert!(same.is_empty(), "{same:?}");
+    }
+}

@@ -1,0 +1,89 @@
+// End-to-end: export to a file, clear the browser, import it back and get the same
+// results; CSV is safe for spreadsheets; odd files change nothing.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { appReady } from '../support/browser.mjs';
+import { fillIn } from '../support/fill.mjs';
+import { assertAxeClean, stored, useApp } from '../support/session.mjs';
+
+const app = useApp();
+const OUT = fileURLToPath(new URL('../output', import.meta.url));
+const headline = async (page) => [
+  await page.locator('.big-number').innerText(),
+  await page.locator('.stage-value').innerText(),
+  await page.locator('.profile-name').innerText(),
+];
+
+async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+describe('export and import', () => {
+  test('export, clear the browser, import: the same results; conflicts ask; odd files change nothing', async () => {
+    mkdirSync(OUT, { recursive: true });
+    const { page, done } = await app.open('/', { locale: 'nl-NL', acceptDownloads: true });
+    await fillIn(page, {
+      label: '=Druk BV',
+      market: 'both',
+      levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
+      rest: 3,
+      yes: ['nps_goal'],
+    });
+    const before = await headline(page);
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+
+    const json = await download(page, 'Reservekopie downloaden (JSON)');
+    assert.match(json.name, /^klantspiegel-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(json.text);
+    assert.equal(file.format, 'klantspiegel-export');
+    assert.equal(file.assessments.length, 1);
+    const csv = await download(page, 'Downloaden voor een spreadsheet (CSV)');
+    assert.ok(csv.text.startsWith('\ufeffEvaluatie;Soort;Thema'));
+    assert.ok(csv.text.includes("\r\n'=Druk BV;antwoord;"), 'a label starting with = cannot run as a formula');
+    assert.ok(!/(^|;)=/m.test(csv.text.replace(/^\ufeff/, '')), 'no cell starts with =');
+
+    const backup = `${OUT}/backup.json`;
+    writeFileSync(backup, json.text);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await appReady(page);
+    await page.getByText('U heeft nog geen evaluaties in deze browser.').waitFor();
+
+    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie(s) en 0 die hier al staan.').waitFor();
+    await assertAxeClean(page, 'home with an import preview');
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    await page.getByRole('link', { name: 'Resultaten' }).click();
+    assert.deepEqual(await headline(page), before);
+
+    // The same file again: it conflicts, and "keep both" makes a copy.
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByText('Dit bestand bevat 0 nieuwe evaluatie(s) en 1 die hier al staan.').waitFor();
+    assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    assert.equal((await stored(page)).assessments.length, 2);
+
+    // Odd files: a clear message, nothing changed.
+    const saved = await page.evaluate(() => localStorage.getItem('klantspiegel.state'));
+    for (const [content, message] of [
+      ['hello', 'Dit bestand is geen reservekopie van Klantspiegel (het is geen JSON). Er is niets veranderd.'],
+      ['{"schema":1,"assessments":[]}', 'Dit bestand is geen reservekopie van Klantspiegel. Er is niets veranderd.'],
+      ['{"format":"klantspiegel-export","version":9,"assessments":[]}', 'Deze reservekopie komt uit een nieuwere versie'],
+    ]) {
+      const odd = `${OUT}/odd.json`;
+      writeFileSync(odd, content);
+      await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(odd);
+      await page.locator('.import-message', { hasText: message }).waitFor({ timeout: 5000 }).catch(async (e) => {
+        throw new Error(`${message} not shown; shown: ${await page.locator('.import-message').innerText()}`);
+      });
+      assert.equal(await page.evaluate(() => localStorage.getItem('klantspiegel.state')), saved);
+    }
+    await done();
+  });
+});
