@@ -28,6 +28,45 @@ pub struct Assessment {
     /// The step the respondent was last on (see `steps`), to resume there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_step: Option<String>,
+    /// When each item (see [`Item`]) last changed, in milliseconds, including items
+    /// since cleared: two tabs' copies merge item by item on these (`merge`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stamps: BTreeMap<String, u64>,
+}
+
+/// One separately changing part of an assessment, the unit two copies merge by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Item {
+    Label,
+    Step,
+    Context(String),
+    Answer(String),
+    Signal(String),
+}
+
+impl Item {
+    /// The key under which the item's stamp is kept.
+    pub fn key(&self) -> String {
+        match self {
+            Item::Label => "label".to_owned(),
+            Item::Step => "step".to_owned(),
+            Item::Context(id) => format!("context.{id}"),
+            Item::Answer(id) => format!("answer.{id}"),
+            Item::Signal(id) => format!("signal.{id}"),
+        }
+    }
+
+    /// The item a stamp key names; `None` for keys this build does not know.
+    pub fn from_key(key: &str) -> Option<Item> {
+        match key.split_once('.') {
+            None if key == "label" => Some(Item::Label),
+            None if key == "step" => Some(Item::Step),
+            Some(("context", id)) => Some(Item::Context(id.to_owned())),
+            Some(("answer", id)) => Some(Item::Answer(id.to_owned())),
+            Some(("signal", id)) => Some(Item::Signal(id.to_owned())),
+            _ => None,
+        }
+    }
 }
 
 /// The longest label kept, in characters: enough for a company and team name.
@@ -48,6 +87,7 @@ impl Assessment {
             answers: BTreeMap::new(),
             signals: BTreeMap::new(),
             last_step: None,
+            stamps: BTreeMap::new(),
         }
     }
 
@@ -55,6 +95,7 @@ impl Assessment {
     pub fn set_label(&mut self, label: &str, now_ms: u64) {
         self.label = label.chars().take(LABEL_MAX_CHARS).collect();
         self.touch(now_ms);
+        self.stamp(Item::Label, now_ms);
     }
 
     /// Chooses an option for a context field, or clears it with `None`. Unknown
@@ -79,10 +120,38 @@ impl Assessment {
             }
         }
         self.touch(now_ms);
+        self.stamp(Item::Context(field.to_owned()), now_ms);
     }
 
     fn touch(&mut self, now_ms: u64) {
         self.updated_ms = now_ms.max(self.updated_ms);
+    }
+
+    fn stamp(&mut self, item: Item, now_ms: u64) {
+        self.stamps.insert(item.key(), now_ms);
+    }
+
+    /// Every item that has a value now (cleared items have only a stamp).
+    pub fn present_items(&self) -> Vec<Item> {
+        let mut items = Vec::new();
+        if !self.label.is_empty() {
+            items.push(Item::Label);
+        }
+        if self.last_step.is_some() {
+            items.push(Item::Step);
+        }
+        items.extend(self.context.keys().cloned().map(Item::Context));
+        items.extend(self.answers.keys().cloned().map(Item::Answer));
+        items.extend(self.signals.keys().cloned().map(Item::Signal));
+        items
+    }
+
+    /// Gives every item without a stamp the time of the last change, as data
+    /// written before stamps existed (schema 1, old export files) needs.
+    pub fn stamp_unstamped(&mut self) {
+        for item in self.present_items() {
+            self.stamps.entry(item.key()).or_insert(self.updated_ms);
+        }
     }
 
     pub fn answer(&self, question_id: &str) -> Option<&Answer> {
@@ -117,6 +186,7 @@ impl Assessment {
             self.answers.remove(question_id);
         }
         self.touch(now_ms);
+        self.stamp(Item::Answer(question_id.to_owned()), now_ms);
     }
 
     /// Answers an overreaction signal yes or no, or clears it with `None`. Unknown
@@ -130,6 +200,7 @@ impl Assessment {
             None => self.signals.remove(id),
         };
         self.touch(now_ms);
+        self.stamp(Item::Signal(id.to_owned()), now_ms);
     }
 
     pub fn signal(&self, id: &str) -> Option<bool> {
@@ -138,9 +209,10 @@ impl Assessment {
 
     /// Remembers where the respondent is. Not a change to the answers, so the
     /// update stamp stays as it is.
-    pub fn visit(&mut self, step: &str) {
+    pub fn visit(&mut self, step: &str, now_ms: u64) {
         if self.last_step.as_deref() != Some(step) {
             self.last_step = Some(step.to_owned());
+            self.stamp(Item::Step, now_ms);
         }
     }
 
@@ -224,9 +296,10 @@ mod tests {
     #[test]
     fn visiting_a_step_is_remembered_without_touching_the_stamp() {
         let mut a = Assessment::new("a1".into(), 7, current());
-        a.visit("journeys");
+        a.visit("journeys", 9);
         assert_eq!(a.last_step.as_deref(), Some("journeys"));
         assert_eq!(a.updated_ms, 7);
+        assert_eq!(a.stamps.get("step"), Some(&9));
     }
 
     #[test]
@@ -234,5 +307,47 @@ mod tests {
         let mut a = Assessment::new("a1".into(), 5_000, current());
         a.set_choice("vision.chain", Some(Choice::NotApplicable), 4_000);
         assert_eq!(a.updated_ms, 5_000);
+    }
+
+    #[test]
+    fn every_change_stamps_its_item_and_clearing_keeps_the_stamp() {
+        let q = current();
+        let mut a = Assessment::new("a1".into(), 0, q);
+        a.set_label("Noord", 1);
+        a.set_context(q, "market", Some("b2b"), 2);
+        a.set_choice("vision.written", Some(Choice::DontKnow), 3);
+        a.set_signal(q, "nps_goal", Some(true), 4);
+        a.set_choice("vision.written", None, 5);
+        let stamps: Vec<_> = a.stamps.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+        assert_eq!(
+            stamps,
+            [
+                ("answer.vision.written", 5),
+                ("context.market", 2),
+                ("label", 1),
+                ("signal.nps_goal", 4)
+            ]
+        );
+        for item in [
+            Item::Label,
+            Item::Step,
+            Item::Answer("vision.written".into()),
+        ] {
+            assert_eq!(Item::from_key(&item.key()), Some(item));
+        }
+        assert_eq!(Item::from_key("colour.red"), None);
+    }
+
+    #[test]
+    fn unstamped_items_take_the_last_change_time() {
+        let q = current();
+        let mut a = Assessment::new("a1".into(), 0, q);
+        a.set_choice("vision.written", Some(Choice::DontKnow), 3);
+        a.set_signal(q, "nps_goal", Some(false), 8);
+        a.stamps.clear();
+        a.stamp_unstamped();
+        assert_eq!(a.stamps.get("answer.vision.written"), Some(&8));
+        assert_eq!(a.stamps.get("signal.nps_goal"), Some(&8));
+        assert_eq!(a.stamps.len(), 2);
     }
 }

@@ -1,7 +1,7 @@
 //! Export files: every assessment as versioned JSON to keep or move, read back
 //! with a preview and a choice on conflicts.
 
-use super::assessment::{Assessment, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
+use super::assessment::{Assessment, Item, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
 use super::storage_schema::SavedState;
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -120,28 +120,53 @@ pub enum OnConflict {
     Skip,
 }
 
-/// The state after the import; `new_id` makes fresh ids for kept-both copies.
+/// The state after the import; `new_id` makes fresh ids for kept-both copies and
+/// for assessments deleted here before (a deletion is final, see `merge`).
 pub fn apply(
     mut state: SavedState,
     plan: ImportPlan,
     on_conflict: OnConflict,
+    now_ms: u64,
     mut new_id: impl FnMut() -> String,
 ) -> SavedState {
-    state.assessments.extend(plan.new);
+    fn unused_id(state: &SavedState, new_id: &mut impl FnMut() -> String) -> String {
+        loop {
+            let id = new_id();
+            if state.assessment(&id).is_none() && !state.deleted.contains_key(&id) {
+                return id;
+            }
+        }
+    }
+    for mut incoming in plan.new {
+        incoming.stamp_unstamped();
+        if state.deleted.contains_key(&incoming.id) {
+            incoming.id = unused_id(&state, &mut new_id);
+        }
+        state.assessments.push(incoming);
+    }
     for mut incoming in plan.conflicts {
+        incoming.stamp_unstamped();
         match on_conflict {
             OnConflict::Skip => {}
             OnConflict::Replace => {
                 if let Some(here) = state.assessment_mut(&incoming.id) {
+                    // Every item, the ones only here included, now reads as in the
+                    // file: stamped now, so another tab's older copy does not win.
+                    let keys: Vec<String> = here
+                        .stamps
+                        .keys()
+                        .cloned()
+                        .chain(here.present_items().iter().map(Item::key))
+                        .chain(incoming.present_items().iter().map(Item::key))
+                        .collect();
+                    for key in keys {
+                        incoming.stamps.insert(key, now_ms);
+                    }
                     *here = incoming;
                 }
             }
             OnConflict::KeepBoth => {
-                let mut id = new_id();
-                while state.assessment(&id).is_some() {
-                    id = new_id();
-                }
-                incoming.id = id;
+                incoming.id = unused_id(&state, &mut new_id);
                 state.assessments.push(incoming);
             }
         }
@@ -234,6 +259,7 @@ mod tests {
             here.clone(),
             plan(&here, incoming()),
             OnConflict::KeepBoth,
+            100,
             fresh,
         );
         let ids: Vec<&str> = both.assessments.iter().map(|a| a.id.as_str()).collect();
@@ -247,6 +273,7 @@ mod tests {
             here.clone(),
             plan(&here, incoming()),
             OnConflict::Replace,
+            100,
             String::new,
         );
         assert_eq!(replaced.assessments.len(), 2);
@@ -259,9 +286,44 @@ mod tests {
             here.clone(),
             plan(&here, incoming()),
             OnConflict::Skip,
+            100,
             String::new,
         );
         assert_eq!(skipped.assessment("a"), here.assessment("a"));
         assert_eq!(skipped.assessments.len(), 2);
+    }
+
+    #[test]
+    fn a_replaced_assessment_wins_over_an_older_copy_in_another_tab() {
+        let mut here = SavedState::default();
+        let mut a = sample("a", 2);
+        a.set_choice("vision.chain", Some(Choice::DontKnow), 50);
+        here.assessments.push(a);
+        let other_tab = here.clone();
+        let p = plan(&here, vec![sample("a", 5)]);
+        let replaced = apply(here, p, OnConflict::Replace, 100, String::new);
+        let merged = crate::domain::merge::merge_states(&other_tab, &replaced);
+        let a = merged.assessment("a").unwrap();
+        assert_eq!(a.choice("vision.written"), Level::new(5).map(Choice::Level));
+        assert_eq!(a.choice("vision.chain"), None, "not in the file, so gone");
+    }
+
+    #[test]
+    fn an_assessment_deleted_here_comes_back_under_a_new_id_with_stamps() {
+        let mut here = SavedState {
+            assessments: vec![sample("a", 2)],
+            ..SavedState::default()
+        };
+        here.remove("a", 60);
+        let mut old = sample("a", 4);
+        old.stamps.clear();
+        let p = plan(&here, vec![old]);
+        let state = apply(here, p, OnConflict::KeepBoth, 100, || "fresh".to_owned());
+        let back = state.assessment("fresh").expect("imported under a new id");
+        assert_eq!(
+            back.choice("vision.written"),
+            Level::new(4).map(Choice::Level)
+        );
+        assert!(back.stamps.contains_key("answer.vision.written"));
     }
 }

@@ -208,9 +208,9 @@ mod tests {
             a.set_choice(&question.id, Some(Choice::NotApplicable), 1);
         }
         assert_eq!(resume(q, &a), Step::Dimension(1));
-        a.visit("journeys");
+        a.visit("journeys", 1);
         assert_eq!(resume(q, &a), Step::from_key(q, "journeys").unwrap());
-        a.visit("removed-dimension");
+        a.visit("removed-dimension", 2);
         assert_eq!(resume(q, &a), Step::Dimension(1));
     }
 

@@ -60,11 +60,6 @@ pub const EN: Texts = Texts {
     partial_note: |done, total| format!("Partial result: {done} of {total} questions answered."),
     back_to_questions: "Back to the questions",
 
-    storage_unreadable: "Data saved in this browser could not be read. We kept it aside and did not overwrite it; you start with an empty list.",
-    storage_newer: "Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you start with an empty list.",
-    storage_unavailable: "This browser does not allow saving (for example in a private window). Your answers will be lost when you close the page.",
-    storage_full: "This browser's storage is full. Your last answer was not saved; free up space or use another browser.",
-    storage_backup_failed: "Saved data could not be read and could not be kept aside. So as not to overwrite it, nothing is saved for now.",
 
     not_found_title: "Page not found",
     not_found_text: "This address does not exist in Klantspiegel.",

@@ -27,6 +27,9 @@ macro_rules! texts {
 mod data;
 mod data_en;
 mod data_nl;
+mod device;
+mod device_en;
+mod device_nl;
 mod en;
 mod method;
 mod method_en;
@@ -43,6 +46,7 @@ mod team_en;
 mod team_nl;
 
 pub use data::{csv_labels, data_texts, DataTexts};
+pub use device::{device_texts, DeviceTexts};
 pub use method::{method_texts, MethodTexts};
 pub use results::{result_texts, ResultTexts};
 pub use share::{share_texts, ShareTexts};
@@ -101,11 +105,6 @@ texts! {
         col_answer,
         no_answer,
         back_to_questions,
-        storage_unreadable,
-        storage_newer,
-        storage_unavailable,
-        storage_full,
-        storage_backup_failed,
         not_found_title,
         not_found_text,
         steps_label,

@@ -60,11 +60,6 @@ pub const NL: Texts = Texts {
     partial_note: |done, total| format!("Gedeeltelijk resultaat: {done} van {total} vragen beantwoord."),
     back_to_questions: "Terug naar de vragen",
 
-    storage_unreadable: "Opgeslagen gegevens in deze browser waren onleesbaar. We hebben ze apart bewaard en niet overschreven; u begint met een lege lijst.",
-    storage_newer: "Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel. We hebben ze apart bewaard en niet overschreven; u begint met een lege lijst.",
-    storage_unavailable: "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Uw antwoorden gaan verloren als u de pagina sluit.",
-    storage_full: "De opslag van deze browser is vol. Uw laatste antwoord is niet bewaard; maak ruimte vrij of gebruik een andere browser.",
-    storage_backup_failed: "Opgeslagen gegevens waren onleesbaar en konden niet apart worden gezet. Om ze niet te overschrijven, slaan we voorlopig niets op.",
 
     not_found_title: "Pagina niet gevonden",
     not_found_text: "Dit adres bestaat niet in Klantspiegel.",

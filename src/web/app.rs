@@ -1,8 +1,8 @@
 //! The app shell: state, language, layout and routes.
 
-use super::components::{LanguageSwitch, StorageNoticeBanner};
+use super::components::{LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::routes::{self, AppRoutes};
-use super::{browser, state::AppState};
+use super::{browser, state::AppState, storage};
 use leptos::prelude::*;
 use leptos_router::components::{Router, A};
 
@@ -10,6 +10,7 @@ use leptos_router::components::{Router, A};
 pub fn App() -> impl IntoView {
     let app = AppState::load();
     provide_context(app);
+    storage::on_change_elsewhere(move || app.sync());
     Effect::new(move |_| browser::set_document_language(app.locale.get().code()));
     let t = move || app.t();
     view! {
@@ -23,6 +24,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <main id="main" tabindex="-1">
+                <UpdateNotice/>
                 <StorageNoticeBanner/>
                 <AppRoutes/>
             </main>

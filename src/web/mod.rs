@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod pages;
+pub mod pwa;
 pub mod routes;
 pub mod state;
 pub mod storage;

@@ -6,10 +6,11 @@ use crate::domain::assessment::Assessment;
 use crate::domain::export::{self, ImportPlan, OnConflict};
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
+use crate::domain::reminder::BackupMemo;
 use crate::domain::storage_schema::SavedState;
 use crate::i18n::{
-    data_texts, result_texts, share_texts, team_texts, texts, DataTexts, ResultTexts, ShareTexts,
-    TeamTexts, Texts,
+    data_texts, device_texts, result_texts, share_texts, team_texts, texts, DataTexts, DeviceTexts,
+    ResultTexts, ShareTexts, TeamTexts, Texts,
 };
 use leptos::prelude::*;
 use storage::StorageNotice;
@@ -21,6 +22,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<StorageNotice>>,
     /// Whether the latest change reached storage.
     pub save_ok: RwSignal<bool>,
+    /// When the user last downloaded a backup or put off the reminder.
+    pub memo: RwSignal<BackupMemo>,
     writable: StoredValue<bool>,
 }
 
@@ -36,6 +39,7 @@ impl AppState {
             saved: RwSignal::new(loaded.state),
             save_ok: RwSignal::new(loaded.writable),
             notice: RwSignal::new(loaded.notice),
+            memo: RwSignal::new(storage::load_memo()),
             writable: StoredValue::new(loaded.writable),
         }
     }
@@ -60,6 +64,31 @@ impl AppState {
         data_texts(self.locale.get())
     }
 
+    /// The texts about storage, backups and updates, current language (tracked).
+    pub fn devt(&self) -> &'static DeviceTexts {
+        device_texts(self.locale.get())
+    }
+
+    /// Downloads every assessment as a backup file and remembers that it did.
+    pub fn download_backup(&self) {
+        let now = browser::now_ms();
+        let text = self
+            .saved
+            .with_untracked(|s| export::to_json(&s.assessments, now));
+        let name = format!("klantspiegel-{}.json", browser::today_iso());
+        if browser::download(&name, "application/json", &text) {
+            self.memo.update(|m| m.last_backup_ms = Some(now));
+            storage::save_memo(self.memo.get_untracked());
+        }
+    }
+
+    /// The user put off the backup reminder.
+    pub fn remind_later(&self) {
+        self.memo
+            .update(|m| m.last_later_ms = Some(browser::now_ms()));
+        storage::save_memo(self.memo.get_untracked());
+    }
+
     /// The sharing texts of the current language (tracked).
     pub fn st(&self) -> &'static ShareTexts {
         share_texts(self.locale.get())
@@ -76,6 +105,10 @@ impl AppState {
         let assessment = Assessment::new(id.clone(), browser::now_ms(), questionnaire::current());
         self.saved.update(|s| s.assessments.push(assessment));
         self.persist();
+        // Starting work is the moment to ask the browser to keep it.
+        leptos::task::spawn_local(async {
+            super::pwa::ask_persistence().await;
+        });
         id
     }
 
@@ -90,15 +123,22 @@ impl AppState {
 
     /// Applies an import the user has seen and agreed to, and saves at once.
     pub fn import(&self, plan: ImportPlan, on_conflict: OnConflict) {
-        self.saved
-            .update(|s| *s = export::apply(std::mem::take(s), plan, on_conflict, browser::new_id));
+        self.saved.update(|s| {
+            *s = export::apply(
+                std::mem::take(s),
+                plan,
+                on_conflict,
+                browser::now_ms(),
+                browser::new_id,
+            )
+        });
         self.persist();
     }
 
     /// Deletes an assessment (the page has asked first) and saves at once.
     pub fn delete_assessment(&self, id: &str) {
         self.saved.update(|s| {
-            s.remove(id);
+            s.remove(id, browser::now_ms());
         });
         self.persist();
     }
@@ -121,7 +161,15 @@ impl AppState {
                 .map(|a| a.last_step.as_deref() == Some(step))
         });
         if known == Some(false) {
-            self.update(id, |a, _| a.visit(step));
+            self.update(id, |a, now| a.visit(step, now));
+        }
+    }
+
+    /// Takes in what another tab saved (merged with this tab's work, see
+    /// `storage::save`), and saves the merge if this tab had something to add.
+    pub fn sync(&self) {
+        if self.writable.get_value() {
+            self.persist();
         }
     }
 
@@ -130,14 +178,21 @@ impl AppState {
             self.save_ok.set(false);
             return;
         }
-        match self.saved.with_untracked(storage::save) {
-            Ok(()) => {
+        let now = browser::now_ms();
+        match self.saved.with_untracked(|s| storage::save(s, now)) {
+            Ok(merged) => {
+                if self.saved.with_untracked(|s| *s != merged) {
+                    self.saved.set(merged);
+                }
                 self.save_ok.set(true);
                 if self.notice.get_untracked() == Some(StorageNotice::Full) {
                     self.notice.set(None);
                 }
             }
             Err(notice) => {
+                if notice == StorageNotice::NewerElsewhere {
+                    self.writable.set_value(false);
+                }
                 self.save_ok.set(false);
                 self.notice.set(Some(notice));
             }

@@ -1,14 +1,21 @@
-//! The localStorage adapter. Keys, schema and restore live in
-//! `domain::storage_schema`; this file only moves strings in and out and turns
+//! The localStorage adapter. Keys, schema, restore and merge live in the domain
+//! (`storage_schema`, `merge`); this file only moves strings in and out and turns
 //! browser failures into [`StorageNotice`]s. Nothing here panics when storage is
 //! blocked, missing or full.
+//!
+//! Every save first reads what is stored: if another tab wrote since this tab last
+//! looked, the two are merged (`merge::merge_states`), so neither tab's answers are
+//! lost, and the merged state is what gets written and shown.
 
 use crate::domain::locale::Locale;
+use crate::domain::merge::{merge_states, sort};
+use crate::domain::reminder::BackupMemo;
 use crate::domain::storage_schema::{
-    restore, RestoreProblem, SavedState, BACKUP_KEY_PREFIX, LOCALE_KEY, STATE_KEY,
+    restore, RestoreProblem, SavedState, BACKUP_KEY_PREFIX, LOCALE_KEY, REMINDER_KEY, STATE_KEY,
 };
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
 
 /// Something about storage the user must be told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +30,16 @@ pub enum StorageNotice {
     Full,
     /// Unusable data could not be kept aside, so writing is paused to protect it.
     BackupFailed,
+    /// A newer version of the app, open in another tab, saved; this one stops
+    /// saving rather than overwrite it with an older format.
+    NewerElsewhere,
+}
+
+impl StorageNotice {
+    /// Whether the work on this page is at risk, so the notice offers a download.
+    pub fn work_at_risk(self) -> bool {
+        !matches!(self, StorageNotice::Unreadable | StorageNotice::Newer)
+    }
 }
 
 /// What the app starts with.
@@ -33,8 +50,25 @@ pub struct Loaded {
     pub writable: bool,
 }
 
+thread_local! {
+    /// The stored text this tab's state already includes: what it last read or
+    /// wrote. When storage still holds it, no other tab has written since.
+    static LAST_SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Puts unusable stored text aside under a fresh backup key; false if that failed.
+fn keep_aside(storage: &web_sys::Storage, raw: &str, now_ms: u64) -> bool {
+    let mut key = format!("{BACKUP_KEY_PREFIX}{now_ms}");
+    let mut n = 1;
+    while storage.get_item(&key).ok().flatten().is_some() {
+        key = format!("{BACKUP_KEY_PREFIX}{now_ms}-{n}");
+        n += 1;
+    }
+    storage.set_item(&key, raw).is_ok()
 }
 
 /// Reads and restores the saved state, keeping unusable data aside first.
@@ -49,16 +83,18 @@ pub fn load(now_ms: u64) -> Loaded {
     let raw = storage.get_item(STATE_KEY).ok().flatten();
     let restored = restore(raw.as_deref());
     let Some(problem) = restored.problem else {
+        LAST_SEEN.set(raw);
         return Loaded {
             state: restored.state,
             notice: None,
             writable: true,
         };
     };
-    let backup_key = format!("{BACKUP_KEY_PREFIX}{now_ms}");
-    let kept = storage
-        .set_item(&backup_key, raw.as_deref().unwrap_or_default())
-        .is_ok();
+    let kept = keep_aside(&storage, raw.as_deref().unwrap_or_default(), now_ms);
+    if kept {
+        // Safe under its backup key: the next save may replace it.
+        LAST_SEEN.set(raw);
+    }
     let notice = match (kept, problem) {
         (false, _) => StorageNotice::BackupFailed,
         (true, RestoreProblem::Unreadable(_)) => StorageNotice::Unreadable,
@@ -71,15 +107,92 @@ pub fn load(now_ms: u64) -> Loaded {
     }
 }
 
-/// Writes the whole state.
-pub fn save(state: &SavedState) -> Result<(), StorageNotice> {
-    if local_storage().is_none() {
-        return Err(StorageNotice::Unavailable);
+/// Saves `state` merged with whatever another tab saved meanwhile, and returns
+/// the merged state (equal to `state` when nobody else wrote).
+pub fn save(state: &SavedState, now_ms: u64) -> Result<SavedState, StorageNotice> {
+    let storage = local_storage().ok_or(StorageNotice::Unavailable)?;
+    let stored = storage
+        .get_item(STATE_KEY)
+        .map_err(|_| StorageNotice::Unavailable)?;
+    let unchanged = LAST_SEEN.with_borrow(|seen| *seen == stored);
+    let merged = if unchanged || stored.is_none() {
+        let mut own = state.clone();
+        sort(&mut own.assessments);
+        own
+    } else {
+        let restored = restore(stored.as_deref());
+        match restored.problem {
+            None => merge_states(state, &restored.state),
+            Some(RestoreProblem::NewerSchema(_)) => return Err(StorageNotice::NewerElsewhere),
+            Some(RestoreProblem::Unreadable(_)) => {
+                if !keep_aside(&storage, stored.as_deref().unwrap_or_default(), now_ms) {
+                    return Err(StorageNotice::BackupFailed);
+                }
+                state.clone()
+            }
+        }
+    };
+    let json = merged.to_json();
+    if stored.as_deref() != Some(json.as_str()) {
+        storage.set_item(STATE_KEY, &json).map_err(|e| {
+            let quota = e
+                .dyn_ref::<web_sys::DomException>()
+                .is_some_and(|e| e.name() == "QuotaExceededError");
+            if quota {
+                StorageNotice::Full
+            } else {
+                StorageNotice::Unavailable
+            }
+        })?;
     }
-    LocalStorage::set(STATE_KEY, state).map_err(|e| match e {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => StorageNotice::Full,
-        _ => StorageNotice::Unavailable,
-    })
+    LAST_SEEN.set(Some(json));
+    Ok(merged)
+}
+
+/// Calls `changed` whenever another tab changes this site's storage.
+pub fn on_change_elsewhere(changed: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::<dyn Fn()>::new(changed);
+    if window
+        .add_event_listener_with_callback("storage", callback.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        // Listens for the page's whole life.
+        callback.forget();
+    }
+}
+
+/// Unusable data kept aside earlier: (key, milliseconds when it was moved).
+pub fn kept_aside() -> Vec<(String, u64)> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut found: Vec<(String, u64)> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|key| {
+            let rest = key.strip_prefix(BACKUP_KEY_PREFIX)?;
+            let ms = rest.split('-').next()?.parse().ok()?;
+            Some((key, ms))
+        })
+        .collect();
+    found.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    found
+}
+
+/// The text kept aside under `key`.
+pub fn read_kept(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Removes data kept aside (the user downloaded it or does not want it).
+pub fn forget_kept(key: &str) {
+    if let Some(storage) = local_storage() {
+        // Failing leaves the data where it was; the list shows it again.
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// The language the user chose earlier, if any.
@@ -92,5 +205,19 @@ pub fn load_locale() -> Option<Locale> {
 pub fn save_locale(locale: Locale) {
     if local_storage().is_some() {
         let _ = LocalStorage::set(LOCALE_KEY, locale);
+    }
+}
+
+/// What the app remembers about backups; unreadable or missing reads as none.
+pub fn load_memo() -> BackupMemo {
+    local_storage()
+        .and_then(|_| LocalStorage::get::<BackupMemo>(REMINDER_KEY).ok())
+        .unwrap_or_default()
+}
+
+/// Remembers a backup or a "later"; failing only means a reminder comes sooner.
+pub fn save_memo(memo: BackupMemo) {
+    if local_storage().is_some() {
+        let _ = LocalStorage::set(REMINDER_KEY, memo);
     }
 }

@@ -55,7 +55,8 @@ describe('answering', () => {
     // "Don't know" is an answer: it counts for progress, not for the score.
     await page.getByText(/^3 of \d+ questions answered$/).waitFor();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
-    assert.equal(stored.schema, 1);
+    assert.equal(stored.schema, 2);
+    assert.ok(stored.assessments[0].stamps['answer.vision.written'] > 0, 'the change is stamped');
     assert.deepEqual(stored.assessments[0].answers['vision.written'], { choice: { level: 3 } });
 
     await page.reload();

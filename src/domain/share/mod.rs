@@ -106,7 +106,7 @@ impl SharedResult {
 
     /// An assessment holding this result, for the results page or to save a copy.
     pub fn to_assessment(&self, id: String, now_ms: u64) -> Assessment {
-        Assessment {
+        let mut a = Assessment {
             id,
             label: self.label.clone().unwrap_or_default(),
             created_ms: now_ms,
@@ -128,7 +128,10 @@ impl SharedResult {
                 .collect(),
             signals: self.signals.clone(),
             last_step: None,
-        }
+            stamps: Default::default(),
+        };
+        a.stamp_unstamped();
+        a
     }
 }
 

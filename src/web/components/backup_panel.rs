@@ -1,7 +1,7 @@
 use crate::domain::export::{self, ImportPlan, OnConflict};
 use crate::domain::{csv, questionnaire};
 use crate::i18n::csv_labels;
-use crate::web::{browser, state::use_app};
+use crate::web::{browser, pwa, state::use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -14,16 +14,10 @@ pub fn BackupPanel() -> impl IntoView {
     let plan = RwSignal::new(None::<ImportPlan>);
     let message = RwSignal::new(None::<String>);
     let on_conflict = RwSignal::new(OnConflict::KeepBoth);
-    let export_json = move |_| {
-        let text = app
-            .saved
-            .with_untracked(|s| export::to_json(&s.assessments, browser::now_ms()));
-        browser::download(
-            &format!("klantspiegel-{}.json", browser::today_iso()),
-            "application/json",
-            &text,
-        );
-    };
+    // Whether the browser promised to keep this site's data (unknown until it says).
+    let persisted = RwSignal::new(None::<bool>);
+    spawn_local(async move { persisted.set(pwa::persisted().await) });
+    let export_json = move |_| app.download_backup();
     let export_csv = move |_| {
         let locale = app.locale.get_untracked();
         let text = app.saved.with_untracked(|s| {
@@ -121,6 +115,10 @@ pub fn BackupPanel() -> impl IntoView {
             <section class="backup" aria-labelledby="backup-title">
                 <h2 id="backup-title">{d.backup_title}</h2>
                 <p>{d.backup_intro}</p>
+                {move || persisted.get().map(|kept| {
+                    let v = app.devt();
+                    view! { <p class="persisted">{if kept { v.persisted } else { v.not_persisted }}</p> }
+                })}
                 <Show when=has_any>
                     <p class="backup-actions">
                         <button type="button" on:click=export_json>{d.export_json}</button>

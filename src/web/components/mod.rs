@@ -1,8 +1,10 @@
 //! Reusable pieces of the pages.
 
 mod backup_panel;
+mod backup_reminder;
 mod chart_figure;
 mod copy_link;
+mod kept_aside;
 mod language_switch;
 mod question_field;
 mod report_view;
@@ -17,10 +19,13 @@ mod signal_field;
 mod step_list;
 mod storage_notice;
 mod team_report;
+mod update_notice;
 
 pub use backup_panel::BackupPanel;
+pub use backup_reminder::BackupReminder;
 pub use chart_figure::ChartFigure;
 pub use copy_link::CopyLink;
+pub use kept_aside::KeptAside;
 pub use language_switch::LanguageSwitch;
 pub use question_field::QuestionField;
 pub use report_view::{serves_businesses, ReportView};
@@ -35,3 +40,4 @@ pub use signal_field::SignalField;
 pub use step_list::StepList;
 pub use storage_notice::StorageNoticeBanner;
 pub use team_report::TeamReportView;
+pub use update_notice::UpdateNotice;

@@ -2,21 +2,35 @@ use crate::web::state::use_app;
 use crate::web::storage::StorageNotice;
 use leptos::prelude::*;
 
-/// A visible, announced message about anything that went wrong with storage.
+/// A visible, announced message about anything that went wrong with storage; when
+/// the work on the page is not safely stored, it offers to download it.
 #[component]
 pub fn StorageNoticeBanner() -> impl IntoView {
     let app = use_app();
     move || {
-        let t = app.t();
+        let d = app.devt();
         app.notice.get().map(|notice| {
             let text = match notice {
-                StorageNotice::Unreadable => t.storage_unreadable,
-                StorageNotice::Newer => t.storage_newer,
-                StorageNotice::Unavailable => t.storage_unavailable,
-                StorageNotice::Full => t.storage_full,
-                StorageNotice::BackupFailed => t.storage_backup_failed,
+                StorageNotice::Unreadable => d.storage_unreadable,
+                StorageNotice::Newer => d.storage_newer,
+                StorageNotice::Unavailable => d.storage_unavailable,
+                StorageNotice::Full => d.storage_full,
+                StorageNotice::BackupFailed => d.storage_backup_failed,
+                StorageNotice::NewerElsewhere => d.storage_newer_elsewhere,
             };
-            view! { <div class="notice" role="alert">{text}</div> }
+            let download = notice.work_at_risk().then(|| {
+                view! {
+                    <button type="button" on:click=move |_| app.download_backup()>
+                        {d.download_work}
+                    </button>
+                }
+            });
+            view! {
+                <div class="notice" role="alert">
+                    <p>{text}</p>
+                    {download}
+                </div>
+            }
         })
     }
 }

@@ -4,7 +4,7 @@ use crate::domain::scoring::dimension_scores;
 use crate::domain::stage::stage;
 use crate::domain::steps::{self, Step};
 use crate::i18n::{result_texts, Texts};
-use crate::web::components::BackupPanel;
+use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -47,10 +47,12 @@ pub fn HomePage() -> impl IntoView {
             <h2 id="privacy-title">{move || t().privacy_title}</h2>
             <p>{move || t().privacy_text}</p>
         </section>
+        <BackupReminder/>
         <section aria-labelledby="saved-title">
             <h2 id="saved-title" tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
         </section>
+        <KeptAside/>
         <BackupPanel/>
         <section class="team-entry" aria-labelledby="team-entry-title">
             <h2 id="team-entry-title">{move || app.tt().team_title}</h2>

@@ -1,0 +1,63 @@
+//! The texts about this browser as the place the work lives: storage problems,
+//! data kept aside, backup reminders, persistence and new versions of the app.
+
+use super::device_en::EN;
+use super::device_nl::NL;
+use crate::domain::locale::Locale;
+
+texts! {
+    DeviceTexts
+    plain {
+        storage_unreadable,
+        storage_newer,
+        storage_unavailable,
+        storage_full,
+        storage_backup_failed,
+        storage_newer_elsewhere,
+        download_work,
+        kept_title,
+        kept_intro,
+        kept_download,
+        kept_remove,
+        kept_remove_confirm,
+        reminder_first,
+        reminder_download,
+        reminder_later,
+        persisted,
+        not_persisted,
+        update_ready,
+        update_load,
+    }
+    formatted {
+        kept_item: fn(&str) -> String,
+        reminder_since: fn(u64) -> String,
+    }
+}
+
+pub fn device_texts(locale: Locale) -> &'static DeviceTexts {
+    match locale {
+        Locale::Nl => &NL,
+        Locale::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_there_and_translated() {
+        let (nl, en) = (device_texts(Locale::Nl), device_texts(Locale::En));
+        for ((name, a), (_, b)) in nl.plain().into_iter().zip(en.plain()) {
+            assert!(
+                !a.trim().is_empty() && !b.trim().is_empty(),
+                "{name} is empty"
+            );
+            assert_ne!(a, b, "{name} is not translated");
+        }
+        for t in [nl, en] {
+            assert!((t.kept_item)("22-11-2026").contains("22-11-2026"));
+            assert!((t.reminder_since)(30).contains("30"));
+        }
+    }
+}

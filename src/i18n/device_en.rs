@@ -1,0 +1,25 @@
+use super::device::DeviceTexts;
+
+pub static EN: DeviceTexts = DeviceTexts {
+    storage_unreadable: "Data saved in this browser could not be read. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’.",
+    storage_newer: "Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’.",
+    storage_unavailable: "This browser does not allow saving (for example in a private window). Your answers will be lost when you close the page: download them before you stop.",
+    storage_full: "This browser's storage is full. Your last change is still on this page but was not saved. Download your assessments or free up space; we try again at your next change.",
+    storage_backup_failed: "Saved data could not be read and could not be kept aside. So as not to overwrite it, nothing is saved for now: download your work before you close the page.",
+    storage_newer_elsewhere: "Klantspiegel was updated to a newer version in another tab. Reload this page to continue; until then this tab saves nothing.",
+    download_work: "Download assessments (JSON)",
+    kept_title: "Data kept aside",
+    kept_intro: "This data could not be read and was kept aside instead of overwritten. Download it to keep it or to ask for help.",
+    kept_download: "Download",
+    kept_remove: "Remove",
+    kept_remove_confirm: "Yes, remove for good",
+    reminder_first: "Your assessments exist only in this browser. Download a backup file so you can get them back if the browser's data is cleared.",
+    reminder_download: "Download a backup",
+    reminder_later: "Remind me later",
+    persisted: "This browser has promised to keep your data.",
+    not_persisted: "This browser may clear data of sites you seldom visit. A backup file is the safe way to keep your assessments.",
+    update_ready: "A new version of Klantspiegel is ready.",
+    update_load: "Load the new version",
+    kept_item: |date| format!("Kept aside on {date}"),
+    reminder_since: |days| format!("Your last backup is {days} days old and you have changed things since."),
+};

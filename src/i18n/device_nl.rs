@@ -1,0 +1,25 @@
+use super::device::DeviceTexts;
+
+pub static NL: DeviceTexts = DeviceTexts {
+    storage_unreadable: "Opgeslagen gegevens in deze browser waren onleesbaar. We hebben ze apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’.",
+    storage_newer: "Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel. We hebben ze apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’.",
+    storage_unavailable: "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Uw antwoorden gaan verloren als u de pagina sluit: download ze voor u stopt.",
+    storage_full: "De opslag van deze browser is vol. Uw laatste wijziging staat nog op deze pagina maar is niet bewaard. Download uw evaluaties of maak ruimte vrij; bij de volgende wijziging proberen we het opnieuw.",
+    storage_backup_failed: "Opgeslagen gegevens waren onleesbaar en konden niet apart worden gezet. Om ze niet te overschrijven, slaan we voorlopig niets op: download uw werk voor u de pagina sluit.",
+    storage_newer_elsewhere: "Klantspiegel is in een ander tabblad bijgewerkt naar een nieuwere versie. Laad deze pagina opnieuw om verder te werken; tot dan bewaart dit tabblad niets.",
+    download_work: "Evaluaties downloaden (JSON)",
+    kept_title: "Apart gezette gegevens",
+    kept_intro: "Deze gegevens konden niet worden gelezen en zijn apart gezet in plaats van overschreven. Download ze om ze te bewaren of om hulp te vragen.",
+    kept_download: "Downloaden",
+    kept_remove: "Verwijderen",
+    kept_remove_confirm: "Ja, definitief verwijderen",
+    reminder_first: "Uw evaluaties staan alleen in deze browser. Download een reservekopie, dan krijgt u ze terug als de browsergegevens worden gewist.",
+    reminder_download: "Reservekopie downloaden",
+    reminder_later: "Herinner me later",
+    persisted: "Deze browser heeft toegezegd uw gegevens te bewaren.",
+    not_persisted: "Deze browser kan gegevens wissen van sites die u weinig bezoekt. Een reservekopie is de veilige manier om uw evaluaties te bewaren.",
+    update_ready: "Er is een nieuwe versie van Klantspiegel klaar.",
+    update_load: "Nieuwe versie laden",
+    kept_item: |date| format!("Apart gezet op {date}"),
+    reminder_since: |days| format!("Uw laatste reservekopie is {days} dagen oud en u heeft sindsdien dingen veranderd."),
+};

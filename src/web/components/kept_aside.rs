@@ -1,0 +1,67 @@
+use crate::web::{browser, state::use_app, storage};
+use leptos::prelude::*;
+
+/// Data that could not be read and was kept aside: listed on home for as long as
+/// it exists, to download or, after a second "yes", remove.
+#[component]
+pub fn KeptAside() -> impl IntoView {
+    let app = use_app();
+    let list = RwSignal::new(storage::kept_aside());
+    let confirming = RwSignal::new(None::<String>);
+    move || {
+        let d = app.devt();
+        let tag = app.locale.get().date_tag();
+        let items = list.get();
+        (!items.is_empty()).then(|| {
+            let rows = items
+                .into_iter()
+                .map(|(key, ms)| {
+                    let when = (d.kept_item)(&browser::format_date(ms, tag));
+                    let download = {
+                        let key = key.clone();
+                        move |_| {
+                            if let Some(text) = storage::read_kept(&key) {
+                                browser::download(&format!("{key}.txt"), "text/plain", &text);
+                            }
+                        }
+                    };
+                    let ask = {
+                        let key = key.clone();
+                        move |_| confirming.set(Some(key.clone()))
+                    };
+                    let remove = {
+                        let key = key.clone();
+                        move |_| {
+                            storage::forget_kept(&key);
+                            confirming.set(None);
+                            list.set(storage::kept_aside());
+                        }
+                    };
+                    let asking = {
+                        let key = key.clone();
+                        move || confirming.get().as_deref() == Some(key.as_str())
+                    };
+                    view! {
+                        <li>
+                            <span>{when}</span>
+                            <button type="button" on:click=download>{d.kept_download}</button>
+                            <button type="button" class="link-button" on:click=ask>{d.kept_remove}</button>
+                            <Show when=asking.clone()>
+                                <button type="button" class="danger" on:click=remove.clone()>
+                                    {d.kept_remove_confirm}
+                                </button>
+                            </Show>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="kept-aside" aria-labelledby="kept-title">
+                    <h2 id="kept-title">{d.kept_title}</h2>
+                    <p>{d.kept_intro}</p>
+                    <ul class="kept-list">{rows}</ul>
+                </section>
+            }
+        })
+    }
+}
