@@ -111,6 +111,36 @@ describe('durability', () => {
     await done();
   });
 
+  test('the backup reminder comes once something is answered, and "later" or a backup quiets it', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL', acceptDownloads: true });
+    const reminder = page.locator('.reminder');
+    await startAssessment(page, 'nl');
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    assert.equal(await reminder.count(), 0, 'nothing answered yet');
+    await page.goBack();
+    await levelRadio(page, 0, 3).check();
+    await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    await reminder.getByText('Uw evaluaties staan alleen in deze browser.').waitFor();
+    await reminder.getByRole('button', { name: 'Herinner me later' }).click();
+    await reminder.waitFor({ state: 'detached' });
+    await page.reload();
+    await appReady(page);
+    assert.equal(await reminder.count(), 0, 'still quiet after a reload');
+    // Two weeks later it is back; a backup quiets it again.
+    await page.evaluate(() => {
+      const memo = JSON.parse(localStorage.getItem('klantspiegel.reminder'));
+      memo.last_later_ms -= 15 * 24 * 3600 * 1000;
+      localStorage.setItem('klantspiegel.reminder', JSON.stringify(memo));
+    });
+    await page.reload();
+    await appReady(page);
+    const file = JSON.parse(await download(page, reminder.getByRole('button', { name: 'Reservekopie downloaden' })));
+    assert.equal(file.assessments.length, 1);
+    await reminder.waitFor({ state: 'detached' });
+    await assertAxeClean(page, 'home after a backup');
+    await done();
+  });
+
   test('two pages editing the same assessment lose nothing, even when one writes stale data', async () => {
     const { page: a, context, done } = await app.open('/', { locale: 'nl-NL' });
     await startAssessment(a, 'nl');

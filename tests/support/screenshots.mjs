@@ -72,6 +72,32 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
   await page.screenshot({ path: `${OUT}/${device}-complete-results.png`, fullPage: true });
   await page.goto(server.url + '/method');
   await page.screenshot({ path: `${OUT}/${device}-method.png`, fullPage: true });
+  // Home with the backup reminder, then with data kept aside after a corruption.
+  await page.goto(server.url + '/');
+  await page.locator('.reminder').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-home-reminder.png` });
+  await page.evaluate(() => localStorage.setItem('klantspiegel.state', '{"schema":2,"assessments":[{"id":"a","lab'));
+  await page.reload();
+  await page.locator('.kept-aside').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-home-kept-aside.png`, fullPage: true });
+  // A full storage while answering.
+  await page.locator('.hero button').click();
+  await page.locator('.step-nav a.primary').click();
+  await page.locator('fieldset.question').first().waitFor();
+  await page.evaluate(() => {
+    for (let size = 1 << 20, n = 0; size >= 1; size >>= 1) {
+      for (;;) {
+        try {
+          localStorage.setItem(`filler.${n++}`, 'x'.repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await page.locator('fieldset.question').nth(0).locator('input[type=radio]').nth(2).check();
+  await page.locator('.notice').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-storage-full.png` });
   await context.close();
 }
 await browser.close();
