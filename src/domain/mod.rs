@@ -6,6 +6,7 @@ pub mod answers;
 pub mod assessment;
 pub mod b2b;
 pub mod chart;
+pub mod compare;
 pub mod confidence;
 pub mod csv;
 pub mod export;

@@ -24,6 +24,9 @@ macro_rules! texts {
     };
 }
 
+mod compare;
+mod compare_en;
+mod compare_nl;
 mod data;
 mod data_en;
 mod data_nl;
@@ -45,6 +48,7 @@ mod team;
 mod team_en;
 mod team_nl;
 
+pub use compare::{compare_texts, CompareTexts};
 pub use data::{csv_labels, data_texts, DataTexts};
 pub use device::{device_texts, DeviceTexts};
 pub use method::{method_texts, MethodTexts};

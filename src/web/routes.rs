@@ -1,7 +1,7 @@
 //! Every route of the app, spelled once: the route table and the links to it.
 
 use super::pages::{
-    HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
+    ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
 };
 use crate::domain::questionnaire;
 use crate::domain::steps::Step;
@@ -43,6 +43,16 @@ pub fn team() -> String {
     "/team".to_owned()
 }
 
+/// Two assessments compared; their ids ride in the query so the page can reload.
+pub fn compare(before: &str, after: &str) -> String {
+    format!("/compare?before={before}&after={after}")
+}
+
+/// The comparison page with its default choice (the two newest assessments).
+pub fn compare_default() -> String {
+    "/compare".to_owned()
+}
+
 pub fn method() -> String {
     "/method".to_owned()
 }
@@ -58,6 +68,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/method") view=MethodPage/>
             <Route path=path!("/share") view=SharedPage/>
             <Route path=path!("/team") view=TeamPage/>
+            <Route path=path!("/compare") view=ComparePage/>
         </Routes>
     }
 }

@@ -9,8 +9,8 @@ use crate::domain::questionnaire;
 use crate::domain::reminder::BackupMemo;
 use crate::domain::storage_schema::SavedState;
 use crate::i18n::{
-    data_texts, device_texts, result_texts, share_texts, team_texts, texts, DataTexts, DeviceTexts,
-    ResultTexts, ShareTexts, TeamTexts, Texts,
+    compare_texts, data_texts, device_texts, result_texts, share_texts, team_texts, texts,
+    CompareTexts, DataTexts, DeviceTexts, ResultTexts, ShareTexts, TeamTexts, Texts,
 };
 use leptos::prelude::*;
 use storage::StorageNotice;
@@ -87,6 +87,11 @@ impl AppState {
         self.memo
             .update(|m| m.last_later_ms = Some(browser::now_ms()));
         storage::save_memo(self.memo.get_untracked());
+    }
+
+    /// The comparison page's texts of the current language (tracked).
+    pub fn ct(&self) -> &'static CompareTexts {
+        compare_texts(self.locale.get())
     }
 
     /// The sharing texts of the current language (tracked).

@@ -1,4 +1,5 @@
 use crate::domain::assessment::Assessment;
+use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::scoring::dimension_scores;
 use crate::domain::stage::stage;
@@ -51,6 +52,9 @@ pub fn HomePage() -> impl IntoView {
         <section aria-labelledby="saved-title">
             <h2 id="saved-title" tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
+            <Show when=move || app.saved.with(|s| s.assessments.len() >= 2)>
+                <p><A href=routes::compare_default() attr:class="button">{move || app.ct().compare_nav}</A></p>
+            </Show>
         </section>
         <KeptAside/>
         <BackupPanel/>
@@ -62,6 +66,15 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// How an assessment is named in lists: its label, or "Assessment of <date>".
+pub fn assessment_title(a: &Assessment, t: &Texts, locale: Locale) -> String {
+    if a.label.trim().is_empty() {
+        (t.untitled)(&browser::format_date(a.created_ms, locale.date_tag()))
+    } else {
+        a.label.clone()
+    }
+}
+
 /// One saved assessment: title, progress, links, and delete with confirmation.
 fn saved_item(
     a: &Assessment,
@@ -70,12 +83,7 @@ fn saved_item(
 ) -> impl IntoView {
     let app = use_app();
     let q = questionnaire::current();
-    let date = browser::format_date(a.created_ms, app.locale.get_untracked().date_tag());
-    let title = if a.label.trim().is_empty() {
-        (t.untitled)(&date)
-    } else {
-        a.label.clone()
-    };
+    let title = assessment_title(a, t, app.locale.get_untracked());
     let progress = (t.progress)(a.answered_count(q), q.question_count());
     let changed = (t.updated_on)(&browser::format_date(
         a.updated_ms,

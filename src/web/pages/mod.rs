@@ -1,5 +1,6 @@
 //! One file per page of the app; the steps of an assessment share `step`.
 
+mod compare;
 mod dimension;
 mod home;
 mod intro;
@@ -11,7 +12,8 @@ mod signals;
 mod step;
 mod team;
 
-pub use home::HomePage;
+pub use compare::ComparePage;
+pub use home::{assessment_title, HomePage};
 pub use method::MethodPage;
 pub use not_found::NotFoundPage;
 pub use results::ResultsPage;

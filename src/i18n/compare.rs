@@ -1,0 +1,66 @@
+//! The texts of comparing two assessments over time.
+
+use super::compare_en::EN;
+use super::compare_nl::NL;
+use crate::domain::locale::Locale;
+
+texts! {
+    CompareTexts
+    plain {
+        compare_nav,
+        compare_title,
+        compare_intro,
+        need_two,
+        before_label,
+        after_label,
+        same_twice,
+        overall_label,
+        stage_label,
+        profile_label,
+        table_title,
+        col_before,
+        col_after,
+        col_change,
+        not_answered,
+        chart_title,
+        rose_title,
+        fell_title,
+        none_moved,
+    }
+    formatted {
+        change: fn(i64) -> String,
+        from_to: fn(&str, &str) -> String,
+        chart_desc: fn(&str, &str) -> String,
+    }
+}
+
+pub fn compare_texts(locale: Locale) -> &'static CompareTexts {
+    match locale {
+        Locale::Nl => &NL,
+        Locale::En => &EN,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_is_there_and_translated() {
+        let (nl, en) = (compare_texts(Locale::Nl), compare_texts(Locale::En));
+        for ((name, a), (_, b)) in nl.plain().into_iter().zip(en.plain()) {
+            assert!(
+                !a.trim().is_empty() && !b.trim().is_empty(),
+                "{name} is empty"
+            );
+            assert_ne!(a, b, "{name} is not translated");
+        }
+        for t in [nl, en] {
+            assert_eq!((t.change)(12), "+12");
+            assert_eq!((t.change)(-3), "−3");
+            assert!((t.from_to)("2", "3").contains('2') && (t.from_to)("2", "3").contains('3'));
+            assert!((t.chart_desc)("A", "B").contains('A'));
+        }
+        assert_ne!((nl.change)(0), (en.change)(0));
+    }
+}

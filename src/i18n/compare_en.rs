@@ -1,0 +1,30 @@
+use super::compare::CompareTexts;
+
+pub static EN: CompareTexts = CompareTexts {
+    compare_nav: "Compare two assessments",
+    compare_title: "Compare over time",
+    compare_intro: "Put two assessments side by side, for example of the same company a year apart. Choose which is the earlier one and which the later.",
+    need_two: "To compare, you need at least two assessments in this browser.",
+    before_label: "Before",
+    after_label: "After",
+    same_twice: "Choose two different assessments.",
+    overall_label: "Overall score",
+    stage_label: "Stage",
+    profile_label: "Profile",
+    table_title: "Per theme",
+    col_before: "Before",
+    col_after: "After",
+    col_change: "Change",
+    not_answered: "not answered",
+    chart_title: "Before and after per theme",
+    rose_title: "Rose most",
+    fell_title: "Fell most",
+    none_moved: "No theme changed.",
+    change: |n| match n {
+        0 => "no change".to_owned(),
+        n if n > 0 => format!("+{n}"),
+        n => format!("−{}", n.unsigned_abs()),
+    },
+    from_to: |before, after| format!("{before} → {after}"),
+    chart_desc: |before, after| format!("Radar of the theme scores: ‘{after}’ filled, ‘{before}’ as a line."),
+};

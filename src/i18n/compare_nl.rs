@@ -1,0 +1,30 @@
+use super::compare::CompareTexts;
+
+pub static NL: CompareTexts = CompareTexts {
+    compare_nav: "Twee evaluaties vergelijken",
+    compare_title: "Vergelijken over tijd",
+    compare_intro: "Zet twee evaluaties naast elkaar, bijvoorbeeld van hetzelfde bedrijf met een jaar ertussen. Kies welke de eerdere is en welke de latere.",
+    need_two: "Om te vergelijken heeft u minstens twee evaluaties in deze browser nodig.",
+    before_label: "Eerder",
+    after_label: "Later",
+    same_twice: "Kies twee verschillende evaluaties.",
+    overall_label: "Totaalscore",
+    stage_label: "Fase",
+    profile_label: "Profiel",
+    table_title: "Per thema",
+    col_before: "Eerder",
+    col_after: "Later",
+    col_change: "Verschil",
+    not_answered: "niet ingevuld",
+    chart_title: "Eerder en later per thema",
+    rose_title: "Meest gestegen",
+    fell_title: "Meest gedaald",
+    none_moved: "Geen thema is veranderd.",
+    change: |n| match n {
+        0 => "gelijk".to_owned(),
+        n if n > 0 => format!("+{n}"),
+        n => format!("−{}", n.unsigned_abs()),
+    },
+    from_to: |before, after| format!("{before} → {after}"),
+    chart_desc: |before, after| format!("Radar van de themascores: ingevuld ‘{after}’, als lijn ‘{before}’."),
+};

@@ -1,0 +1,265 @@
+use super::home::assessment_title;
+use crate::domain::assessment::Assessment;
+use crate::domain::chart::{radar_chart, RadarChart, RadarSeries};
+use crate::domain::compare::Comparison;
+use crate::domain::questionnaire::{self, Questionnaire};
+use crate::domain::report::Report;
+use crate::domain::scoring::shown;
+use crate::web::components::result_profile::archetype_name;
+use crate::web::components::ChartFigure;
+use crate::web::{routes, state::use_app};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// Two of the user's assessments side by side: the change overall, in stage, in
+/// profile and per theme, as a radar and a table. The choice is kept in the address.
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let app = use_app();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let q = questionnaire::current();
+    // The ids chosen, or by default the two newest (older one first).
+    let chosen = Memo::new(move |_| {
+        let query = query.read();
+        app.saved.with(|s| {
+            let mut by_age: Vec<&Assessment> = s.assessments.iter().collect();
+            by_age.sort_by_key(|a| a.created_ms);
+            let newest = by_age.iter().rev().map(|a| a.id.clone());
+            let mut defaults = newest.take(2).collect::<Vec<_>>();
+            defaults.reverse();
+            let pick = |key: &str, fallback: Option<&String>| {
+                query
+                    .get(key)
+                    .filter(|id| s.assessment(id).is_some())
+                    .or_else(|| fallback.cloned())
+            };
+            (
+                pick("before", defaults.first()),
+                pick("after", defaults.get(1)),
+            )
+        })
+    });
+    let choose = move |before: String, after: String| {
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&routes::compare(&before, &after), options);
+    };
+    move || {
+        let t = app.t();
+        let c = app.ct();
+        let locale = app.locale.get();
+        let heading = view! {
+            <h1>{c.compare_title}</h1>
+            <p class="lead">{c.compare_intro}</p>
+        };
+        let (Some(before_id), Some(after_id)) = chosen.get() else {
+            return view! {
+                {heading}
+                <p>{c.need_two}</p>
+                <A href=routes::home() attr:class="button">{t.back_home}</A>
+            }
+            .into_any();
+        };
+        let options: Vec<(String, String)> = app.saved.with(|s| {
+            s.assessments
+                .iter()
+                .map(|a| (a.id.clone(), assessment_title(a, t, locale)))
+                .collect()
+        });
+        let select = {
+            let choose = choose.clone();
+            move |id: &'static str,
+                  label: &'static str,
+                  selected: String,
+                  other: String,
+                  first: bool| {
+                let choose = choose.clone();
+                let items = options
+                    .iter()
+                    .map(|(value, name)| {
+                        view! { <option value=value.clone() selected=*value == selected>{name.clone()}</option> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="field">
+                        <label for=id>{label}</label>
+                        <select id=id on:change=move |ev| {
+                            let value = event_target_value(&ev);
+                            if first { choose(value, other.clone()) } else { choose(other.clone(), value) }
+                        }>{items}</select>
+                    </div>
+                }
+            }
+        };
+        let pickers = view! {
+            <div class="compare-pick">
+                {select("compare-before", c.before_label, before_id.clone(), after_id.clone(), true)}
+                {select("compare-after", c.after_label, after_id.clone(), before_id.clone(), false)}
+            </div>
+        };
+        if before_id == after_id {
+            return view! { {heading} {pickers} <p class="notice-inline">{c.same_twice}</p> }
+                .into_any();
+        }
+        let pair = app.saved.with(|s| {
+            Some((
+                s.assessment(&before_id)?.clone(),
+                s.assessment(&after_id)?.clone(),
+            ))
+        });
+        let Some((before, after)) = pair else {
+            return view! { {heading} {pickers} }.into_any();
+        };
+        let names = (
+            assessment_title(&before, t, locale),
+            assessment_title(&after, t, locale),
+        );
+        view! {
+            {heading}
+            {pickers}
+            <ComparisonView q before after names/>
+        }
+        .into_any()
+    }
+}
+
+/// The comparison itself: headline changes, radar, table, biggest moves.
+#[component]
+fn ComparisonView(
+    q: &'static Questionnaire,
+    before: Assessment,
+    after: Assessment,
+    names: (String, String),
+) -> impl IntoView {
+    let app = use_app();
+    let (t, r, c) = (app.t(), app.rt(), app.ct());
+    let locale = app.locale.get_untracked();
+    let cmp = Comparison::new(q, &before, &after);
+    let dash = || "–".to_owned();
+    let score = |s: Option<u32>| s.map_or_else(|| c.not_answered.to_owned(), |v| v.to_string());
+    let change = |d: Option<i64>| d.map_or_else(dash, |d| (c.change)(d));
+    let stage_of = |report: &Report| {
+        report.stage.as_ref().map_or_else(dash, |s| {
+            (r.stage_value)(s.level.get(), q.level_names[s.level.index()].get(locale))
+        })
+    };
+    let profile_of =
+        |a: Option<_>| a.map_or_else(|| r.profile_none.to_owned(), |a| archetype_name(a, locale));
+    let (profile_before, profile_after) = cmp.archetypes();
+    let overall = (c.from_to)(
+        &score(cmp.before.overall.map(shown)),
+        &score(cmp.after.overall.map(shown)),
+    );
+    let row_label = |d: &crate::domain::questionnaire::Dimension| {
+        format!("{}. {}", d.number, d.title.get(locale))
+    };
+    let rows = cmp
+        .dimensions
+        .iter()
+        .map(|d| {
+            view! {
+                <tr>
+                    <th scope="row">{row_label(d.dimension)}</th>
+                    <td>{score(d.before)}</td>
+                    <td>{score(d.after)}</td>
+                    <td class="change">{change(d.change())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let values = |report: &Report| -> Vec<Option<f64>> {
+        q.dimensions
+            .iter()
+            .map(|d| report.score_of(&d.id))
+            .collect()
+    };
+    let chart = RadarChart {
+        title: c.chart_title.to_owned(),
+        description: (c.chart_desc)(&names.0, &names.1),
+        axes: q.dimensions.iter().map(|d| d.number.to_string()).collect(),
+        main: RadarSeries {
+            name: names.1.clone(),
+            values: values(&cmp.after),
+        },
+        references: vec![RadarSeries {
+            name: names.0.clone(),
+            values: values(&cmp.before),
+        }],
+        band: None,
+    };
+    let svg = radar_chart(&chart).unwrap_or_default();
+    let table_rows: Vec<(String, String)> = cmp
+        .dimensions
+        .iter()
+        .map(|d| {
+            (
+                row_label(d.dimension),
+                (c.from_to)(&score(d.before), &score(d.after)),
+            )
+        })
+        .collect();
+    let (up, down) = cmp.biggest_moves(3);
+    let moves = |list: Vec<&crate::domain::compare::DimensionChange>| {
+        list.into_iter()
+            .map(|d| view! { <li>{format!("{} ({})", row_label(d.dimension), change(d.change()))}</li> })
+            .collect_view()
+    };
+    let moved = !(up.is_empty() && down.is_empty());
+    view! {
+        <section class="compare-summary" aria-labelledby="compare-summary-title">
+            <h2 id="compare-summary-title">{(c.from_to)(&names.0, &names.1)}</h2>
+            <dl class="headline">
+                <div>
+                    <dt>{c.overall_label}</dt>
+                    <dd><strong class="overall-change">{overall}</strong> <span>{change(cmp.overall_change())}</span></dd>
+                </div>
+                <div>
+                    <dt>{c.stage_label}</dt>
+                    <dd><strong class="stage-change">{(c.from_to)(&stage_of(&cmp.before), &stage_of(&cmp.after))}</strong></dd>
+                </div>
+                <div>
+                    <dt>{c.profile_label}</dt>
+                    <dd><strong class="profile-change">{(c.from_to)(&profile_of(profile_before), &profile_of(profile_after))}</strong></dd>
+                </div>
+            </dl>
+        </section>
+        <section>
+            <h2 id="compare-table-title">{c.table_title}</h2>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
+                <table class="compare-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_dimension}</th>
+                            <th scope="col">{c.col_before}</th>
+                            <th scope="col">{c.col_after}</th>
+                            <th scope="col">{c.col_change}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <div class="team-radar">
+                <ChartFigure svg caption=c.chart_title.to_owned() headers=[t.col_dimension, c.col_change] rows=table_rows class="radar"/>
+            </div>
+        </section>
+        <section aria-labelledby="moves-title">
+            <h2 id="moves-title" class="visually-hidden">{c.col_change}</h2>
+            {if moved {
+                view! {
+                    <div class="moves">
+                        {(!up.is_empty()).then(|| view! { <div><h3>{c.rose_title}</h3><ul class="rose">{moves(up)}</ul></div> })}
+                        {(!down.is_empty()).then(|| view! { <div><h3>{c.fell_title}</h3><ul class="fell">{moves(down)}</ul></div> })}
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p>{c.none_moved}</p> }.into_any()
+            }}
+        </section>
+    }
+}
