@@ -38,9 +38,12 @@ function sizes() {
   for (const r of rows) console.log(`  ${r.name.padEnd(40)}${kib(r.raw)} ${kib(r.gzip)} ${kib(r.brotli)}`);
   const total = (k) => rows.reduce((sum, r) => sum + r[k], 0);
   console.log(`  ${'TOTAL'.padEnd(40)}${kib(total('raw'))} ${kib(total('gzip'))} ${kib(total('brotli'))}`);
+  // The PNG icons are fetched only when the app is installed; the rest on the first visit
+  // (page, assets, and what the service worker precaches).
+  const first = rows.filter((r) => !r.name.endsWith('.png')).reduce((sum, r) => sum + r.brotli, 0);
   const budget = 100 * 1024;
-  const verdict = total('brotli') <= budget ? 'within' : 'OVER';
-  console.log(`  first load, brotli: ${kib(total('brotli')).trim()} KiB (budget 100 KiB: ${verdict})`);
+  const verdict = first <= budget ? 'within' : 'OVER';
+  console.log(`  first load (all but the PNG icons), brotli: ${kib(first).trim()} KiB (budget 100 KiB: ${verdict})`);
 }
 
 // Records when the first radio button exists in the page, in ms since navigation start.
