@@ -72,7 +72,7 @@ impl Item {
 /// The longest label kept, in characters: enough for a company and team name.
 pub const LABEL_MAX_CHARS: usize = 60;
 /// The longest note kept per answer, in characters.
-pub const NOTE_MAX_CHARS: usize = 2000;
+pub const NOTE_MAX_CHARS: usize = 10_000;
 
 impl Assessment {
     pub fn new(id: String, now_ms: u64, questionnaire: &Questionnaire) -> Assessment {

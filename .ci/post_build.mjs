@@ -1,0 +1,47 @@
+// Trunk post-build hook (see Trunk.toml), run with the final files in
+// $TRUNK_STAGING_DIR:
+// 1. puts a strict Content-Security-Policy <meta> into index.html that allows
+//    Trunk's inline loader by its SHA-256 hash, never 'unsafe-inline';
+// 2. writes the build's file list and a version into the service worker, so it
+//    precaches exactly this build and browsers see a new build as an update.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
+
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length === 0) throw new Error('no inline loader script found in index.html');
+const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+const policy = [
+  "default-src 'none'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const charset = /<meta charset[^>]*>/i;
+if (!charset.test(html)) throw new Error('no <meta charset> in index.html to put the policy after');
+html = html.replace(charset, (m) => `${m}<meta http-equiv=Content-Security-Policy content="${policy}">`);
+writeFileSync(indexPath, html);
+
+const version = createHash('sha256').update(html).digest('hex').slice(0, 16);
+const assets = readdirSync(dir)
+  .filter((f) => f !== 'sw.js' && f !== 'index.html' && !f.endsWith('.png'))
+  .sort()
+  .map((f) => `"/${f}"`)
+  .join(',');
+const swPath = join(dir, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace(/^const VERSION = .*$/m, `const VERSION = '${version}';`)
+  .replace(/^const ASSETS = .*$/m, `const ASSETS = [${assets}];`);
+if (!sw.includes(`const VERSION = '${version}';`)) throw new Error('sw.js has no VERSION line to fill in');
+writeFileSync(swPath, sw);
