@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from '../support/server.mjs';
 import { launch } from '../support/browser.mjs';
+import { lighthouseScores } from './lighthouse.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const QUESTIONNAIRE = JSON.parse(
@@ -183,3 +184,11 @@ async function resultsTimes() {
 sizes();
 await loadTimes();
 await resultsTimes();
+{
+  const server = await serve(DIST);
+  try {
+    await lighthouseScores(server.url);
+  } finally {
+    await server.close();
+  }
+}
