@@ -1,5 +1,5 @@
 //! The texts about this browser as the place the work lives: storage problems,
-//! data kept aside, backup reminders, persistence and new versions of the app.
+//! data kept aside, backup reminders, persistence, being offline and new versions of the app.
 
 use super::device_en::EN;
 use super::device_nl::NL;
@@ -27,6 +27,7 @@ texts! {
         not_persisted,
         update_ready,
         update_load,
+        offline,
     }
     formatted {
         kept_item: fn(&str) -> String,

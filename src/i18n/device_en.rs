@@ -20,6 +20,7 @@ pub static EN: DeviceTexts = DeviceTexts {
     not_persisted: "This browser may clear data of sites you seldom visit. A backup file is the safe way to keep your assessments.",
     update_ready: "A new version of Klantspiegel is ready.",
     update_load: "Load the new version",
+    offline: "You are offline. Klantspiegel keeps working and saves your answers in this browser as usual.",
     kept_item: |date| format!("Kept aside on {date}"),
     reminder_since: |days| format!("Your last backup is {days} days old and you have changed things since."),
 };

@@ -20,6 +20,7 @@ pub static NL: DeviceTexts = DeviceTexts {
     not_persisted: "Deze browser kan gegevens wissen van sites die u weinig bezoekt. Een reservekopie is de veilige manier om uw evaluaties te bewaren.",
     update_ready: "Er is een nieuwe versie van Klantspiegel klaar.",
     update_load: "Nieuwe versie laden",
+    offline: "U bent offline. Klantspiegel werkt gewoon verder en bewaart uw antwoorden zoals altijd in deze browser.",
     kept_item: |date| format!("Apart gezet op {date}"),
     reminder_since: |days| format!("Uw laatste reservekopie is {days} dagen oud en u heeft sindsdien dingen veranderd."),
 };

@@ -1,6 +1,6 @@
 //! The app shell: state, language, layout and routes.
 
-use super::components::{LanguageSwitch, StorageNoticeBanner, UpdateNotice};
+use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::routes::{self, AppRoutes};
 use super::{browser, state::AppState, storage};
 use leptos::prelude::*;
@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <main id="main" tabindex="-1">
+                <ConnectionNotice/>
                 <UpdateNotice/>
                 <StorageNoticeBanner/>
                 <AppRoutes/>

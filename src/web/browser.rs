@@ -21,6 +21,11 @@ pub fn preferred_languages() -> Vec<String> {
     tags
 }
 
+/// Whether the browser believes it has a network (true when it cannot tell).
+pub fn is_online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
 /// Sets `<html lang>` so screen readers pronounce the page right.
 pub fn set_document_language(code: &str) {
     if let Some(root) = web_sys::window()
@@ -35,10 +40,18 @@ pub fn set_document_language(code: &str) {
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_by_id(id: &str) {
+    focus_first(&[id]);
+}
+
+/// Moves keyboard focus to the first of these elements that exists.
+pub fn focus_first(ids: &[&str]) {
     use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let element = ids
+        .iter()
+        .find_map(|id| document.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         // Focus can only fail for detached elements; then there is nothing to do.

@@ -40,6 +40,9 @@ describe('offline', () => {
       await context.setOffline(true);
       await page.reload();
       await appReady(page);
+      const notice = page.locator('.connection-notice');
+      await notice.getByText('U bent offline').waitFor();
+      await assertAxeClean(page, 'home with the offline notice');
       await fillIn(page, {
         label: 'Zonder net',
         market: 'both',
@@ -65,6 +68,11 @@ describe('offline', () => {
       await other.locator('.big-number').waitFor();
       assert.equal(await other.locator('.big-number').innerText(), '50');
       await assertAxeClean(other, 'a shared result opened offline');
+
+      // Back online: the notice goes without a reload.
+      await context.setOffline(false);
+      await notice.getByText('U bent offline').waitFor({ state: 'detached' });
+      assert.equal(await notice.innerText(), '');
       assert.deepEqual(problems, []);
     } finally {
       await context.close();

@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 /**
  * Presses Tab until the focused element matches `selector` (and, when given, its
  * text contains `text`), at most `max` times. Fails the test when it never does,
- * which means the element cannot be reached by keyboard.
+ * which means the element cannot be reached by keyboard, or when the focused
+ * element shows no focus ring (WCAG 2.4.7). `back` tabs backwards.
  */
-export async function tabTo(page, selector, { text, max = 80 } = {}) {
+export async function tabTo(page, selector, { text, max = 80, back = false } = {}) {
   const matches = () =>
     page.evaluate(
       ([sel, txt]) => {
@@ -16,8 +17,11 @@ export async function tabTo(page, selector, { text, max = 80 } = {}) {
       [selector, text ?? null],
     );
   for (let i = 0; i < max; i += 1) {
-    if (await matches()) return;
-    await page.keyboard.press('Tab');
+    if (await matches()) {
+      assert.ok(await focusVisible(page), `focus on ${await describeFocus(page)} is not visible`);
+      return;
+    }
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
   assert.fail(`Tab never reached ${selector}${text ? ` “${text}”` : ''}; focus is on ${await describeFocus(page)}`);
 }
@@ -32,5 +36,18 @@ export function describeFocus(page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     return el ? `${el.tagName.toLowerCase()}#${el.id} “${el.textContent.slice(0, 40)}”` : 'nothing';
+  });
+}
+
+/** Whether the focused element (or the option box around a radio) draws an outline. */
+function focusVisible(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return false;
+    const ring = (node) => {
+      const style = node && getComputedStyle(node);
+      return !!style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    };
+    return ring(el) || ring(el.closest('.option'));
   });
 }

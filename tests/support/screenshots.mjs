@@ -98,6 +98,12 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
   await page.locator('fieldset.question').nth(0).locator('input[type=radio]').nth(2).check();
   await page.locator('.notice').waitFor();
   await page.screenshot({ path: `${OUT}/${device}-storage-full.png` });
+  // No network: the offline notice.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(server.url + '/');
+  await context.setOffline(true);
+  await page.locator('.connection-notice:not(:empty)').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-offline.png` });
   await context.close();
 }
 await browser.close();

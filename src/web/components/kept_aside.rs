@@ -25,9 +25,14 @@ pub fn KeptAside() -> impl IntoView {
                             }
                         }
                     };
+                    let confirm_id = format!("kept-confirm-{key}");
                     let ask = {
-                        let key = key.clone();
-                        move |_| confirming.set(Some(key.clone()))
+                        let (key, confirm_id) = (key.clone(), confirm_id.clone());
+                        move |_| {
+                            confirming.set(Some(key.clone()));
+                            let confirm_id = confirm_id.clone();
+                            request_animation_frame(move || browser::focus_by_id(&confirm_id));
+                        }
                     };
                     let remove = {
                         let key = key.clone();
@@ -35,6 +40,10 @@ pub fn KeptAside() -> impl IntoView {
                             storage::forget_kept(&key);
                             confirming.set(None);
                             list.set(storage::kept_aside());
+                            // The row is gone: the keyboard goes to what remains.
+                            request_animation_frame(|| {
+                                browser::focus_first(&["kept-title", "saved-title"]);
+                            });
                         }
                     };
                     let asking = {
@@ -47,7 +56,7 @@ pub fn KeptAside() -> impl IntoView {
                             <button type="button" on:click=download>{d.kept_download}</button>
                             <button type="button" class="link-button" on:click=ask>{d.kept_remove}</button>
                             <Show when=asking.clone()>
-                                <button type="button" class="danger" on:click=remove.clone()>
+                                <button type="button" id=confirm_id.clone() class="danger" on:click=remove.clone()>
                                     {d.kept_remove_confirm}
                                 </button>
                             </Show>
@@ -57,7 +66,7 @@ pub fn KeptAside() -> impl IntoView {
                 .collect_view();
             view! {
                 <section class="kept-aside" aria-labelledby="kept-title">
-                    <h2 id="kept-title">{d.kept_title}</h2>
+                    <h2 id="kept-title" tabindex="-1">{d.kept_title}</h2>
                     <p>{d.kept_intro}</p>
                     <ul class="kept-list">{rows}</ul>
                 </section>

@@ -50,62 +50,62 @@ pub fn ComparePage() -> impl IntoView {
         };
         navigate(&routes::compare(&before, &after), options);
     };
-    move || {
-        let t = app.t();
-        let c = app.ct();
-        let locale = app.locale.get();
-        let heading = view! {
-            <h1>{c.compare_title}</h1>
-            <p class="lead">{c.compare_intro}</p>
-        };
-        let (Some(before_id), Some(after_id)) = chosen.get() else {
-            return view! {
-                {heading}
-                <p>{c.need_two}</p>
-                <A href=routes::home() attr:class="button">{t.back_home}</A>
-            }
-            .into_any();
-        };
-        let options: Vec<(String, String)> = app.saved.with(|s| {
+    // Each assessment as an option: its id and the name shown.
+    let options = Memo::new(move |_| {
+        let (t, locale) = (app.t(), app.locale.get());
+        app.saved.with(|s| {
             s.assessments
                 .iter()
                 .map(|a| (a.id.clone(), assessment_title(a, t, locale)))
-                .collect()
-        });
-        let select = {
-            let choose = choose.clone();
-            move |id: &'static str,
-                  label: &'static str,
-                  selected: String,
-                  other: String,
-                  first: bool| {
-                let choose = choose.clone();
-                let items = options
-                    .iter()
-                    .map(|(value, name)| {
-                        view! { <option value=value.clone() selected=*value == selected>{name.clone()}</option> }
-                    })
-                    .collect_view();
-                view! {
-                    <div class="field">
-                        <label for=id>{label}</label>
-                        <select id=id on:change=move |ev| {
-                            let value = event_target_value(&ev);
-                            if first { choose(value, other.clone()) } else { choose(other.clone(), value) }
-                        }>{items}</select>
-                    </div>
-                }
+                .collect::<Vec<_>>()
+        })
+    });
+    let has_two = Memo::new(move |_| chosen.with(|(b, a)| b.is_some() && a.is_some()));
+    // The pickers are built once, so a choice made with the arrow keys keeps focus.
+    let picker = move |id: &'static str, label: &'static str, first: bool| {
+        let choose = choose.clone();
+        let current = move || {
+            let (before, after) = chosen.get();
+            if first {
+                before
+            } else {
+                after
             }
         };
-        let pickers = view! {
-            <div class="compare-pick">
-                {select("compare-before", c.before_label, before_id.clone(), after_id.clone(), true)}
-                {select("compare-after", c.after_label, after_id.clone(), before_id.clone(), false)}
+        let items = move || {
+            options
+                .get()
+                .into_iter()
+                .map(|(value, name)| {
+                    let is_current = value.clone();
+                    view! {
+                        <option value=value prop:selected=move || current().as_ref() == Some(&is_current)>
+                            {name}
+                        </option>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    let (before, after) = chosen.get_untracked();
+                    let (before, after) = (before.unwrap_or_default(), after.unwrap_or_default());
+                    if first { choose(value, after) } else { choose(before, value) }
+                }>{items}</select>
             </div>
+        }
+    };
+    let body = move || {
+        let (t, c) = (app.t(), app.ct());
+        let locale = app.locale.get();
+        let (Some(before_id), Some(after_id)) = chosen.get() else {
+            return ().into_any();
         };
         if before_id == after_id {
-            return view! { {heading} {pickers} <p class="notice-inline">{c.same_twice}</p> }
-                .into_any();
+            return view! { <p class="notice-inline">{c.same_twice}</p> }.into_any();
         }
         let pair = app.saved.with(|s| {
             Some((
@@ -114,16 +114,36 @@ pub fn ComparePage() -> impl IntoView {
             ))
         });
         let Some((before, after)) = pair else {
-            return view! { {heading} {pickers} }.into_any();
+            return ().into_any();
         };
         let names = (
             assessment_title(&before, t, locale),
             assessment_title(&after, t, locale),
         );
+        view! { <ComparisonView q before after names/> }.into_any()
+    };
+    move || {
+        let t = app.t();
+        let c = app.ct();
+        let heading = view! {
+            <h1>{c.compare_title}</h1>
+            <p class="lead">{c.compare_intro}</p>
+        };
+        if !has_two.get() {
+            return view! {
+                {heading}
+                <p>{c.need_two}</p>
+                <A href=routes::home() attr:class="button">{t.back_home}</A>
+            }
+            .into_any();
+        }
         view! {
             {heading}
-            {pickers}
-            <ComparisonView q before after names/>
+            <div class="compare-pick">
+                {picker("compare-before", c.before_label, true)}
+                {picker("compare-after", c.after_label, false)}
+            </div>
+            {body}
         }
         .into_any()
     }

@@ -63,13 +63,19 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
                 <Show
                     when=move || asking.get()
                     fallback=move || view! {
-                        <button type="button" class="primary" on:click=move |_| asking.set(true)>{s.save_copy}</button>
+                        <button type="button" id="save-copy" class="primary" on:click=move |_| {
+                            asking.set(true);
+                            request_animation_frame(|| browser::focus_by_id("save-copy-yes"));
+                        }>{s.save_copy}</button>
                     }
                 >
                     <div class="confirm" role="group" aria-label=s.save_copy>
                         <p>{s.save_confirm}</p>
-                        <button type="button" class="primary" on:click=save.clone()>{s.save_yes}</button>
-                        <button type="button" on:click=move |_| asking.set(false)>{app.t().cancel}</button>
+                        <button type="button" id="save-copy-yes" class="primary" on:click=save.clone()>{s.save_yes}</button>
+                        <button type="button" on:click=move |_| {
+                            asking.set(false);
+                            request_animation_frame(|| browser::focus_by_id("save-copy"));
+                        }>{app.t().cancel}</button>
                     </div>
                 </Show>
             </div>

@@ -67,6 +67,8 @@ pub fn TeamPage() -> impl IntoView {
             list.remove(index);
         }
         set_results.run(list);
+        // The button is gone with its row: keep the keyboard where the list is.
+        request_animation_frame(|| browser::focus_by_id("respondents-title"));
     });
     let link = Signal::derive(move || {
         format!(
@@ -146,7 +148,7 @@ pub fn TeamPage() -> impl IntoView {
                 </form>
                 {errors}
                 <section aria-labelledby="respondents-title">
-                    <h2 id="respondents-title">{t.respondents_title}</h2>
+                    <h2 id="respondents-title" tabindex="-1">{t.respondents_title}</h2>
                     {respondents}
                 </section>
                 {move || (!results.with(Vec::is_empty)).then(|| view! {
