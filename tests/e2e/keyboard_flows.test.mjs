@@ -41,6 +41,7 @@ describe('keyboard only, every other flow', () => {
     await activate(page, 'button', 'Kopie bewaren in deze browser');
     await page.locator('#save-copy-yes').waitFor();
     await focusOn(page, 'save-copy-yes');
+    await assertAxeClean(page, 'a shared result asking to keep a copy');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.locator('#save-copy').waitFor();
@@ -99,6 +100,7 @@ describe('keyboard only, every other flow', () => {
     assert.equal(twice.get('before'), twice.get('after'), 'the second option is the later one');
     await page.locator('.notice-inline').waitFor();
     await focusOn(page, 'compare-before');
+    await assertAxeClean(page, 'the comparison of one assessment with itself');
     await page.keyboard.press('ArrowUp');
     await page.waitForFunction(() => {
       const q = new URLSearchParams(location.search);
@@ -153,6 +155,7 @@ describe('keyboard only, every other flow', () => {
     await activate(page, '.kept-list button.link-button', 'Verwijderen');
     await page.waitForFunction(() => document.activeElement?.matches('.kept-list button.danger'), null, { timeout: 5000 });
     assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), 'Ja, definitief verwijderen');
+    await assertAxeClean(page, 'home asking to remove data kept aside');
     await page.keyboard.press('Enter');
     await page.locator('#kept-title').waitFor({ state: 'detached' });
     await focusOn(page, 'saved-title');
