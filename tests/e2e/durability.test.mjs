@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { appReady } from '../support/browser.mjs';
+import { tabTo } from '../support/keyboard.mjs';
 import { assertAxeClean, levelRadio, question, startAssessment, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
@@ -98,7 +99,16 @@ describe('durability', () => {
     await alert.getByText('De opslag van deze browser is vol.').waitFor();
     assert.ok(await levelRadio(page, 1, 4).isChecked(), 'the answer stays on the page');
     assert.equal(Object.keys((await stored(page)).assessments[0].answers).length, 1);
-    const file = JSON.parse(await download(page, alert.getByRole('button', { name: 'Evaluaties downloaden (JSON)' })));
+    // The notice's download is reached from the answer with the keyboard (Shift+Tab).
+    await levelRadio(page, 1, 4).focus();
+    const [saved] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await tabTo(page, '.notice button', { text: 'Evaluaties downloaden (JSON)', back: true });
+        await page.keyboard.press('Enter');
+      })(),
+    ]);
+    const file = JSON.parse(readFileSync(await saved.path(), 'utf8'));
     assert.equal(Object.keys(file.assessments[0].answers).length, 2, 'the download holds the unsaved answer');
     await assertAxeClean(page, 'a theme with the storage-full notice');
 

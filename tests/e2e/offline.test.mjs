@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch, newWatchedContext } from '../support/browser.mjs';
 import { fillIn } from '../support/fill.mjs';
+import { activate } from '../support/keyboard.mjs';
 import { serve } from '../support/server.mjs';
 import { assertAxeClean, stored } from '../support/session.mjs';
 
@@ -103,10 +104,8 @@ describe('offline', () => {
       const notice = page.locator('.update-notice');
       await notice.getByText('A new version of Klantspiegel is ready.').waitFor({ timeout: 20000 });
       await assertAxeClean(page, 'home with the update notice');
-      await Promise.all([
-        page.waitForEvent('load'),
-        notice.getByRole('button', { name: 'Load the new version' }).click(),
-      ]);
+      // With the keyboard alone, as every flow.
+      await Promise.all([page.waitForEvent('load'), activate(page, '.update-notice button', 'Load the new version')]);
       await appReady(page);
       await page.waitForFunction(async () => {
         const keys = await caches.keys();
