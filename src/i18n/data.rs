@@ -106,11 +106,9 @@ mod tests {
 
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
+        DataTexts::check(data_texts(Locale::Nl), data_texts(Locale::En), true);
         for locale in Locale::ALL {
             let t = data_texts(locale);
-            for (name, s) in t.plain() {
-                assert!(!s.trim().is_empty(), "{} {name}", locale.code());
-            }
             assert!(
                 (t.import_preview)(2, 1).contains('2') && (t.import_preview)(2, 1).contains('1')
             );

@@ -20,6 +20,19 @@ macro_rules! texts {
             pub fn plain(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($p), self.$p)),*]
             }
+
+            /// Test check: fails on a text empty in either language or, with
+            /// `differ`, on a Dutch text that is the same as the English one.
+            #[cfg(test)]
+            pub fn check(nl: &Self, en: &Self, differ: bool) {
+                for ((name, a), (_, b)) in nl.plain().into_iter().zip(en.plain()) {
+                    assert!(!a.trim().is_empty(), "nl {name} is empty");
+                    assert!(!b.trim().is_empty(), "en {name} is empty");
+                    if differ {
+                        assert_ne!(a, b, "{name} is not translated");
+                    }
+                }
+            }
         }
     };
 }

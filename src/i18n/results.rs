@@ -118,11 +118,9 @@ mod tests {
 
     #[test]
     fn every_text_is_there_and_carries_its_numbers() {
+        ResultTexts::check(result_texts(Locale::Nl), result_texts(Locale::En), true);
         for locale in Locale::ALL {
             let t = result_texts(locale);
-            for (name, s) in t.plain() {
-                assert!(!s.trim().is_empty(), "{} {name} is empty", locale.code());
-            }
             let f = formatted(t);
             assert!(f.iter().all(|s| !s.trim().is_empty()));
             assert!(f[0].contains("63") && f[1].contains('3') && f[1].contains("Gestructureerd"));

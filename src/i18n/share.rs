@@ -77,11 +77,9 @@ mod tests {
 
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
+        ShareTexts::check(share_texts(Locale::Nl), share_texts(Locale::En), true);
         for locale in Locale::ALL {
             let t = share_texts(locale);
-            for (name, s) in t.plain() {
-                assert!(!s.trim().is_empty(), "{} {name}", locale.code());
-            }
             for s in [
                 (t.contains_answers)(41),
                 (t.contains_evidence)(3),

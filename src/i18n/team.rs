@@ -53,11 +53,9 @@ mod tests {
 
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
+        TeamTexts::check(team_texts(Locale::Nl), team_texts(Locale::En), true);
         for locale in Locale::ALL {
             let t = team_texts(locale);
-            for (name, s) in t.plain() {
-                assert!(!s.trim().is_empty(), "{} {name}", locale.code());
-            }
             assert!(
                 (t.broken_line)(3, "kapot").contains('3')
                     && (t.broken_line)(3, "kapot").contains("kapot")

@@ -136,4 +136,6 @@ impl SharedResult {
 }
 
 #[cfg(test)]
+mod properties;
+#[cfg(test)]
 mod tests;

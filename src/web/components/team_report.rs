@@ -4,7 +4,7 @@ use crate::domain::scoring::shown;
 use crate::domain::share::SharedResult;
 use crate::domain::team::TeamReport;
 use crate::web::components::result_profile::archetype_name;
-use crate::web::components::ChartFigure;
+use crate::web::components::{ChartFigure, ScrollTable};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -141,22 +141,14 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
         </section>
         // The scrolling table is the named region; the section stays unnamed.
         <section>
-            <h2 id="team-table-title">{tt.table_title}</h2>
-            // Scrolls sideways on narrow screens; focusable so keyboards can scroll it.
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="team-table-title">
-                <table class="team-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_dimension}</th>
-                            <th scope="col">{tt.col_mean}</th>
-                            <th scope="col">{tt.col_range}</th>
-                            <th scope="col">{tt.col_spread}</th>
-                            <th scope="col">{tt.col_people}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <ScrollTable
+                id="team-table-title"
+                title=tt.table_title
+                class="team-table"
+                headers=vec![t.col_dimension, tt.col_mean, tt.col_range, tt.col_spread, tt.col_people]
+            >
+                {rows}
+            </ScrollTable>
             <div class="team-radar">
                 <ChartFigure svg caption=tt.radar_team.to_owned() headers=[t.col_dimension, tt.col_mean] rows=table_rows class="radar"/>
             </div>

@@ -6,7 +6,7 @@ use crate::domain::questionnaire::{self, Questionnaire};
 use crate::domain::report::Report;
 use crate::domain::scoring::shown;
 use crate::web::components::result_profile::archetype_name;
-use crate::web::components::ChartFigure;
+use crate::web::components::{ChartFigure, ScrollTable};
 use crate::web::{routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -250,20 +250,14 @@ fn ComparisonView(
             </dl>
         </section>
         <section>
-            <h2 id="compare-table-title">{c.table_title}</h2>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-table-title">
-                <table class="compare-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t.col_dimension}</th>
-                            <th scope="col">{c.col_before}</th>
-                            <th scope="col">{c.col_after}</th>
-                            <th scope="col">{c.col_change}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </div>
+            <ScrollTable
+                id="compare-table-title"
+                title=c.table_title
+                class="compare-table"
+                headers=vec![t.col_dimension, c.col_before, c.col_after, c.col_change]
+            >
+                {rows}
+            </ScrollTable>
             <div class="team-radar">
                 <ChartFigure svg caption=c.chart_title.to_owned() headers=[t.col_dimension, c.col_change] rows=table_rows class="radar"/>
             </div>

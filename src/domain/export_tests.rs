@@ -1,0 +1,164 @@
+use super::*;
+use crate::domain::answers::{Choice, Level};
+use crate::domain::questionnaire::current;
+
+fn sample(id: &str, level: u8) -> Assessment {
+    let mut a = Assessment::new(id.into(), 5, current());
+    a.set_label("Team \"Noord\" <b>", 6);
+    a.set_choice("vision.written", Level::new(level).map(Choice::Level), 7);
+    a.set_note("vision.written", "=SUM(A1) note", 8);
+    a.set_signal(current(), "nps_goal", Some(true), 9);
+    a
+}
+
+#[test]
+fn an_export_reads_back_exactly() {
+    let all = vec![sample("a", 2), sample("b", 4)];
+    let text = to_json(&all, 1_700_000_000_000);
+    assert!(text.contains("\"format\": \"klantspiegel-export\""));
+    assert_eq!(parse(&text), Ok(all.clone()));
+    assert_eq!(
+        parse(&format!("\u{feff}{text}")),
+        Ok(all),
+        "a byte order mark is fine"
+    );
+}
+
+#[test]
+fn odd_files_give_their_own_error() {
+    assert!(matches!(parse("not json"), Err(ImportError::NotJson(_))));
+    assert_eq!(
+        parse("{\"schema\":1,\"assessments\":[]}"),
+        Err(ImportError::NotAnExport)
+    );
+    assert_eq!(parse("[1,2]"), Err(ImportError::NotAnExport));
+    assert_eq!(parse("42"), Err(ImportError::NotAnExport));
+    assert_eq!(
+        parse("{\"format\":{\"a\":[1]},\"version\":1}"),
+        Err(ImportError::NotAnExport)
+    );
+    for version in ["\"1\"", "1.5", "-1", "null", "[1]"] {
+        assert_eq!(
+            parse(&format!(
+                "{{\"format\":\"{FORMAT}\",\"version\":{version},\"assessments\":[]}}"
+            )),
+            Err(ImportError::Invalid("no version".to_owned())),
+            "version {version}"
+        );
+    }
+    assert_eq!(
+        parse(&format!(
+            "{{\"format\":\"{FORMAT}\",\"version\":7,\"assessments\":[]}}"
+        )),
+        Err(ImportError::NewerVersion(7))
+    );
+    assert!(matches!(
+        parse(&format!("{{\"format\":\"{FORMAT}\",\"assessments\":[]}}")),
+        Err(ImportError::Invalid(_))
+    ));
+    assert!(matches!(parse(&format!("{{\"format\":\"{FORMAT}\",\"version\":1,\"exported_ms\":0,\"assessments\":[{{\"id\":1}}]}}")), Err(ImportError::Invalid(_))));
+    let twice = to_json(&[sample("a", 2), sample("a", 3)], 0);
+    assert_eq!(
+        parse(&twice),
+        Err(ImportError::Invalid(
+            "assessment id a appears twice".to_owned()
+        ))
+    );
+    assert_eq!(
+        parse(&" ".repeat(MAX_BYTES + 1)),
+        Err(ImportError::TooLarge)
+    );
+    let mut long = sample("x", 2);
+    long.label = "x".repeat(LABEL_MAX_CHARS + 1);
+    assert!(matches!(
+        parse(&to_json(&[long], 0)),
+        Err(ImportError::Invalid(_))
+    ));
+}
+
+#[test]
+fn conflicts_are_replaced_kept_as_copies_or_skipped() {
+    let here = SavedState {
+        assessments: vec![sample("a", 2)],
+        ..SavedState::default()
+    };
+    let incoming = || vec![sample("a", 5), sample("b", 3)];
+    let p = plan(&here, incoming());
+    assert_eq!((p.new.len(), p.conflicts.len()), (1, 1));
+
+    let mut n = 0;
+    let fresh = || {
+        n += 1;
+        format!("new{n}")
+    };
+    let both = apply(
+        here.clone(),
+        plan(&here, incoming()),
+        OnConflict::KeepBoth,
+        100,
+        fresh,
+    );
+    let ids: Vec<&str> = both.assessments.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "new1"]);
+    assert_eq!(
+        both.assessment("a").unwrap().choice("vision.written"),
+        Level::new(2).map(Choice::Level)
+    );
+
+    let replaced = apply(
+        here.clone(),
+        plan(&here, incoming()),
+        OnConflict::Replace,
+        100,
+        String::new,
+    );
+    assert_eq!(replaced.assessments.len(), 2);
+    assert_eq!(
+        replaced.assessment("a").unwrap().choice("vision.written"),
+        Level::new(5).map(Choice::Level)
+    );
+
+    let skipped = apply(
+        here.clone(),
+        plan(&here, incoming()),
+        OnConflict::Skip,
+        100,
+        String::new,
+    );
+    assert_eq!(skipped.assessment("a"), here.assessment("a"));
+    assert_eq!(skipped.assessments.len(), 2);
+}
+
+#[test]
+fn a_replaced_assessment_wins_over_an_older_copy_in_another_tab() {
+    let mut here = SavedState::default();
+    let mut a = sample("a", 2);
+    a.set_choice("vision.chain", Some(Choice::DontKnow), 50);
+    here.assessments.push(a);
+    let other_tab = here.clone();
+    let p = plan(&here, vec![sample("a", 5)]);
+    let replaced = apply(here, p, OnConflict::Replace, 100, String::new);
+    let merged = crate::domain::merge::merge_states(&other_tab, &replaced);
+    let a = merged.assessment("a").unwrap();
+    assert_eq!(a.choice("vision.written"), Level::new(5).map(Choice::Level));
+    assert_eq!(a.choice("vision.chain"), None, "not in the file, so gone");
+}
+
+#[test]
+fn an_assessment_deleted_here_comes_back_under_a_new_id_with_stamps() {
+    let mut here = SavedState {
+        assessments: vec![sample("a", 2)],
+        ..SavedState::default()
+    };
+    here.remove("a", 60);
+    let mut old = sample("a", 4);
+    old.stamps.clear();
+    let p = plan(&here, vec![old]);
+    let state = apply(here, p, OnConflict::KeepBoth, 100, || "fresh".to_owned());
+    let back = state.assessment("fresh").expect("imported under a new id");
+    assert_eq!(
+        back.choice("vision.written"),
+        Level::new(4).map(Choice::Level)
+    );
+    assert!(back.stamps.contains_key("answer.vision.written"));
+}
