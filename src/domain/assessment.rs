@@ -1,6 +1,7 @@
 //! One named assessment: a respondent's answers to one questionnaire revision.
 
 use super::answers::{Answer, Choice};
+use super::applicability::effective_choice;
 use super::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -32,6 +33,10 @@ pub struct Assessment {
     /// since cleared: two tabs' copies merge item by item on these (`merge`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub stamps: BTreeMap<String, u64>,
+    /// The revision this assessment was started on, when it has been brought up
+    /// to a newer one (see `upgrade`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub upgraded_from: Option<u32>,
 }
 
 /// One separately changing part of an assessment, the unit two copies merge by.
@@ -88,6 +93,7 @@ impl Assessment {
             signals: BTreeMap::new(),
             last_step: None,
             stamps: BTreeMap::new(),
+            upgraded_from: None,
         }
     }
 
@@ -220,7 +226,7 @@ impl Assessment {
     pub fn answered_count(&self, questionnaire: &Questionnaire) -> usize {
         questionnaire
             .questions()
-            .filter(|q| self.choice(&q.id).is_some())
+            .filter(|q| effective_choice(q, self).is_some())
             .count()
     }
 }

@@ -53,10 +53,10 @@ fn signals_take_yes_no_or_nothing_and_only_known_ids() {
     let q = current();
     let mut a = Assessment::new("a1".into(), 0, q);
     a.set_signal(q, "nps_goal", Some(true), 1);
-    a.set_signal(q, "survey_spam", Some(false), 2);
+    a.set_signal(q, "buzzwords", Some(false), 2);
     a.set_signal(q, "made_up", Some(true), 3);
     assert_eq!(a.signal("nps_goal"), Some(true));
-    assert_eq!(a.signal("survey_spam"), Some(false));
+    assert_eq!(a.signal("buzzwords"), Some(false));
     assert_eq!(a.signals.len(), 2);
     assert_eq!(a.updated_ms, 2);
     a.set_signal(q, "nps_goal", None, 4);

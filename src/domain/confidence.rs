@@ -2,6 +2,7 @@
 //! of those are backed by customer data.
 
 use super::answers::Choice;
+use super::applicability::effective_choice;
 use super::assessment::Assessment;
 use super::questionnaire::Questionnaire;
 
@@ -25,11 +26,12 @@ impl Confidence {
             questions: q.question_count(),
             ..Confidence::default()
         };
-        for answer in q.questions().filter_map(|question| a.answer(&question.id)) {
-            match answer.choice {
+        for question in q.questions() {
+            let evidence = a.answer(&question.id).is_some_and(|x| x.evidence);
+            match effective_choice(question, a) {
                 Some(Choice::Level(_)) => {
                     c.levels += 1;
-                    c.evidenced += usize::from(answer.evidence);
+                    c.evidenced += usize::from(evidence);
                 }
                 Some(Choice::DontKnow) => c.dont_know += 1,
                 Some(Choice::NotApplicable) => c.not_applicable += 1,
@@ -97,10 +99,11 @@ mod tests {
                 c.not_applicable,
                 c.evidenced
             ),
-            (41, 20, 1, 1, 5)
+            (ids.len(), 20, 1, 1, 5)
         );
-        // 20 of the 41 − 1 = 40 applicable questions: 50 %, which is low.
-        assert_eq!(c.level_share(), 0.5);
+        // 20 of all questions but the one not applicable: under 70 %, which is low.
+        assert_eq!(c.applicable(), ids.len() - 1);
+        assert_eq!(c.level_share(), 20.0 / (ids.len() - 1) as f64);
         assert!(c.is_low());
         // 5 of the 20 level answers are backed by data: 25 %.
         assert_eq!(c.evidence_share(), 0.25);

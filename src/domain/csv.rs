@@ -18,6 +18,10 @@ pub struct CsvLabels {
     pub kind_answer: &'static str,
     pub kind_score: &'static str,
     pub kind_overall: &'static str,
+    /// A "How you move" answer: the chosen behaviour, no level.
+    pub kind_style: &'static str,
+    /// An answer to a question an older revision asked, kept in the record.
+    pub kind_retired: &'static str,
     pub dont_know: &'static str,
     pub not_applicable: &'static str,
     pub yes: &'static str,
@@ -100,6 +104,36 @@ pub fn to_csv(
                 ]));
             }
         }
+        for item in &q.style_items {
+            let text = match a.choice(&item.id) {
+                Some(Choice::Level(place)) => item
+                    .options
+                    .get(place.index())
+                    .map(|o| o.text.get(locale).to_owned())
+                    .unwrap_or_default(),
+                Some(Choice::DontKnow) => l.dont_know.to_owned(),
+                _ => String::new(),
+            };
+            let mut row = vec![String::new(); 10];
+            row[0] = name.clone();
+            row[1] = l.kind_style.to_owned();
+            row[3] = item.id.clone();
+            row[4] = item.text.get(locale).to_owned();
+            row[5] = text;
+            out.push_str(&line(&row));
+        }
+        let asked = |id: &str| q.questions().any(|x| x.id == id) || q.style_item(id).is_some();
+        for (id, answer) in a.answers.iter().filter(|(id, _)| !asked(id)) {
+            let mut row = vec![String::new(); 10];
+            row[0] = name.clone();
+            row[1] = l.kind_retired.to_owned();
+            row[3] = id.clone();
+            if let Some(Choice::Level(level)) = answer.choice {
+                row[6] = level.get().to_string();
+            }
+            row[8] = answer.note.clone();
+            out.push_str(&line(&row));
+        }
         let scores = dimension_scores(q, a);
         for s in &scores {
             let theme = format!("{}. {}", s.dimension.number, s.dimension.title.get(locale));
@@ -143,6 +177,8 @@ mod tests {
         kind_answer: "answer",
         kind_score: "score",
         kind_overall: "overall",
+        kind_style: "style",
+        kind_retired: "retired",
         dont_know: "Don't know",
         not_applicable: "Not applicable",
         yes: "yes",
@@ -178,12 +214,16 @@ mod tests {
         let text = to_csv(q, &[a], Locale::En, &LABELS);
         assert!(text.starts_with("\u{feff}Assessment;Kind;Theme"));
         let lines: Vec<&str> = text.trim_end().split("\r\n").collect();
-        // Header, one row per question, one score row (vision) and the overall.
-        assert_eq!(lines.len(), 1 + q.question_count() + 1 + 1);
+        // Header, one row per question and style item, one score row (vision)
+        // and the overall.
+        assert_eq!(
+            lines.len(),
+            1 + q.question_count() + q.style_items.len() + 1 + 1
+        );
         assert_eq!(
             lines[1],
             "\"'=Team; \"\"Noord\"\"\";answer;1. Customer vision and strategy;vision.written;\
-             \"What does your organisation's customer vision look like, and what do you do with it?\";\
+             How do you use your customer vision in decisions?;\
              3 · Structured;3;yes;'-- check with sales;"
         );
         assert!(lines

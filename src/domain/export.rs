@@ -2,7 +2,9 @@
 //! with a preview and a choice on conflicts.
 
 use super::assessment::{Assessment, Item, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
+use super::questionnaire::current;
 use super::storage_schema::SavedState;
+use super::upgrade::upgrade;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -95,7 +97,11 @@ pub fn parse(text: &str) -> Result<Vec<Assessment>, ImportError> {
             )));
         }
     }
-    Ok(file.assessments)
+    let mut assessments = file.assessments;
+    for a in &mut assessments {
+        upgrade(a, current());
+    }
+    Ok(assessments)
 }
 
 /// What a file says it is, read before anything else in it. (Reading into

@@ -117,7 +117,7 @@ enum Op {
 }
 
 const QUESTIONS: [&str; 3] = ["vision.written", "vision.chain", "vision.shared"];
-const SIGNALS: [&str; 2] = ["nps_goal", "survey_spam"];
+const SIGNALS: [&str; 2] = ["nps_goal", "buzzwords"];
 const STEPS: [&str; 3] = ["intro", "vision", "journeys"];
 
 fn op() -> impl Strategy<Value = Op> {

@@ -3,6 +3,7 @@
 
 pub mod advice;
 pub mod answers;
+pub mod applicability;
 pub mod assessment;
 pub mod b2b;
 pub mod chart;
@@ -23,3 +24,5 @@ pub mod stage;
 pub mod steps;
 pub mod storage_schema;
 pub mod team;
+pub mod upgrade;
+pub mod wording;

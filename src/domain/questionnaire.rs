@@ -23,8 +23,16 @@ pub struct Questionnaire {
     pub tags: Vec<Tag>,
     /// The intro step's questions about the company, each a choice from options.
     pub context_fields: Vec<ContextField>,
-    /// Yes/no statements about overdoing it; they never raise a score.
+    /// Who can own an improvement (the plan names one per step).
+    pub roles: Vec<Role>,
+    /// Example words that differ by country, filled into texts as `{id}`.
+    pub wording: Vec<Wording>,
+    /// Yes/no statements about excess on either side; they never raise a score.
     pub signals: Vec<Signal>,
+    /// The "How you move" step: its title and introduction.
+    pub style_step: StyleStep,
+    /// Bipolar statements about how the company moves; they feed only the profile.
+    pub style_items: Vec<StyleItem>,
     /// The texts of the four profiles on the Dutch–Flemish spectrum.
     pub profiles: Vec<ProfileText>,
     pub dimensions: Vec<Dimension>,
@@ -43,15 +51,86 @@ pub struct ProfileText {
     pub first_moves: Vec<Localized>,
 }
 
-/// An overreaction signal: a yes/no statement such as "our NPS target is a goal in
-/// itself". A "yes" lowers the grounding axis and shows `why` as a warning.
+/// A signal: a yes/no statement such as "our NPS has become a goal in itself". A
+/// "yes" lowers one profile axis (see [`SignalSide`]) and shows `why` as a warning.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signal {
     pub id: String,
+    pub side: SignalSide,
     pub text: Localized,
     /// Why it is a risk and what to do instead.
     pub why: Localized,
+    /// The role id that should act on it when it shows.
+    pub owner: String,
+}
+
+/// Which excess a signal shows.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum SignalSide {
+    /// Doing too much, too loosely (the Dutch side): lowers grounding.
+    Overreaction,
+    /// Holding back (the Flemish side): lowers drive.
+    HoldingBack,
+}
+
+/// The two axes of the profile.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Axis {
+    /// How eagerly the company acts on customer focus.
+    Drive,
+    /// How closely that activity is tied to evidence of need and worth.
+    Grounding,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StyleStep {
+    pub title: Localized,
+    pub intro: Localized,
+}
+
+/// A style item: a stem and three behaviours, one at each end and one in the
+/// middle, each worth 0, 50 or 100 on one axis. Neither end is better.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StyleItem {
+    pub id: String,
+    pub axis: Axis,
+    pub text: Localized,
+    pub options: [StyleOption; 3],
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StyleOption {
+    /// Where this behaviour sits on the item's axis, 0 to 100.
+    pub value: u8,
+    pub text: Localized,
+}
+
+/// A role that can own a step of the plan.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub id: String,
+    pub name: Localized,
+}
+
+/// A word that differs by country, such as the national payment method. Texts
+/// refer to it as `{id}`; `wording::fill` puts in the customer's country's word.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    pub id: String,
+    /// For companies in the Netherlands.
+    pub nl: Localized,
+    /// For companies in Belgium.
+    pub be: Localized,
+    /// For other countries or when the country is not given.
+    pub other: Localized,
 }
 
 /// A question about the company, such as its sector, answered by choosing an option.
@@ -94,9 +173,21 @@ pub struct Question {
     pub id: String,
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Makes sense only with business customers or resellers: not applicable by
+    /// default for a company that serves consumers only.
+    #[serde(default)]
+    pub business_only: bool,
+    /// How much this practice matters for customers, 1 to 3: ranks the plan.
+    pub weight: u8,
+    /// The role id that should own improving it.
+    pub owner: String,
     pub text: Localized,
     /// Five behaviourally anchored answers, level 1 (reactive) first.
     pub levels: [LevelAnchor; 5],
+    /// What a team produces when it works on this practice.
+    pub deliverable: Localized,
+    /// How you see that it worked.
+    pub measure: Localized,
 }
 
 #[derive(Debug, Deserialize)]
@@ -125,6 +216,18 @@ impl Questionnaire {
 
     pub fn signal(&self, id: &str) -> Option<&Signal> {
         self.signals.iter().find(|s| s.id == id)
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    pub fn style_item(&self, id: &str) -> Option<&StyleItem> {
+        self.style_items.iter().find(|s| s.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().find(|q| q.id == id)
     }
 
     pub fn profile(&self, id: &str) -> Option<&ProfileText> {

@@ -1,7 +1,8 @@
 //! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
 
 use super::profile::Archetype;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Axis, Questionnaire, SignalSide};
+use super::wording;
 use std::collections::HashSet;
 
 /// Lists every problem in the content; empty means the questionnaire is sound.
@@ -42,19 +43,67 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
             texts.push((format!("option {}.{}", field.id, option.id), &option.name));
         }
     }
-    if !(5..=8).contains(&q.signals.len()) {
-        out.push(format!(
-            "{} overreaction signals, expected 5 to 8",
-            q.signals.len()
-        ));
+    let role_ids: HashSet<&str> = q.roles.iter().map(|r| r.id.as_str()).collect();
+    for role in &q.roles {
+        texts.push((format!("role {}", role.id), &role.name));
+    }
+    for w in &q.wording {
+        for (country, word) in [("nl", &w.nl), ("be", &w.be), ("other", &w.other)] {
+            texts.push((format!("wording {} {country}", w.id), word));
+        }
+    }
+    for side in [SignalSide::Overreaction, SignalSide::HoldingBack] {
+        let n = q.signals.iter().filter(|s| s.side == side).count();
+        if !(3..=6).contains(&n) {
+            out.push(format!("{n} {side:?} signals, expected 3 to 6"));
+        }
     }
     let mut signal_ids = HashSet::new();
     for signal in &q.signals {
         if !signal_ids.insert(signal.id.as_str()) {
             out.push(format!("duplicate signal {}", signal.id));
         }
+        if !role_ids.contains(signal.owner.as_str()) {
+            out.push(format!(
+                "signal {} has unknown owner {}",
+                signal.id, signal.owner
+            ));
+        }
         texts.push((format!("signal {}", signal.id), &signal.text));
         texts.push((format!("signal {} why", signal.id), &signal.why));
+    }
+    texts.push(("style step title".to_owned(), &q.style_step.title));
+    texts.push(("style step intro".to_owned(), &q.style_step.intro));
+    if !(6..=10).contains(&q.style_items.len()) {
+        out.push(format!(
+            "{} style items, expected 6 to 10",
+            q.style_items.len()
+        ));
+    }
+    for axis in [Axis::Drive, Axis::Grounding] {
+        let n = q.style_items.iter().filter(|s| s.axis == axis).count();
+        if n < 3 {
+            out.push(format!("{n} style items on {axis:?}, expected at least 3"));
+        }
+    }
+    for item in &q.style_items {
+        if !item.id.starts_with("style.") || !ids.insert(item.id.as_str()) {
+            out.push(format!(
+                "style item id {} is not a unique style.* id",
+                item.id
+            ));
+        }
+        let values: Vec<u8> = item.options.iter().map(|o| o.value).collect();
+        if values != [0, 50, 100] && values != [100, 50, 0] {
+            out.push(format!("style item {} has values {values:?}", item.id));
+        }
+        texts.push((format!("style item {}", item.id), &item.text));
+        for (i, option) in item.options.iter().enumerate() {
+            texts.push((
+                format!("style item {} option {}", item.id, i + 1),
+                &option.text,
+            ));
+        }
     }
     for (i, text) in q.stage_texts.iter().enumerate() {
         texts.push((format!("stage {} text", i + 1), text));
@@ -101,6 +150,23 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
             if !question.id.starts_with(&format!("{}.", dim.id)) {
                 out.push(format!("question {} is not under {}", question.id, dim.id));
             }
+            if !(1..=3).contains(&question.weight) {
+                out.push(format!(
+                    "question {} has weight {}",
+                    question.id, question.weight
+                ));
+            }
+            if !role_ids.contains(question.owner.as_str()) {
+                out.push(format!(
+                    "question {} has unknown owner {}",
+                    question.id, question.owner
+                ));
+            }
+            texts.push((
+                format!("{} deliverable", question.id),
+                &question.deliverable,
+            ));
+            texts.push((format!("{} measure", question.id), &question.measure));
             for tag in &question.tags {
                 if !tag_ids.contains(tag.as_str()) {
                     out.push(format!("question {} has unknown tag {tag}", question.id));
@@ -114,10 +180,19 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
             }
         }
     }
+    let wording_ids: HashSet<&str> = q.wording.iter().map(|w| w.id.as_str()).collect();
     for (place, text) in texts {
         for (locale, value) in text.all() {
             if value.trim().is_empty() {
                 out.push(format!("{place} is empty in {}", locale.code()));
+            }
+            for id in wording::references(value) {
+                if !wording_ids.contains(id) {
+                    out.push(format!(
+                        "{place} refers to unknown wording {{{id}}} in {}",
+                        locale.code()
+                    ));
+                }
             }
         }
     }
@@ -126,6 +201,7 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::applicability;
     use super::super::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
     use super::*;
 
@@ -147,13 +223,13 @@ mod tests {
     }
 
     #[test]
-    fn the_intro_asks_sector_market_country_and_size() {
+    fn the_intro_asks_only_what_is_used_market_and_country() {
         let ids: Vec<&str> = current()
             .context_fields
             .iter()
             .map(|f| f.id.as_str())
             .collect();
-        assert_eq!(ids, ["sector", "market", "country", "size"]);
+        assert_eq!(ids, [applicability::MARKET_FIELD, wording::COUNTRY_FIELD]);
     }
 
     #[test]
@@ -221,13 +297,27 @@ mod tests {
             vec!["vision.written level 3 next step is empty in en"]
         );
 
-        let option = broken(|v| v["context_fields"][1]["options"][1]["id"] = "b2c".into());
+        let option = broken(|v| v["context_fields"][0]["options"][1]["id"] = "b2c".into());
         assert_eq!(option, vec!["duplicate option b2c in market"]);
 
         let signal = broken(|v| v["signals"][1]["id"] = v["signals"][0]["id"].clone());
         assert_eq!(signal, vec!["duplicate signal nps_goal"]);
         let few = broken(|v| v["signals"].as_array_mut().unwrap().truncate(4));
-        assert_eq!(few, vec!["4 overreaction signals, expected 5 to 8"]);
+        assert_eq!(few, vec!["0 HoldingBack signals, expected 3 to 6"]);
+        let owner = broken(|v| v["signals"][0]["owner"] = "nobody".into());
+        assert_eq!(owner, vec!["signal nps_goal has unknown owner nobody"]);
+        let weight = broken(|v| v["dimensions"][0]["questions"][0]["weight"] = 4.into());
+        assert_eq!(weight, vec!["question vision.written has weight 4"]);
+        let word =
+            broken(|v| v["dimensions"][0]["questions"][0]["text"]["nl"] = "Met {iban}?".into());
+        assert_eq!(
+            word,
+            vec!["vision.written text refers to unknown wording {iban} in nl"]
+        );
+        let values = broken(|v| v["style_items"][0]["options"][1]["value"] = 40.into());
+        assert_eq!(values.len(), 1, "{values:?}");
+        let style_ids = broken(|v| v["style_items"][1]["id"] = "vision.written".into());
+        assert_eq!(style_ids.len(), 1, "{style_ids:?}");
 
         let profiles = broken(|v| v["profiles"].as_array_mut().unwrap().swap(0, 1));
         assert_eq!(profiles.len(), 1, "{profiles:?}");

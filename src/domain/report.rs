@@ -1,6 +1,7 @@
 //! Everything the results page shows for one assessment, computed in one place.
 
 use super::advice::{plan, top_gaps, warnings, Gap, PlanMove};
+use super::applicability::Market;
 use super::assessment::Assessment;
 use super::b2b::{readiness, B2bReadiness};
 use super::confidence::Confidence;
@@ -8,6 +9,8 @@ use super::profile::{profile, Profile};
 use super::questionnaire::{Questionnaire, Signal};
 use super::scoring::{dimension_scores, overall, DimensionScore};
 use super::stage::{stage, Stage};
+use super::upgrade::{whats_new, WhatsNew};
+use super::wording::Country;
 
 #[derive(Clone, Debug)]
 pub struct Report<'q> {
@@ -24,22 +27,31 @@ pub struct Report<'q> {
     /// Questions with any answer (a level, don't know or not applicable).
     pub answered: usize,
     pub questions: usize,
+    /// Decides the example words (payment method, digital ID) in texts.
+    pub country: Country,
+    /// Decides which questions apply and whether B2B readiness leads.
+    pub market: Market,
+    /// What changed when the assessment came from an older revision.
+    pub upgraded: Option<WhatsNew<'q>>,
 }
 
 impl<'q> Report<'q> {
     pub fn new(q: &'q Questionnaire, a: &Assessment) -> Report<'q> {
         let scores = dimension_scores(q, a);
         let warnings = warnings(q, a);
-        let profile = profile(&scores, warnings.len());
-        let gaps = top_gaps(a, &scores, profile.as_ref());
+        let profile = profile(q, a, &scores);
+        let gaps = top_gaps(q, a, profile.as_ref());
         Report {
             overall: overall(&scores),
             stage: stage(&scores),
             confidence: Confidence::of(q, a),
             b2b: readiness(q, a),
-            plan: plan(q, &gaps, profile.as_ref()),
+            plan: plan(q, &gaps, &warnings, profile.as_ref()),
             answered: a.answered_count(q),
             questions: q.question_count(),
+            country: Country::of(a),
+            market: Market::of(a),
+            upgraded: whats_new(a, q),
             scores,
             profile,
             gaps,
@@ -105,7 +117,7 @@ mod tests {
                 .collect(),
             r.overall,
             r.stage.map(|s| s.level.get()),
-            r.profile.map(|p| (p.drive, p.grounding)),
+            r.profile.map(|p| (p.drive.value, p.grounding.value)),
         )
     }
 
@@ -156,7 +168,7 @@ mod tests {
             let in_range = |v: f64| (0.0..=100.0).contains(&v);
             prop_assert!(r.scores.iter().all(|d| in_range(d.score) && (1.0..=5.0).contains(&d.mean)));
             prop_assert!(r.overall.is_none_or(in_range));
-            prop_assert!(r.profile.is_none_or(|p| in_range(p.drive) && in_range(p.grounding)));
+            prop_assert!(r.profile.is_none_or(|p| in_range(p.drive.value) && in_range(p.grounding.value)));
             prop_assert!(r.b2b.is_none_or(|b| in_range(b.score)));
             prop_assert!((0.0..=1.0).contains(&r.confidence.level_share()));
             prop_assert!(r.gaps.len() <= 3 && r.plan.len() <= 3);

@@ -3,6 +3,7 @@
 //! modules; every number the app shows comes from this family of modules.
 
 use super::answers::Level;
+use super::applicability::counts_for_maturity;
 use super::assessment::Assessment;
 use super::questionnaire::{Dimension, Question, Questionnaire};
 
@@ -42,10 +43,22 @@ pub fn mean_level<'a>(
 /// The dimension's score: the mean of the answered levels mapped to 0–100.
 /// "Don't know" and "not applicable" are left out; `None` when nothing counts.
 pub fn dimension_score(dimension: &Dimension, assessment: &Assessment) -> Option<f64> {
-    mean_level(&dimension.questions, assessment).map(|(m, _)| level_mean_to_score(m))
+    mean_level(maturity_questions(dimension, assessment), assessment)
+        .map(|(m, _)| level_mean_to_score(m))
 }
 
 /// A dimension with at least one level answered.
+/// The questions of a dimension whose levels count for this company's maturity.
+pub fn maturity_questions<'q>(
+    dimension: &'q Dimension,
+    assessment: &'q Assessment,
+) -> impl Iterator<Item = &'q Question> + 'q {
+    dimension
+        .questions
+        .iter()
+        .filter(move |q| counts_for_maturity(q, assessment))
+}
+
 #[derive(Clone, Copy, Debug)]
 pub struct DimensionScore<'q> {
     pub dimension: &'q Dimension,
@@ -65,7 +78,7 @@ pub fn dimension_scores<'q>(
     q.dimensions
         .iter()
         .filter_map(|dimension| {
-            let (mean, levels) = mean_level(&dimension.questions, assessment)?;
+            let (mean, levels) = mean_level(maturity_questions(dimension, assessment), assessment)?;
             Some(DimensionScore {
                 dimension,
                 mean,

@@ -2,6 +2,7 @@
 //! dimension, and the overreaction signals. Where each one stands, what is still
 //! open, and where to resume.
 
+use super::applicability::effective_choice;
 use super::assessment::Assessment;
 use super::questionnaire::{Dimension, Question, Questionnaire};
 
@@ -10,6 +11,8 @@ pub enum Step {
     Intro,
     /// Index into the questionnaire's dimensions.
     Dimension(usize),
+    /// "How you move": the style items.
+    Style,
     Signals,
 }
 
@@ -27,6 +30,7 @@ impl StepProgress {
 }
 
 const INTRO_KEY: &str = "intro";
+const STYLE_KEY: &str = "style";
 const SIGNALS_KEY: &str = "signals";
 
 impl Step {
@@ -34,7 +38,7 @@ impl Step {
     pub fn all(q: &Questionnaire) -> impl Iterator<Item = Step> + '_ {
         std::iter::once(Step::Intro)
             .chain((0..q.dimensions.len()).map(Step::Dimension))
-            .chain(std::iter::once(Step::Signals))
+            .chain([Step::Style, Step::Signals])
     }
 
     /// The stable name of a step: `intro`, a dimension id, or `signals`. Used in
@@ -43,6 +47,7 @@ impl Step {
         match self {
             Step::Intro => INTRO_KEY,
             Step::Dimension(i) => q.dimensions.get(i).map_or("", |d| d.id.as_str()),
+            Step::Style => STYLE_KEY,
             Step::Signals => SIGNALS_KEY,
         }
     }
@@ -50,6 +55,7 @@ impl Step {
     pub fn from_key(q: &Questionnaire, key: &str) -> Option<Step> {
         match key {
             INTRO_KEY => Some(Step::Intro),
+            STYLE_KEY => Some(Step::Style),
             SIGNALS_KEY => Some(Step::Signals),
             _ => q
                 .dimensions
@@ -64,16 +70,19 @@ impl Step {
             Step::Intro => None,
             Step::Dimension(0) => Some(Step::Intro),
             Step::Dimension(i) => Some(Step::Dimension(i - 1)),
-            Step::Signals => Some(Step::Dimension(q.dimensions.len().saturating_sub(1))),
+            Step::Style if q.dimensions.is_empty() => Some(Step::Intro),
+            Step::Style => Some(Step::Dimension(q.dimensions.len().saturating_sub(1))),
+            Step::Signals => Some(Step::Style),
         }
     }
 
     pub fn next(self, q: &Questionnaire) -> Option<Step> {
         match self {
-            Step::Intro if q.dimensions.is_empty() => Some(Step::Signals),
+            Step::Intro if q.dimensions.is_empty() => Some(Step::Style),
             Step::Intro => Some(Step::Dimension(0)),
             Step::Dimension(i) if i + 1 < q.dimensions.len() => Some(Step::Dimension(i + 1)),
-            Step::Dimension(_) => Some(Step::Signals),
+            Step::Dimension(_) => Some(Step::Style),
+            Step::Style => Some(Step::Signals),
             Step::Signals => None,
         }
     }
@@ -100,10 +109,17 @@ impl Step {
                 let done = d
                     .questions
                     .iter()
-                    .filter(|question| a.choice(&question.id).is_some())
+                    .filter(|question| effective_choice(question, a).is_some())
                     .count();
                 (done, d.questions.len())
             }),
+            Step::Style => (
+                q.style_items
+                    .iter()
+                    .filter(|s| a.choice(&s.id).is_some())
+                    .count(),
+                q.style_items.len(),
+            ),
             Step::Signals => (
                 q.signals
                     .iter()
@@ -143,7 +159,7 @@ pub fn unanswered<'q>(
             let open: Vec<&Question> = d
                 .questions
                 .iter()
-                .filter(|question| a.choice(&question.id).is_none())
+                .filter(|question| effective_choice(question, a).is_none())
                 .collect();
             (d, open)
         })
@@ -165,7 +181,7 @@ mod tests {
     fn steps_run_from_intro_through_every_dimension_to_signals_and_back() {
         let q = current();
         let all: Vec<Step> = Step::all(q).collect();
-        assert_eq!(all.len(), q.dimensions.len() + 2);
+        assert_eq!(all.len(), q.dimensions.len() + 3);
         for pair in all.windows(2) {
             assert_eq!(pair[0].next(q), Some(pair[1]));
             assert_eq!(pair[1].previous(q), Some(pair[0]));
@@ -195,7 +211,7 @@ mod tests {
         assert_eq!((p.done, p.total), (2, first.questions.len()));
         a.set_context(q, "market", Some("b2b"), 2);
         assert_eq!(Step::Intro.progress(q, &a).done, 1);
-        a.set_signal(q, "survey_spam", Some(false), 3);
+        a.set_signal(q, "nps_goal", Some(false), 3);
         assert_eq!(Step::Signals.progress(q, &a).done, 1);
     }
 

@@ -2,6 +2,8 @@
 //! pure restore step every read passes through. The web adapter only moves strings.
 
 use super::assessment::Assessment;
+use super::questionnaire::current;
+use super::upgrade::upgrade;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -125,6 +127,9 @@ fn migrated(mut state: SavedState) -> SavedState {
             a.stamp_unstamped();
         }
         state.schema = 2;
+    }
+    for a in &mut state.assessments {
+        upgrade(a, current());
     }
     state
 }

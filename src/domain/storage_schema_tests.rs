@@ -15,7 +15,7 @@ fn sample() -> SavedState {
     a.set_note("vision.chain", "Vraag het aan \"inkoop\"", 31);
     a.set_evidence("vision.written", true, 32);
     a.set_signal(current(), "nps_goal", Some(true), 33);
-    a.set_signal(current(), "survey_spam", Some(false), 34);
+    a.set_signal(current(), "buzzwords", Some(false), 34);
     a.visit("journeys", 1);
     SavedState {
         schema: SCHEMA_VERSION,

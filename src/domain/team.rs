@@ -3,7 +3,7 @@
 //! questions where people disagree most.
 
 use super::assessment::Assessment;
-use super::profile::{profile, Profile};
+use super::profile::{profile, Archetype, Profile};
 use super::questionnaire::{Dimension, Question, Questionnaire};
 use super::scoring::{dimension_scores, level_mean_to_score, mean, DimensionScore};
 use super::share::{self, ShareError, SharedResult};
@@ -79,10 +79,33 @@ pub struct TeamReport<'q> {
     pub respondents: usize,
     pub dimensions: Vec<DimensionStats<'q>>,
     pub stage: Option<Stage<'q>>,
-    pub profile: Option<Profile>,
+    pub profile: Option<TeamProfile>,
     /// Signals more than half of the team answered "yes".
     pub majority_signals: usize,
     pub disagreements: Vec<Disagreement<'q>>,
+}
+
+/// The team's profile: the mean of the respondents' axes, over those who
+/// answered enough style items to have a profile.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TeamProfile {
+    pub drive: f64,
+    pub grounding: f64,
+    pub archetype: Archetype,
+    pub respondents: usize,
+}
+
+impl TeamProfile {
+    fn of(profiles: &[Profile]) -> Option<TeamProfile> {
+        let drive = mean(profiles.iter().map(|p| p.drive.value))?;
+        let grounding = mean(profiles.iter().map(|p| p.grounding.value))?;
+        Some(TeamProfile {
+            drive,
+            grounding,
+            archetype: Archetype::classify(drive, grounding),
+            respondents: profiles.len(),
+        })
+    }
 }
 
 fn spread(values: &[f64]) -> f64 {
@@ -100,6 +123,11 @@ impl<'q> TeamReport<'q> {
             .collect();
         let scores: Vec<Vec<DimensionScore<'q>>> =
             people.iter().map(|a| dimension_scores(q, a)).collect();
+        let profiles: Vec<Profile> = people
+            .iter()
+            .zip(&scores)
+            .filter_map(|(a, s)| profile(q, a, s))
+            .collect();
         let dimensions: Vec<DimensionStats<'q>> = q
             .dimensions
             .iter()
@@ -119,8 +147,8 @@ impl<'q> TeamReport<'q> {
                 })
             })
             .collect();
-        // The team as one respondent: per dimension the mean level of those who
-        // answered it; a signal counts when more than half said "yes".
+        // The team as one respondent for the stage: per dimension the mean level of
+        // those who answered it; a signal counts when more than half said "yes".
         let team_scores: Vec<DimensionScore<'q>> = dimensions
             .iter()
             .filter_map(|s| {
@@ -170,7 +198,7 @@ impl<'q> TeamReport<'q> {
         TeamReport {
             respondents: results.len(),
             stage: stage(&team_scores),
-            profile: profile(&team_scores, majority_signals),
+            profile: TeamProfile::of(&profiles),
             dimensions,
             majority_signals,
             disagreements,

@@ -99,7 +99,7 @@ fn lines_are_decoded_one_by_one_and_broken_ones_reported_with_their_number() {
 fn a_team_link_holds_every_result_and_reads_back() {
     let team = [
         respondent(&[("vision", 2)], &[]),
-        respondent(&[("needs", 4)], &["survey_spam"]),
+        respondent(&[("needs", 4)], &["buzzwords"]),
     ];
     let fragment = team_fragment(&team);
     let back: Vec<SharedResult> = parse_fragment(&format!("#{fragment}"))

@@ -56,7 +56,13 @@ pub fn csv_labels(locale: Locale) -> CsvLabels {
                 "Notitie",
                 "Score",
             ],
-            ["antwoord", "themascore", "totaalscore"],
+            [
+                "antwoord",
+                "themascore",
+                "totaalscore",
+                "stijl",
+                "niet meer gevraagd",
+            ],
             ["ja", "nee"],
         ),
         Locale::En => (
@@ -72,7 +78,13 @@ pub fn csv_labels(locale: Locale) -> CsvLabels {
                 "Note",
                 "Score",
             ],
-            ["answer", "theme score", "overall score"],
+            [
+                "answer",
+                "theme score",
+                "overall score",
+                "style",
+                "no longer asked",
+            ],
             ["yes", "no"],
         ),
     };
@@ -81,6 +93,8 @@ pub fn csv_labels(locale: Locale) -> CsvLabels {
         kind_answer: kinds[0],
         kind_score: kinds[1],
         kind_overall: kinds[2],
+        kind_style: kinds[3],
+        kind_retired: kinds[4],
         dont_know: t.dont_know,
         not_applicable: t.not_applicable,
         yes: yes_no[0],

@@ -135,6 +135,13 @@ texts! {
         open_title,
         open_none,
         open_hint,
+        choose_rule,
+        na_by_default,
+        style_eyebrow,
+        style_rule,
+        cant_say,
+        to_style,
+        upgraded_title,
     }
     formatted {
         untitled: fn(&str) -> String,

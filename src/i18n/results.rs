@@ -49,6 +49,16 @@ texts! {
         gaps_title,
         gaps_intro,
         gap_focus,
+        owner_label,
+        deliverable_label,
+        measure_label,
+        keep_learning,
+        overreaction_label,
+        holding_back_label,
+        b2b_show,
+        b2b_consumers_note,
+        plan_from_signal,
+        style_link,
         plan_title,
         plan_from_profile,
         print,
@@ -62,13 +72,17 @@ texts! {
         confidence_text: fn(usize, usize, u32) -> String,
         evidence_text: fn(u32) -> String,
         dont_know_text: fn(usize) -> String,
-        grounding_calc: fn(u32, usize, u32) -> String,
+        axis_calc: fn(&str, u32, Option<u32>, usize, u32) -> String,
         quadrant_desc: fn(u32, u32, &str) -> String,
         b2b_basis: fn(usize, usize) -> String,
         gap_heading: fn(&str, u32) -> String,
         step_from: fn(&str) -> String,
         by_day: fn(u8) -> String,
         plan_from_gap: fn(&str) -> String,
+        plan_owner: fn(&str) -> String,
+        stage_profile: fn(u8, &str) -> String,
+        stage_line: fn(u8) -> String,
+        upgraded_note: fn(u32, usize, usize, usize) -> String,
         report_meta: fn(&str, u32) -> String,
     }
 }
@@ -105,7 +119,7 @@ mod tests {
             (t.evidence_text)(25),
             (t.dont_know_text)(1),
             (t.dont_know_text)(4),
-            (t.grounding_calc)(50, 2, 30),
+            (t.axis_calc)("Drive", 50, Some(30), 2, 24),
             (t.quadrant_desc)(75, 30, "Dutch enthusiast"),
             (t.b2b_basis)(5, 8),
             (t.gap_heading)("Klantreizen", 38),
@@ -113,6 +127,11 @@ mod tests {
             (t.by_day)(30),
             (t.plan_from_gap)("Klantreizen"),
             (t.report_meta)("22 november 2026", 1),
+            (t.axis_calc)("Drive", 50, None, 0, 50),
+            (t.plan_owner)("CX lead"),
+            (t.stage_profile)(2, "Dutch enthusiast"),
+            (t.stage_line)(4),
+            (t.upgraded_note)(1, 38, 9, 1),
         ]
     }
 
@@ -125,7 +144,20 @@ mod tests {
             assert!(f.iter().all(|s| !s.trim().is_empty()));
             assert!(f[0].contains("63") && f[1].contains('3') && f[1].contains("Gestructureerd"));
             assert!(f[2].contains("30") && f[2].contains("40") && f[2].contains("75"));
-            assert!(f[6].contains("50") && f[6].contains('2') && f[6].contains("30"));
+            assert!(
+                f[6].contains("50")
+                    && f[6].contains('2')
+                    && f[6].contains("30")
+                    && f[6].contains("24")
+            );
+            assert!(f[14].contains("50") && !f[14].contains("30"));
+            assert!(
+                f[15].contains("CX lead")
+                    && f[16].contains('2')
+                    && f[16].contains("Dutch enthusiast")
+            );
+            assert!(f[17].contains('4'));
+            assert!(f[18].contains('1') && f[18].contains("38") && f[18].contains('9'));
             assert!(f[13].contains("22 november 2026") && f[13].contains('1'));
         }
     }

@@ -27,6 +27,6 @@ pub static EN: TeamTexts = TeamTexts {
     broken_line: |line, message| format!("Line {line}: {message}"),
     respondent_fallback: |n| format!("Respondent {n}"),
     team_size: |n| if n == 1 { "1 respondent".to_owned() } else { format!("{n} respondents") },
-    majority_note: |n| if n == 1 { "1 sign of overdoing it got 'yes' from more than half.".to_owned() } else { format!("{n} signs of overdoing it got 'yes' from more than half.") },
+    majority_note: |n| if n == 1 { "1 signal got ‘yes’ from more than half.".to_owned() } else { format!("{n} signals got ‘yes’ from more than half.") },
     levels_given: |list| format!("Levels chosen: {list}"),
 };

@@ -27,6 +27,6 @@ pub static NL: TeamTexts = TeamTexts {
     broken_line: |line, message| format!("Regel {line}: {message}"),
     respondent_fallback: |n| format!("Deelnemer {n}"),
     team_size: |n| if n == 1 { "1 deelnemer".to_owned() } else { format!("{n} deelnemers") },
-    majority_note: |n| if n == 1 { "1 signaal van doorschieten kreeg 'ja' van meer dan de helft.".to_owned() } else { format!("{n} signalen van doorschieten kregen 'ja' van meer dan de helft.") },
+    majority_note: |n| if n == 1 { "1 signaal kreeg ‘ja’ van meer dan de helft.".to_owned() } else { format!("{n} signalen kregen ‘ja’ van meer dan de helft.") },
     levels_given: |list| format!("Gekozen niveaus: {list}"),
 };

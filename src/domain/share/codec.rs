@@ -10,12 +10,21 @@ use super::{
 use crate::domain::answers::{Choice, Level};
 use std::collections::BTreeMap;
 
-const HEADER: usize = 3;
+/// Header bytes of each format: (format, code, revision) and (format, revision).
+fn header_len(format: u8) -> usize {
+    if format == 1 {
+        3
+    } else {
+        2
+    }
+}
 const CHECKSUM: usize = 4;
 const ANSWER_BITS: u32 = 3;
 const SIGNAL_BITS: u32 = 2;
 const DONT_KNOW: u32 = 6;
 const NOT_APPLICABLE: u32 = 7;
+/// A style item has three options, coded 1 to 3.
+const STYLE_OPTIONS: u32 = 3;
 
 fn answer_code(choice: Option<Choice>) -> u32 {
     match choice {
@@ -23,6 +32,17 @@ fn answer_code(choice: Option<Choice>) -> u32 {
         Some(Choice::Level(level)) => u32::from(level.get()),
         Some(Choice::DontKnow) => DONT_KNOW,
         Some(Choice::NotApplicable) => NOT_APPLICABLE,
+    }
+}
+
+/// A style answer's code; anything but an option or "can't say" is left out.
+fn style_code(choice: Option<Choice>) -> u32 {
+    match choice {
+        Some(Choice::Level(level)) if u32::from(level.get()) <= STYLE_OPTIONS => {
+            u32::from(level.get())
+        }
+        Some(Choice::DontKnow) => DONT_KNOW,
+        _ => 0,
     }
 }
 
@@ -48,6 +68,12 @@ pub fn encode(result: &SharedResult) -> Option<String> {
             w.put(u32::from(answer.evidence), 1);
         }
     }
+    for id in &layout.style {
+        w.put(
+            style_code(result.answers.get(id).map(|a| a.choice)),
+            ANSWER_BITS,
+        );
+    }
     for id in &layout.signals {
         w.put(
             result
@@ -71,11 +97,12 @@ pub fn encode(result: &SharedResult) -> Option<String> {
         .map(link_label)
         .filter(|l| !l.is_empty());
     w.put(u32::from(label.is_some()), 1);
-    let mut bytes = vec![
-        FORMAT_VERSION,
-        layout.code,
-        u8::try_from(layout.revision).ok()?,
-    ];
+    let revision = u8::try_from(layout.revision).ok()?;
+    let mut bytes = if layout.format == 1 {
+        vec![1, layout.code, revision]
+    } else {
+        vec![layout.format, revision]
+    };
     bytes.extend(w.finish());
     if let Some(label) = label {
         bytes.push(u8::try_from(label.len()).ok()?);
@@ -89,6 +116,7 @@ pub fn encode(result: &SharedResult) -> Option<String> {
 struct Raw {
     answers: Vec<u32>,
     evidence: Vec<bool>,
+    style: Vec<u32>,
     signals: Vec<u32>,
     context: Vec<u32>,
     padding_ok: bool,
@@ -108,6 +136,11 @@ fn read_raw(layout: &Layout, body: &[u8]) -> Result<Raw, ShareError> {
     let levels = answers.iter().filter(|&&a| (1..=5).contains(&a)).count();
     let evidence = (0..levels)
         .map(|_| take(1).map(|b| b == 1))
+        .collect::<Result<Vec<_>, _>>()?;
+    let style = layout
+        .style
+        .iter()
+        .map(|_| take(ANSWER_BITS))
         .collect::<Result<Vec<_>, _>>()?;
     let signals = layout
         .signals
@@ -129,10 +162,11 @@ fn read_raw(layout: &Layout, body: &[u8]) -> Result<Raw, ShareError> {
     } else {
         None
     };
-    let fixed_len = HEADER + bits_len + usize::from(has_label);
+    let fixed_len = header_len(layout.format) + bits_len + usize::from(has_label);
     Ok(Raw {
         answers,
         evidence,
+        style,
         signals,
         context,
         padding_ok,
@@ -156,16 +190,18 @@ pub fn decode(payload: &str) -> Result<SharedResult, ShareError> {
             base64url::Base64Error::Truncated => ShareError::Truncated,
         })?;
     let version = *bytes.first().ok_or(ShareError::Truncated)?;
-    if version != FORMAT_VERSION {
+    if !(1..=FORMAT_VERSION).contains(&version) {
         return Err(ShareError::UnknownVersion(version));
     }
-    let (code, revision) = match bytes.get(1..HEADER) {
+    let header = header_len(version);
+    let (code, revision) = match bytes.get(1..header) {
         Some(&[code, revision]) => (code, revision),
+        Some(&[revision]) => (0, revision),
         _ => return Err(ShareError::Truncated),
     };
-    let layout = layout::find(code, u32::from(revision))
+    let layout = layout::find(version, code, u32::from(revision))
         .ok_or(ShareError::UnknownQuestionnaire { code, revision })?;
-    let raw = read_raw(layout, &bytes[HEADER..])?;
+    let raw = read_raw(layout, &bytes[header..])?;
     let expected = raw.fixed_len + raw.label_len.unwrap_or(0) + CHECKSUM;
     if bytes.len() < expected {
         return Err(ShareError::Truncated);
@@ -204,6 +240,24 @@ fn build(layout: &Layout, raw: &Raw, label_bytes: &[u8]) -> Result<SharedResult,
             SharedAnswer {
                 choice,
                 evidence: backed,
+            },
+        );
+    }
+    for (id, &code) in layout.style.iter().zip(&raw.style) {
+        let choice = match code {
+            0 => continue,
+            DONT_KNOW => Choice::DontKnow,
+            1..=STYLE_OPTIONS => Choice::Level(
+                Level::new(u8::try_from(code).map_err(|_| ShareError::OutOfRange)?)
+                    .ok_or(ShareError::OutOfRange)?,
+            ),
+            _ => return Err(ShareError::OutOfRange),
+        };
+        answers.insert(
+            id.clone(),
+            SharedAnswer {
+                choice,
+                evidence: false,
             },
         );
     }

@@ -13,7 +13,14 @@ pub struct Layout {
     /// The questionnaire's number in a link (one byte).
     pub code: u8,
     pub revision: u32,
+    /// The link format that carries this layout: 1 has a three-byte header
+    /// (format, code, revision), 2 a two-byte one (format, revision) and style items.
+    #[serde(default = "format_one")]
+    pub format: u8,
     pub questions: Vec<String>,
+    /// Style items, 3 bits each like questions but without evidence bits.
+    #[serde(default)]
+    pub style: Vec<String>,
     pub signals: Vec<String>,
     pub context: Vec<ContextLayout>,
 }
@@ -26,7 +33,17 @@ pub struct ContextLayout {
 }
 
 /// Every revision a link can name. Add the new file here when a revision is bumped.
-const FROZEN: [&str; 1] = [include_str!("layout_r1.json")];
+const FROZEN: [&str; 2] = [
+    include_str!("layout_r1.json"),
+    include_str!("layout_r2.json"),
+];
+
+fn format_one() -> u8 {
+    1
+}
+
+/// The format new layouts are written in.
+pub const CURRENT_FORMAT: u8 = 2;
 
 pub fn all() -> &'static [Layout] {
     static LAYOUTS: OnceLock<Vec<Layout>> = OnceLock::new();
@@ -39,10 +56,10 @@ pub fn all() -> &'static [Layout] {
     })
 }
 
-pub fn find(code: u8, revision: u32) -> Option<&'static Layout> {
+pub fn find(format: u8, code: u8, revision: u32) -> Option<&'static Layout> {
     all()
         .iter()
-        .find(|l| l.code == code && l.revision == revision)
+        .find(|l| l.format == format && l.code == code && l.revision == revision)
 }
 
 pub fn for_questionnaire(id: &str, revision: u32) -> Option<&'static Layout> {
@@ -58,7 +75,9 @@ impl Layout {
             questionnaire: q.id.clone(),
             code,
             revision: q.revision,
+            format: CURRENT_FORMAT,
             questions: q.questions().map(|x| x.id.clone()).collect(),
+            style: q.style_items.iter().map(|x| x.id.clone()).collect(),
             signals: q.signals.iter().map(|s| s.id.clone()).collect(),
             context: q
                 .context_fields

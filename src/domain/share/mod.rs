@@ -1,9 +1,11 @@
 //! Share links with no server: a result packed into a short, checksummed,
 //! canonical base64url payload for the URL fragment (`…/share#<payload>`).
 //!
-//! Bytes: format version, questionnaire code, revision; then bits, most
-//! significant first: 3 per question (0 unanswered, 1–5 level, 6 don't know, 7
-//! not applicable), 1 per level answer (backed by customer data), 2 per signal
+//! Bytes: format version, then (format 1) questionnaire code and revision or
+//! (format 2, revision 2 on) the revision alone; then bits, most significant
+//! first: 3 per question (0 unanswered, 1–5 level, 6 don't know, 7 not
+//! applicable), 1 per level answer (backed by customer data), 3 per style item
+//! (format 2: 0 unanswered, 1–3 option, 6 can't say), 2 per signal
 //! (0 unanswered, 1 yes, 2 no), per context field the option number (0 none) in
 //! as few bits as its options need, 1 bit "has a label", zero bits to the byte;
 //! then the label's length and UTF-8 bytes if it has one; then a CRC-32 of all
@@ -21,10 +23,12 @@ pub use link::payload_from;
 
 use super::answers::{Answer, Choice};
 use super::assessment::Assessment;
+use super::questionnaire::current;
+use super::upgrade::upgrade;
 use std::collections::BTreeMap;
 
 /// The only format version so far.
-pub const FORMAT_VERSION: u8 = 1;
+pub const FORMAT_VERSION: u8 = 2;
 /// The longest label a link carries, in UTF-8 bytes; longer labels are cut at a
 /// character boundary.
 pub const LABEL_MAX_BYTES: usize = 40;
@@ -129,8 +133,10 @@ impl SharedResult {
             signals: self.signals.clone(),
             last_step: None,
             stamps: Default::default(),
+            upgraded_from: None,
         };
         a.stamp_unstamped();
+        upgrade(&mut a, current());
         a
     }
 }

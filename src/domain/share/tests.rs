@@ -1,22 +1,23 @@
 use super::*;
 use crate::domain::answers::Level;
 use crate::domain::questionnaire::current;
+use std::collections::BTreeMap;
 
 pub(super) fn level(n: u8) -> Choice {
     Choice::Level(Level::new(n).unwrap())
 }
 
-/// A complete assessment: every question with a level, some backed by data,
-/// every signal and context field answered.
-fn complete() -> SharedResult {
-    let q = current();
-    let answers = q
-        .questions()
+/// A complete assessment on a layout: every question with a level, some backed
+/// by data, every style item, signal and context field answered.
+fn complete_on(layout: &layout::Layout) -> SharedResult {
+    let mut answers: BTreeMap<String, SharedAnswer> = layout
+        .questions
+        .iter()
         .enumerate()
-        .map(|(i, x)| {
+        .map(|(i, id)| {
             let choice = level((i % 5) as u8 + 1);
             (
-                x.id.clone(),
+                id.clone(),
                 SharedAnswer {
                     choice,
                     evidence: i % 3 == 0,
@@ -24,35 +25,68 @@ fn complete() -> SharedResult {
             )
         })
         .collect();
+    for (i, id) in layout.style.iter().enumerate() {
+        let choice = level((i % 3) as u8 + 1);
+        answers.insert(
+            id.clone(),
+            SharedAnswer {
+                choice,
+                evidence: false,
+            },
+        );
+    }
+    let context = layout
+        .context
+        .iter()
+        .map(|f| {
+            let pick = match f.id.as_str() {
+                "sector" => "wholesale",
+                "market" => "both",
+                "country" => "be",
+                _ => "xlarge",
+            };
+            (f.id.clone(), pick.to_owned())
+        })
+        .collect();
     SharedResult {
-        questionnaire: q.id.clone(),
-        revision: q.revision,
+        questionnaire: layout.questionnaire.clone(),
+        revision: layout.revision,
         label: None,
-        context: [
-            ("sector", "wholesale"),
-            ("market", "both"),
-            ("country", "be"),
-            ("size", "xlarge"),
-        ]
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .into(),
+        context,
         answers,
-        signals: q
+        signals: layout
             .signals
             .iter()
             .enumerate()
-            .map(|(i, s)| (s.id.clone(), i % 2 == 0))
+            .map(|(i, s)| (s.clone(), i % 2 == 0))
             .collect(),
     }
 }
 
-fn empty() -> SharedResult {
+fn empty_on(layout: &layout::Layout) -> SharedResult {
     SharedResult {
         answers: BTreeMap::new(),
         signals: BTreeMap::new(),
         context: BTreeMap::new(),
-        ..complete()
+        ..complete_on(layout)
     }
+}
+
+fn r1() -> &'static layout::Layout {
+    layout::find(1, 0, 1).unwrap()
+}
+
+fn current_layout() -> &'static layout::Layout {
+    let q = current();
+    layout::for_questionnaire(&q.id, q.revision).unwrap()
+}
+
+fn complete() -> SharedResult {
+    complete_on(current_layout())
+}
+
+fn empty() -> SharedResult {
+    empty_on(current_layout())
 }
 
 #[test]
@@ -65,18 +99,21 @@ fn a_complete_assessment_without_label_fits_in_48_characters() {
 /// Links that must keep their meaning forever: if one of these fails, the format
 /// or a frozen layout changed, and links people already shared would break.
 #[test]
-fn golden_links_never_change_meaning() {
+fn golden_revision_1_links_never_change_meaning() {
     assert_eq!(
-        encode(&empty()).unwrap(),
+        encode(&empty_on(r1())).unwrap(),
         "AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY"
     );
-    assert_eq!(decode("AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY"), Ok(empty()));
+    assert_eq!(
+        decode("AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY"),
+        Ok(empty_on(r1()))
+    );
     // Levels 1, 2, 3, 4, 5, 1, … are the bits 001 010 011 100 101 001 …: the
     // bytes 29 CA 53, which are "KcpT" after the header "AQAB".
     let golden_complete = "AQABKcpTlKcpTlKcpTlKcpTlMkkkkkkmZl-oxQQyyQ";
-    assert_eq!(encode(&complete()).unwrap(), golden_complete);
-    assert_eq!(decode(golden_complete), Ok(complete()));
-    let mut labelled = empty();
+    assert_eq!(encode(&complete_on(r1())).unwrap(), golden_complete);
+    assert_eq!(decode(golden_complete), Ok(complete_on(r1())));
+    let mut labelled = empty_on(r1());
     labelled.label = Some("Team Gent ✓".into());
     labelled.answers.insert(
         "vision.written".into(),
@@ -89,6 +126,35 @@ fn golden_links_never_change_meaning() {
     let golden_label = "AQABwAAAAAAAAAAAAAAAAAAAAAAACA1UZWFtIEdlbnQg4pyTPril2g";
     assert_eq!(encode(&labelled).unwrap(), golden_label);
     assert_eq!(decode(golden_label), Ok(labelled));
+}
+
+#[test]
+fn golden_revision_2_links_never_change_meaning() {
+    // Format 2: the header is the format and the revision, "AgI".
+    let empty_link = encode(&empty()).unwrap();
+    assert!(empty_link.starts_with("AgI"), "{empty_link}");
+    assert_eq!(empty_link, GOLDEN_R2_EMPTY);
+    assert_eq!(decode(GOLDEN_R2_EMPTY), Ok(empty()));
+    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R2_COMPLETE);
+    assert_eq!(decode(GOLDEN_R2_COMPLETE), Ok(complete()));
+}
+
+const GOLDEN_R2_EMPTY: &str = "AgIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKCS5N0";
+const GOLDEN_R2_COMPLETE: &str = "AgIpylOUpylOUpylOUpylOUpyySSSSSSQplMpszNwOz0taw";
+
+#[test]
+fn a_revision_1_link_opens_upgraded_with_its_answers() {
+    let shared = decode("AQABKcpTlKcpTlKcpTlKcpTlMkkkkkkmZl-oxQQyyQ").unwrap();
+    assert_eq!(shared.revision, 1);
+    let a = shared.to_assessment("x".into(), 1);
+    assert_eq!((a.revision, a.upgraded_from), (current().revision, Some(1)));
+    assert_eq!(
+        a.answers.len(),
+        r1().questions.len(),
+        "every answer is kept"
+    );
+    let news = crate::domain::upgrade::whats_new(&a, current()).unwrap();
+    assert!(news.carried > 30 && news.kept_aside == ["value.horizon"]);
 }
 
 #[test]
@@ -146,22 +212,29 @@ fn every_kind_of_bad_input_gives_its_error() {
             "cut to {cut} characters"
         );
     }
-    // The same bytes spelled with a stray bit in the last character.
-    let last = good.chars().last().unwrap();
-    let stray = if last == 'Q' { 'R' } else { 'Q' };
+    // The same bytes spelled with a stray bit in the last character (a link
+    // whose length leaves padding bits: the empty one).
+    let padded = encode(&empty()).unwrap();
+    assert_ne!(padded.len() % 4, 0);
+    const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let last = padded.chars().last().unwrap();
+    let value = ALPHABET.find(last).unwrap();
+    let stray = ALPHABET.chars().nth(value ^ 1).unwrap();
     assert_eq!(
-        decode(&format!("{}{stray}", &good[..good.len() - 1])),
+        decode(&format!("{}{stray}", &padded[..padded.len() - 1])),
         Err(ShareError::NonCanonical)
     );
+    // A bit flipped inside the checksum.
     let mut flipped = good.clone().into_bytes();
-    flipped[20] = if flipped[20] == b'A' { b'B' } else { b'A' };
+    let at = good.len() - 3;
+    flipped[at] = if flipped[at] == b'A' { b'B' } else { b'A' };
     assert_eq!(
         decode(std::str::from_utf8(&flipped).unwrap()),
         Err(ShareError::ChecksumMismatch)
     );
     assert_eq!(
-        decode(&format!("Ag{}", &good[2..])),
-        Err(ShareError::UnknownVersion(2))
+        decode(&format!("Aw{}", &good[2..])),
+        Err(ShareError::UnknownVersion(3))
     );
     // Revision 9 of questionnaire 0 does not exist.
     assert_eq!(
@@ -254,4 +327,36 @@ fn a_sector_number_beyond_the_options_is_out_of_range() {
         w.put(0, 8);
     };
     assert_eq!(decode(&forged(body, &[])), Err(ShareError::OutOfRange));
+}
+
+#[test]
+fn a_style_code_beyond_the_three_options_is_out_of_range() {
+    let l = current_layout();
+    let body = |style: u32| {
+        let mut w = bits::BitWriter::default();
+        for _ in &l.questions {
+            w.put(0, 3);
+        }
+        for (i, _) in l.style.iter().enumerate() {
+            w.put(if i == 0 { style } else { 0 }, 3);
+        }
+        for _ in &l.signals {
+            w.put(0, 2);
+        }
+        w.put(0, 4); // market (2 bits) and country (2 bits)
+        w.put(0, 1);
+        let mut bytes = vec![2, 2];
+        bytes.extend(w.finish());
+        bytes.extend(crc32::crc32(&bytes).to_be_bytes());
+        base64url::encode(&bytes)
+    };
+    assert!(decode(&body(3)).is_ok());
+    assert!(decode(&body(6)).is_ok(), "can't say");
+    for code in [4, 5, 7] {
+        assert_eq!(
+            decode(&body(code)),
+            Err(ShareError::OutOfRange),
+            "code {code}"
+        );
+    }
 }

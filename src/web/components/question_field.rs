@@ -1,6 +1,8 @@
 use crate::domain::answers::{Choice, Level};
+use crate::domain::applicability;
 use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::{self, Question};
+use crate::domain::wording::{self, Country};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -15,10 +17,29 @@ pub fn QuestionField(
     let app = use_app();
     let aid = StoredValue::new(assessment_id);
     let qid = question.id.as_str();
+    // The choice shown: the respondent's own, or "not applicable" by default for
+    // a business-only question when the company serves consumers only.
     let current = Memo::new(move |_| {
         aid.with_value(|aid| {
+            app.saved.with(|s| {
+                s.assessment(aid)
+                    .and_then(|a| applicability::effective_choice(question, a))
+            })
+        })
+    });
+    let defaulted = Memo::new(move |_| {
+        aid.with_value(|aid| {
+            app.saved.with(|s| {
+                s.assessment(aid).is_some_and(|a| {
+                    a.choice(qid).is_none() && applicability::not_applicable_by_default(question, a)
+                })
+            })
+        })
+    });
+    let country = Memo::new(move |_| {
+        aid.with_value(|aid| {
             app.saved
-                .with(|s| s.assessment(aid).and_then(|a| a.choice(qid)))
+                .with(|s| s.assessment(aid).map_or(Country::Other, Country::of))
         })
     });
     let evidence = Memo::new(move |_| {
@@ -70,21 +91,24 @@ pub fn QuestionField(
         };
     move || {
         let locale = app.locale.get();
+        let country = country.get();
         let t = app.t();
-        let names = &questionnaire::current().level_names;
+        let q = questionnaire::current();
+        let fill = move |text: &'static str| wording::fill(q, text, locale, country).into_owned();
+        // Only the behaviour: no level number or name while answering.
         let levels = Level::all()
             .map(|level| {
-                let title = format!("{} · {}", level.get(), names[level.index()].get(locale));
-                let detail = question.levels[level.index()].text.get(locale).to_owned();
-                option(Choice::Level(level), title, Some(detail), "option level")
+                let behaviour = fill(question.levels[level.index()].text.get(locale));
+                option(Choice::Level(level), behaviour, None, "option level")
             })
             .collect_view();
         view! {
             <fieldset class="question" id=format!("question-{qid}")>
                 <legend>
                     <span class="question-number">{format!("{number}. ")}</span>
-                    {question.text.get(locale).to_owned()}
+                    {fill(question.text.get(locale))}
                 </legend>
+                {move || defaulted.get().then(|| view! { <p class="na-default">{t.na_by_default}</p> })}
                 <div class="levels">{levels}</div>
                 <div class="other-choices">
                     {option(Choice::DontKnow, t.dont_know.to_owned(), None, "option other")}

@@ -15,12 +15,13 @@ pub fn ReportView(
     eyebrow: &'static str,
     title: String,
     meta: String,
-    /// The company serves business customers: B2B readiness comes first.
-    for_b2b: bool,
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
     let t = app.t();
+    let r = app.rt();
+    // B2B readiness leads for business and mixed companies; others open it on request.
+    let for_b2b = report.market.b2b_first();
     let b2b = {
         let report = report.clone();
         move |first: bool| {
@@ -36,6 +37,12 @@ pub fn ReportView(
                 <h1>{title}</h1>
                 <p class="report-meta">{meta}</p>
             </header>
+            {report.upgraded.as_ref().map(|u| view! {
+                <section class="notice-inline upgraded" aria-labelledby="upgraded-title">
+                    <h2 id="upgraded-title">{t.upgraded_title}</h2>
+                    <p>{(r.upgraded_note)(u.from, u.carried, u.new_questions.len(), u.kept_aside.len())}</p>
+                </section>
+            })}
             {report.is_partial().then(|| view! {
                 <p class="notice-inline partial">{(t.partial_note)(report.answered, report.questions)}</p>
             })}
@@ -50,12 +57,4 @@ pub fn ReportView(
             {children()}
         </article>
     }
-}
-
-/// Whether an assessment's context says it serves business customers.
-pub fn serves_businesses(context: &std::collections::BTreeMap<String, String>) -> bool {
-    matches!(
-        context.get("market").map(String::as_str),
-        Some("b2b" | "both")
-    )
 }

@@ -1,44 +1,52 @@
 use crate::domain::advice::Source;
 use crate::domain::answers::Choice;
+use crate::domain::locale::Localized;
+use crate::domain::questionnaire;
+use crate::domain::questionnaire::SignalSide;
 use crate::domain::report::Report;
-use crate::domain::scoring::shown;
+use crate::domain::wording;
 use crate::i18n::choice_label;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The top gaps with their next steps.
+/// The top gaps: per practice the next step, its owner, deliverable and measure.
 #[component]
 pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
     let r = app.rt();
     let locale = app.locale.get_untracked();
+    let q = questionnaire::current();
+    let fill = |text: &'static Localized| {
+        wording::fill(q, text.get(locale), locale, report.country).into_owned()
+    };
     let gaps = report
         .gaps
         .iter()
         .map(|gap| {
-            let d = gap.score.dimension;
-            let steps = gap
-                .steps
-                .iter()
-                .map(|step| {
-                    view! {
-                        <li>
-                            <span class="step-question">{step.question.text.get(locale).to_owned()}</span>
-                            <span class="step-from">{(r.step_from)(&choice_label(Choice::Level(step.level), locale))}</span>
-                            " "
-                            <span class="step-next">{step.instruction().get(locale).to_owned()}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let d = gap.dimension;
+            let owner = gap.owner(q).map(|role| role.name.get(locale).to_owned()).unwrap_or_default();
             view! {
                 <li class="gap">
-                    <h3>
-                        {(r.gap_heading)(&format!("{}. {}", d.number, d.title.get(locale)), shown(gap.score.score))}
-                        {gap.profile_focus.then(|| view! { <span class="tag">{r.gap_focus}</span> })}
-                    </h3>
-                    <ul class="steps">{steps}</ul>
+                    <h3>{fill(&gap.question.text)}</h3>
+                    <p class="gap-theme">
+                        {(r.plan_from_gap)(&format!("{}. {}", d.number, d.title.get(locale)))}
+                        {gap.profile_focus.then(|| view! { " " <span class="tag">{r.gap_focus}</span> })}
+                        {gap.keeps_learning().then(|| view! { " " <span class="tag">{r.keep_learning}</span> })}
+                    </p>
+                    <p>
+                        <span class="step-from">{(r.step_from)(&choice_label(Choice::Level(gap.level), locale))}</span>
+                        " "
+                        <span class="step-next">{fill(gap.instruction())}</span>
+                    </p>
+                    <dl class="gap-facts">
+                        <dt>{r.owner_label}</dt>
+                        <dd>{owner}</dd>
+                        <dt>{r.deliverable_label}</dt>
+                        <dd>{fill(&gap.question.deliverable)}</dd>
+                        <dt>{r.measure_label}</dt>
+                        <dd>{fill(&gap.question.measure)}</dd>
+                    </dl>
                 </li>
             }
         })
@@ -52,25 +60,36 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
     }
 }
 
-/// The 90-day plan: three first moves.
+/// The 90-day plan: three moves from the gaps, the signals and the profile.
 #[component]
 pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
     let r = app.rt();
     let locale = app.locale.get_untracked();
+    let q = questionnaire::current();
     let moves = report
         .plan
         .iter()
         .map(|m| {
             let source = match m.source {
                 Source::Profile(_) => r.plan_from_profile.to_owned(),
-                Source::Gap(d) => (r.plan_from_gap)(d.title.get(locale)),
+                Source::Signal(_) => r.plan_from_signal.to_owned(),
+                Source::Gap(question) => q
+                    .dimensions
+                    .iter()
+                    .find(|d| d.questions.iter().any(|x| x.id == question.id))
+                    .map(|d| (r.plan_from_gap)(&format!("{}. {}", d.number, d.title.get(locale))))
+                    .unwrap_or_default(),
             };
+            let owner = m.owner.map(|role| (r.plan_owner)(role.name.get(locale)));
+            let text = wording::fill(q, m.text.get(locale), locale, report.country).into_owned();
             view! {
                 <li>
                     <strong class="plan-when">{(r.by_day)(m.by_day)}</strong>
-                    <span class="plan-what">{m.text.get(locale).to_owned()}</span>
-                    <span class="plan-source">{format!("({source})")}</span>
+                    <span class="plan-what">{text}</span>
+                    <span class="plan-source">
+                        {format!("({source}{})", owner.map(|o| format!("; {o}")).unwrap_or_default())}
+                    </span>
                 </li>
             }
         })
@@ -98,6 +117,11 @@ pub fn ResultWarnings(report: Arc<Report<'static>>) -> impl IntoView {
             .map(|s| {
                 view! {
                     <li class="warning">
+                        <span class="tag">{match s.side {
+                            SignalSide::Overreaction => r.overreaction_label,
+                            SignalSide::HoldingBack => r.holding_back_label,
+                        }}</span>
+                        " "
                         <strong>{s.text.get(locale).to_owned()}</strong>
                         <p>{s.why.get(locale).to_owned()}</p>
                     </li>

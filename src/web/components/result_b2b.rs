@@ -1,3 +1,4 @@
+use crate::domain::applicability::Market;
 use crate::domain::chart::{gauge_chart, GaugeChart};
 use crate::domain::report::Report;
 use crate::domain::scoring::shown;
@@ -41,11 +42,25 @@ pub fn ResultB2b(report: Arc<Report<'static>>, for_b2b: bool) -> impl IntoView {
             .into_any()
         }
     };
+    if !for_b2b {
+        let consumers = report.market == Market::Consumers;
+        return view! {
+            <section class="b2b on-request no-print" aria-labelledby="b2b-title">
+                <details>
+                    <summary><h2 id="b2b-title">{r.b2b_show}</h2></summary>
+                    {consumers.then(|| view! { <p class="hint">{r.b2b_consumers_note}</p> })}
+                    {body}
+                </details>
+            </section>
+        }
+        .into_any();
+    }
     view! {
-        <section class="b2b" class:prominent=for_b2b aria-labelledby="b2b-title">
+        <section class="b2b prominent" aria-labelledby="b2b-title">
             <h2 id="b2b-title">{r.b2b_title}</h2>
-            {for_b2b.then(|| view! { <p class="notice-inline">{r.b2b_for_you}</p> })}
+            <p class="notice-inline">{r.b2b_for_you}</p>
             {body}
         </section>
     }
+    .into_any()
 }

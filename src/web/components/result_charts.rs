@@ -1,15 +1,18 @@
-use super::result_profile::archetype_name;
+use crate::domain::answers::Level;
 use crate::domain::chart::{bar_chart, radar_chart, Bar, BarChart, RadarChart, RadarSeries};
-use crate::domain::profile::Archetype;
 use crate::domain::questionnaire;
 use crate::domain::report::Report;
-use crate::domain::scoring::shown;
+use crate::domain::scoring::{level_mean_to_score, shown};
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The radar of all themes with optional reference shapes, and a bar per theme.
+/// The stages whose line can be drawn on the radar: each at the mean level the
+/// stage asks of every theme.
+const STAGE_LINES: [u8; 4] = [2, 3, 4, 5];
+
+/// The radar of all themes with optional stage lines, and a bar per theme.
 #[component]
 pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
@@ -17,13 +20,11 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
     let r = app.rt();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
-    // The company's own profile is compared by default.
-    let overlays = RwSignal::new(
-        report
-            .profile
-            .map(|p| vec![p.archetype])
-            .unwrap_or_default(),
-    );
+    // The line of the next stage up is shown by default.
+    let next_stage = report
+        .stage
+        .map_or(2, |s| (s.level.get() + 1).min(Level::MAX));
+    let overlays = RwSignal::new(vec![next_stage]);
     let values: Vec<Option<f64>> = q
         .dimensions
         .iter()
@@ -57,12 +58,12 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
                 references: overlays
                     .get()
                     .into_iter()
-                    .map(|a| RadarSeries {
-                        name: archetype_name(a, locale),
+                    .map(|stage| RadarSeries {
+                        name: (r.stage_line)(stage),
                         values: q
                             .dimensions
                             .iter()
-                            .map(|d| Some(a.reference_score(&d.id)))
+                            .map(|_| Some(level_mean_to_score(f64::from(stage))))
                             .collect(),
                     })
                     .collect(),
@@ -79,7 +80,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
             }
         }
     };
-    let toggles = Archetype::ALL
+    let toggles = STAGE_LINES
         .into_iter()
         .map(|a| {
             let checked = move || overlays.with(|o| o.contains(&a));
@@ -94,7 +95,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
             view! {
                 <label class="toggle">
                     <input type="checkbox" prop:checked=checked on:change=toggle/>
-                    {archetype_name(a, locale)}
+                    {(r.stage_line)(a)}
                 </label>
             }
         })

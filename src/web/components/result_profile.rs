@@ -1,6 +1,6 @@
 use crate::domain::chart::{quadrant_chart, QuadrantChart};
 use crate::domain::locale::{Locale, Localized};
-use crate::domain::profile::Archetype;
+use crate::domain::profile::{Archetype, AxisScore};
 use crate::domain::questionnaire;
 use crate::domain::report::Report;
 use crate::domain::scoring::shown;
@@ -15,6 +15,18 @@ pub fn archetype_name(archetype: Archetype, locale: Locale) -> String {
         .profile(archetype.id())
         .map(|p| p.name.get(locale).to_owned())
         .unwrap_or_default()
+}
+
+/// How one axis was reached, in words.
+fn axis_calc(name: &str, axis: &AxisScore) -> String {
+    let r = use_app().rt();
+    (r.axis_calc)(
+        name,
+        shown(axis.style),
+        axis.maturity.map(shown),
+        axis.signals,
+        shown(axis.value),
+    )
 }
 
 fn list(title: &'static str, items: &[Localized], locale: Locale) -> impl IntoView {
@@ -48,9 +60,8 @@ pub fn ResultProfile(report: Arc<Report<'static>>) -> impl IntoView {
                 {list(r.risks, &text.risks, locale)}
                 {list(r.first_moves, &text.first_moves, locale)}
             </div>
-            {(p.signals > 0).then(|| view! {
-                <p class="calc">{(r.grounding_calc)(shown(p.grounding_before_penalty), p.signals, shown(p.grounding))}</p>
-            })}
+            <p class="calc">{axis_calc(r.drive, &p.drive)}</p>
+            <p class="calc">{axis_calc(r.grounding, &p.grounding)}</p>
         }
         .into_any(),
         _ => view! { <p>{r.profile_none}</p> }.into_any(),
@@ -66,8 +77,8 @@ pub fn ResultProfile(report: Arc<Report<'static>>) -> impl IntoView {
         || r.profile_none.to_owned(),
         |p| {
             (r.quadrant_desc)(
-                shown(p.drive),
-                shown(p.grounding),
+                shown(p.drive.value),
+                shown(p.grounding.value),
                 &archetype_name(p.archetype, locale),
             )
         },
@@ -78,14 +89,14 @@ pub fn ResultProfile(report: Arc<Report<'static>>) -> impl IntoView {
         x_label: format!("{} →", r.drive),
         y_label: format!("{} →", r.grounding),
         quadrants,
-        point: profile.map(|p| (p.drive, p.grounding)),
+        point: profile.map(|p| (p.drive.value, p.grounding.value)),
         point_label: r.you.to_owned(),
     };
     let rows = profile
         .map(|p| {
             vec![
-                (r.drive.to_owned(), shown(p.drive).to_string()),
-                (r.grounding.to_owned(), shown(p.grounding).to_string()),
+                (r.drive.to_owned(), shown(p.drive.value).to_string()),
+                (r.grounding.to_owned(), shown(p.grounding.value).to_string()),
                 (
                     r.profile_title.to_owned(),
                     archetype_name(p.archetype, locale),

@@ -1,3 +1,4 @@
+use super::result_profile::archetype_name;
 use crate::domain::questionnaire;
 use crate::domain::report::Report;
 use crate::domain::scoring::shown;
@@ -19,9 +20,15 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let percent = |share: f64| shown(share * 100.0);
     let stage_name = q.level_names[stage.level.index()].get(locale);
     let weakest = stage.weakest;
+    // Maturity and profile side by side: "Stage 2 · Dutch enthusiast".
+    let stage_profile = match report.profile {
+        Some(p) => (r.stage_profile)(stage.level.get(), &archetype_name(p.archetype, locale)),
+        None => (r.stage_value)(stage.level.get(), stage_name),
+    };
     view! {
         <section class="summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{r.summary_title}</h2>
+            <p class="stage-profile">{stage_profile}</p>
             <dl class="headline">
                 <div class="headline-score">
                     <dt>{r.overall_label}</dt>

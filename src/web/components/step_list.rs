@@ -7,6 +7,7 @@ use leptos_router::components::A;
 /// The tile marks of the steps that have no number; hidden from screen readers,
 /// which read the step's title instead.
 const INTRO_MARK: &str = "i";
+const STYLE_MARK: &str = "~";
 const SIGNALS_MARK: &str = "!";
 
 /// Every step of the assessment as a link with how far it is, to jump anywhere.
@@ -22,6 +23,10 @@ pub fn StepList(id: String, current: Step) -> impl IntoView {
         .map(|step| {
             let (short, title) = match step {
                 Step::Intro => (INTRO_MARK.to_owned(), t.intro_title.to_owned()),
+                Step::Style => (
+                    STYLE_MARK.to_owned(),
+                    q.style_step.title.get(locale).to_owned(),
+                ),
                 Step::Signals => (SIGNALS_MARK.to_owned(), t.signals_title.to_owned()),
                 Step::Dimension(_) => step
                     .dimension(q)

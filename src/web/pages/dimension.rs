@@ -23,6 +23,7 @@ pub fn DimensionStep(id: String, index: usize) -> impl IntoView {
         <p class="eyebrow">{(t.dimension_of)(dim.number, q.dimensions.len())}</p>
         <h1 id="step-title" tabindex="-1">{dim.title.get(locale).to_owned()}</h1>
         <p class="lead">{dim.summary.get(locale).to_owned()}</p>
+        <p class="rule">{t.choose_rule}</p>
         <form class="questions" on:submit=|ev| ev.prevent_default()>
             {questions}
         </form>

@@ -10,6 +10,7 @@ mod results;
 mod shared;
 mod signals;
 mod step;
+mod style;
 mod team;
 
 pub use compare::ComparePage;

@@ -2,7 +2,7 @@ use super::not_found::missing;
 use crate::domain::report::Report;
 use crate::domain::{questionnaire, steps};
 use crate::i18n::choice_label;
-use crate::web::components::{serves_businesses, ReportView, SharePanel};
+use crate::web::components::{ReportView, SharePanel};
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -52,7 +52,6 @@ pub fn ResultsPage() -> impl IntoView {
                 eyebrow=t.results_title
                 title
                 meta=(r.report_meta)(&date, assessment.revision)
-                for_b2b=serves_businesses(&assessment.context)
             >
                 <SharePanel assessment=assessment.clone()/>
                 <details class="answers-block no-print">

@@ -1,7 +1,7 @@
 use crate::domain::questionnaire;
 use crate::domain::report::Report;
 use crate::domain::share::{self, SharedResult};
-use crate::web::components::{serves_businesses, ReportView};
+use crate::web::components::ReportView;
 use crate::web::{browser, routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -58,7 +58,7 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
         .to_owned();
     view! {
         <p class="shared-note no-print" role="status">{s.shared_note}</p>
-        <ReportView report eyebrow=s.shared_eyebrow title meta for_b2b=serves_businesses(&result.context)>
+        <ReportView report eyebrow=s.shared_eyebrow title meta>
             <div class="save-copy no-print">
                 <Show
                     when=move || asking.get()

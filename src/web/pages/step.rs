@@ -2,6 +2,7 @@ use super::dimension::DimensionStep;
 use super::intro::IntroStep;
 use super::not_found::missing;
 use super::signals::SignalsStep;
+use super::style::StyleStep;
 use crate::domain::questionnaire;
 use crate::domain::steps::Step;
 use crate::i18n::Texts;
@@ -49,6 +50,7 @@ pub fn StepPage() -> impl IntoView {
         let content = match step {
             Step::Intro => view! { <IntroStep id=id.clone()/> }.into_any(),
             Step::Dimension(index) => view! { <DimensionStep id=id.clone() index/> }.into_any(),
+            Step::Style => view! { <StyleStep id=id.clone()/> }.into_any(),
             Step::Signals => view! { <SignalsStep id=id.clone()/> }.into_any(),
         };
         let total = q.question_count();
@@ -84,6 +86,7 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
     let next = step.next(q).map(|to| {
         let label = match (step, to) {
             (Step::Intro, _) => t.start_questions,
+            (_, Step::Style) => t.to_style,
             (_, Step::Signals) => t.to_signals,
             _ => t.next_theme,
         };

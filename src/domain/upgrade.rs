@@ -1,0 +1,68 @@
+//! Bringing an assessment made on an older questionnaire revision up to the
+//! current one. Answers to questions that were kept carry over (ids stay the same
+//! across revisions); answers to removed questions stay in the record, and so in
+//! exports, but no longer count; new questions start open. The frozen share
+//! layouts say which questions each revision asked.
+
+use super::assessment::Assessment;
+use super::questionnaire::{Question, Questionnaire};
+use super::share::layout;
+use std::collections::HashSet;
+
+/// Moves `a` to the questionnaire's revision when it is on an older one of the
+/// same questionnaire, and remembers the revision it started on. Returns whether
+/// it changed anything. The update time stays: nothing was answered.
+pub fn upgrade(a: &mut Assessment, q: &Questionnaire) -> bool {
+    if a.questionnaire != q.id || a.revision >= q.revision {
+        return false;
+    }
+    a.upgraded_from = Some(a.upgraded_from.map_or(a.revision, |r| r.min(a.revision)));
+    a.revision = q.revision;
+    true
+}
+
+/// What changed for an upgraded assessment.
+#[derive(Clone, Debug)]
+pub struct WhatsNew<'q> {
+    /// The revision it was started on.
+    pub from: u32,
+    /// Answers that carried over to questions still asked.
+    pub carried: usize,
+    /// Questions this revision asks that the old one did not.
+    pub new_questions: Vec<&'q Question>,
+    /// Answered questions that are no longer asked: kept in the record, not scored.
+    pub kept_aside: Vec<String>,
+}
+
+/// What is new for an assessment that was upgraded, or `None`.
+pub fn whats_new<'q>(a: &Assessment, q: &'q Questionnaire) -> Option<WhatsNew<'q>> {
+    let from = a.upgraded_from?;
+    let old: HashSet<&str> = layout::for_questionnaire(&q.id, from)?
+        .questions
+        .iter()
+        .map(String::as_str)
+        .collect();
+    let now: HashSet<&str> = q.questions().map(|x| x.id.as_str()).collect();
+    let answered = |id: &str| a.choice(id).is_some();
+    Some(WhatsNew {
+        from,
+        carried: q
+            .questions()
+            .filter(|x| old.contains(x.id.as_str()) && answered(&x.id))
+            .count(),
+        new_questions: q
+            .questions()
+            .filter(|x| !old.contains(x.id.as_str()))
+            .collect(),
+        kept_aside: a
+            .answers
+            .keys()
+            .filter(|id| old.contains(id.as_str()) && !now.contains(id.as_str()) && answered(id))
+            .cloned()
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+#[path = "upgrade_tests.rs"]
+mod tests;

@@ -1,0 +1,58 @@
+use super::*;
+use crate::domain::answers::{Choice, Level};
+use crate::domain::questionnaire::current;
+
+fn revision_one() -> Assessment {
+    let q = current();
+    let mut a = Assessment::new("old".into(), 5, q);
+    a.revision = 1;
+    a.set_choice("vision.written", Level::new(3).map(Choice::Level), 10);
+    a.set_choice("value.horizon", Level::new(2).map(Choice::Level), 10);
+    a.set_choice("listening.methods", Some(Choice::DontKnow), 10);
+    a
+}
+
+#[test]
+fn an_older_revision_is_brought_up_and_keeps_every_answer() {
+    let q = current();
+    let mut a = revision_one();
+    let before = a.clone();
+    assert!(upgrade(&mut a, q));
+    assert_eq!((a.revision, a.upgraded_from), (q.revision, Some(1)));
+    assert_eq!(
+        a.answers, before.answers,
+        "removed questions stay in the record"
+    );
+    assert_eq!(a.updated_ms, before.updated_ms);
+    assert!(!upgrade(&mut a, q), "a second upgrade changes nothing");
+    assert_eq!(a.upgraded_from, Some(1));
+}
+
+#[test]
+fn what_is_new_counts_carried_new_and_kept_aside_answers() {
+    let q = current();
+    let mut a = revision_one();
+    assert!(whats_new(&a, q).is_none(), "not upgraded yet");
+    upgrade(&mut a, q);
+    let news = whats_new(&a, q).unwrap();
+    assert_eq!(news.from, 1);
+    assert_eq!(
+        news.carried, 2,
+        "vision.written and the don't-know of listening.methods"
+    );
+    assert_eq!(news.kept_aside, ["value.horizon"]);
+    let new: Vec<&str> = news.new_questions.iter().map(|x| x.id.as_str()).collect();
+    assert!(new.contains(&"value.effect_tracking") && new.contains(&"digital.inclusion"));
+    assert!(!new.contains(&"vision.written"));
+}
+
+#[test]
+fn other_questionnaires_and_current_revisions_are_left_alone() {
+    let q = current();
+    let mut current_one = Assessment::new("now".into(), 0, q);
+    assert!(!upgrade(&mut current_one, q));
+    let mut foreign = revision_one();
+    foreign.questionnaire = "something-else".into();
+    assert!(!upgrade(&mut foreign, q));
+    assert_eq!(foreign.revision, 1);
+}
