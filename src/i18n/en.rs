@@ -77,7 +77,7 @@ pub const EN: Texts = Texts {
     style_eyebrow: "Your style",
     style_rule: "For each statement, choose what best describes how things usually go with you. No answer is better than another.",
     cant_say: "Can't say",
-    to_style: "Next: how you move →",
+    to_style: "Next: how you go about it →",
     upgraded_title: "New in this questionnaire",
     open_title: "Still open",
     open_none: "Every question has an answer. You can go to the results.",

@@ -77,7 +77,7 @@ pub const NL: Texts = Texts {
     style_eyebrow: "Uw stijl",
     style_rule: "Kies per stelling wat het best beschrijft hoe het bij u meestal gaat. Geen antwoord is beter dan een ander.",
     cant_say: "Kan ik niet zeggen",
-    to_style: "Verder: hoe u beweegt →",
+    to_style: "Verder: hoe u te werk gaat →",
     upgraded_title: "Nieuw in deze vragenlijst",
     open_title: "Nog open",
     open_none: "Elke vraag heeft een antwoord. U kunt naar de resultaten.",

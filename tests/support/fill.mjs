@@ -1,24 +1,46 @@
 // Fills in a whole assessment through the page, in Dutch, from home to the results.
+import { readFileSync } from 'node:fs';
+
+/** The questionnaire data file, to find a style option by its value. */
+export const questionnaire = JSON.parse(
+  readFileSync(new URL('../../src/domain/questionnaire.json', import.meta.url), 'utf8'),
+);
+const DIMENSIONS = questionnaire.dimensions.length;
+
+/** The place (0, 1, 2) of the option of a style item with the given value. */
+export const styleOption = (id, value) =>
+  questionnaire.style_items.find((s) => s.id === id).options.findIndex((o) => o.value === value);
 
 /**
  * Answers every question through the page: the level per dimension id (default
- * `rest`), and "yes" to the listed signals, "no" to the others.
+ * `rest`), the style items by value (`style`: id → 0, 50 or 100; default
+ * `styleRest`, or none), and "yes" to the listed signals, "no" to the others.
  */
-export async function fillIn(page, { label, market, levels, rest, yes }) {
+export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest, yes }) {
   await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
   await page.getByLabel('Naam van deze evaluatie').fill(label);
   await page.getByLabel('Klanten').selectOption(market);
   await page.getByRole('link', { name: 'Naar de vragen' }).click();
-  for (let n = 1; n <= 11; n += 1) {
-    await page.getByText(new RegExp(`^Thema ${n} van 11$`)).waitFor();
+  for (let n = 1; n <= DIMENSIONS; n += 1) {
+    await page.getByText(new RegExp(`^Thema ${n} van ${DIMENSIONS}$`)).waitFor();
     const sets = page.locator('fieldset.question');
     const id = (await sets.first().getAttribute('id')).replace(/^question-/, '').split('.')[0];
     const level = levels[id] ?? rest;
     for (let i = 0; i < (await sets.count()); i += 1) {
-      await sets.nth(i).getByRole('radio', { name: new RegExp(`^${level} · `) }).check();
+      await sets.nth(i).locator('.levels input[type=radio]').nth(level - 1).check();
     }
     await page.locator('.step-nav a', { hasText: '→' }).click();
   }
+  const items = page.locator('fieldset.style-item');
+  await items.first().waitFor();
+  for (let i = 0; i < (await items.count()); i += 1) {
+    const id = (await items.nth(i).getAttribute('id')).replace(/^question-/, '');
+    const value = style[id] ?? styleRest;
+    if (value !== undefined) {
+      await items.nth(i).locator('.levels input[type=radio]').nth(styleOption(id, value)).check();
+    }
+  }
+  await page.locator('.step-nav a', { hasText: '→' }).click();
   const signals = page.locator('fieldset.signal');
   await signals.first().waitFor();
   for (let i = 0; i < (await signals.count()); i += 1) {

@@ -48,8 +48,9 @@ export async function assertAxeClean(page, what) {
 export const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
 
 export const question = (page, n) => page.locator('fieldset.question').nth(n);
+/** The radio of a level (1–5): options show only their behaviour, so by place. */
 export const levelRadio = (page, n, level) =>
-  question(page, n).getByRole('radio', { name: new RegExp(`^${level} · `) });
+  question(page, n).locator('.levels input[type=radio]').nth(level - 1);
 
 const START = { nl: ['Nieuwe evaluatie starten', 'Naar de vragen'], en: ['Start a new assessment', 'On to the questions'] };
 
