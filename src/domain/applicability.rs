@@ -53,3 +53,81 @@ pub fn effective_choice(question: &Question, a: &Assessment) -> Option<Choice> {
 pub fn counts_for_maturity(question: &Question, a: &Assessment) -> bool {
     !not_applicable_by_default(question, a)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::answers::Level;
+    use super::super::b2b::readiness;
+    use super::super::questionnaire::current;
+    use super::super::report::Report;
+    use super::*;
+    use proptest::prelude::*;
+
+    fn company(market: &str, levels: &[Option<u8>]) -> Assessment {
+        let q = current();
+        let mut a = Assessment::new("t".into(), 0, q);
+        a.set_context(q, MARKET_FIELD, Some(market), 1);
+        for (question, level) in q.questions().filter(|x| !x.business_only).zip(levels) {
+            a.set_choice(
+                &question.id,
+                level.and_then(Level::new).map(Choice::Level),
+                1,
+            );
+        }
+        a
+    }
+
+    fn business_only() -> Vec<&'static Question> {
+        current().questions().filter(|x| x.business_only).collect()
+    }
+
+    #[test]
+    fn consumers_only_see_business_only_questions_as_not_applicable() {
+        assert!(business_only().len() >= 2);
+        let a = company("b2c", &[]);
+        for question in business_only() {
+            assert_eq!(effective_choice(question, &a), Some(Choice::NotApplicable));
+            assert_eq!(a.choice(&question.id), None, "nothing is written");
+        }
+        let b = company("both", &[]);
+        assert!(business_only()
+            .iter()
+            .all(|x| effective_choice(x, &b).is_none()));
+        assert!(Market::of(&b).b2b_first() && !Market::of(&a).b2b_first());
+        // Counted as answered, so a consumer company can complete its steps.
+        assert_eq!(a.answered_count(current()), business_only().len());
+    }
+
+    proptest! {
+        #[test]
+        fn a_consumers_only_stage_is_unchanged_by_business_only_answers(
+            levels in prop::collection::vec(prop::option::of(1u8..=5), 45),
+            extra in prop::collection::vec(1u8..=5, 8),
+        ) {
+            let q = current();
+            let mut a = company("b2c", &levels);
+            let before = Report::new(q, &a);
+            for (question, &level) in business_only().into_iter().zip(&extra) {
+                a.set_choice(&question.id, Level::new(level).map(Choice::Level), 2);
+            }
+            let after = Report::new(q, &a);
+            prop_assert_eq!(before.stage.map(|s| s.level), after.stage.map(|s| s.level));
+            prop_assert_eq!(before.overall, after.overall);
+            let scores = |r: &Report| r.scores.iter().map(|s| (s.dimension.id.clone(), s.mean)).collect::<Vec<_>>();
+            prop_assert_eq!(scores(&before), scores(&after));
+            // They still count for B2B readiness, on request.
+            prop_assert!(readiness(q, &a).is_some());
+        }
+    }
+
+    #[test]
+    fn for_a_business_company_they_do_count() {
+        let q = current();
+        let mut a = company("b2b", &[Some(5); 45]);
+        let before = Report::new(q, &a).overall;
+        for question in business_only() {
+            a.set_choice(&question.id, Level::new(1).map(Choice::Level), 2);
+        }
+        assert!(Report::new(q, &a).overall < before);
+    }
+}

@@ -16,6 +16,7 @@ pub mod merge;
 pub mod profile;
 pub mod questionnaire;
 pub mod questionnaire_check;
+pub mod questionnaire_lint;
 pub mod reminder;
 pub mod report;
 pub mod scoring;

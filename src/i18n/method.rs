@@ -26,7 +26,7 @@ pub fn method_texts(locale: Locale) -> &'static MethodTexts {
 mod tests {
     use super::*;
     use crate::domain::b2b::B2bBand;
-    use crate::domain::profile::{Archetype, SIGNAL_PENALTY, SPLIT};
+    use crate::domain::profile::{Archetype, SIGNAL_PENALTY, SPLIT, STYLE_WEIGHT};
     use crate::domain::scoring::level_mean_to_score;
 
     #[test]
@@ -56,12 +56,12 @@ mod tests {
         // Overall: themes at 75 and 25.
         assert_eq!((75.0 + 25.0) / 2.0, 50.0);
         // Profile: drive 75, grounding 50 with two signals.
-        let grounding = 50.0 - 2.0 * SIGNAL_PENALTY;
-        assert_eq!(grounding, 30.0);
-        assert_eq!(
-            Archetype::classify(75.0, grounding),
-            Archetype::DutchEnthusiast
-        );
+        let drive = STYLE_WEIGHT * 80.0 + (1.0 - STYLE_WEIGHT) * 25.0;
+        assert!((drive - 63.5).abs() < 1e-9);
+        assert!((drive - 2.0 * SIGNAL_PENALTY - 43.5).abs() < 1e-9);
+        assert!(drive - 2.0 * SIGNAL_PENALTY < SPLIT);
+        assert_eq!(Archetype::classify(63.5, 20.0), Archetype::DutchEnthusiast);
+        assert_eq!(3.0 * 2.0, 6.0);
         assert_eq!(SPLIT, 50.0);
         // B2B: levels 4, 2 and 3.
         assert_eq!(B2bBand::of(level_mean_to_score(3.0)), B2bBand::Ready);
@@ -74,12 +74,14 @@ mod tests {
             for needle in [
                 "(3 − 1) / 4 × 100 = 50",
                 "(75 + 25) / 2 = 50",
-                "50 − 2 × 10 = 30",
+                "0,7 × 80 + 0,3 × 25 = 63,5",
+                "63,5 − 2 × 10 = 43,5",
+                "3 × 2 = 6",
                 "81,8",
-                "20 / 40",
+                "20 / 44",
             ] {
                 let needle = if locale == Locale::En {
-                    needle.replace("81,8", "81.8")
+                    needle.replace(',', ".")
                 } else {
                     needle.to_owned()
                 };

@@ -47,6 +47,7 @@ mod device;
 mod device_en;
 mod device_nl;
 mod en;
+mod glossary;
 mod method;
 mod method_en;
 mod method_nl;

@@ -1,0 +1,139 @@
+//! The glossary (`glossary.json`): neutral Dutch that readers in the Netherlands
+//! and in Flanders both accept, and English without Dutch calques. The test
+//! fails when an avoided form appears in a text of the app or the questionnaire.
+
+#[cfg(test)]
+mod tests {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    struct Entry {
+        #[allow(dead_code)]
+        r#use: String,
+        avoid: Vec<String>,
+        #[allow(dead_code)]
+        why: String,
+    }
+
+    #[derive(Deserialize)]
+    struct Glossary {
+        #[allow(dead_code)]
+        about: String,
+        nl: Vec<Entry>,
+        en: Vec<Entry>,
+    }
+
+    /// Every string under a key `lang` in the questionnaire data.
+    fn data_texts(value: &serde_json::Value, lang: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    match v {
+                        serde_json::Value::String(s) if key == lang => out.push(s.clone()),
+                        _ => data_texts(v, lang, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| data_texts(v, lang, out)),
+            _ => {}
+        }
+    }
+
+    /// The string literals of a texts source file.
+    fn literals(source: &str) -> Vec<String> {
+        source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    /// Whether `phrase` occurs in `text` as whole words, in any case.
+    fn contains_words(text: &str, phrase: &str) -> bool {
+        let (text, phrase) = (text.to_lowercase(), phrase.to_lowercase());
+        text.match_indices(&phrase).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        })
+    }
+
+    fn texts(lang: &str, sources: &[&str]) -> Vec<String> {
+        let data: serde_json::Value =
+            serde_json::from_str(crate::domain::questionnaire::QUESTIONNAIRE_JSON).unwrap();
+        let mut out = Vec::new();
+        data_texts(&data, lang, &mut out);
+        out.extend(sources.iter().flat_map(|s| literals(s)));
+        out
+    }
+
+    fn offences(entries: &[Entry], texts: &[String]) -> Vec<String> {
+        entries
+            .iter()
+            .flat_map(|e| &e.avoid)
+            .flat_map(|avoid| {
+                texts
+                    .iter()
+                    .filter(move |t| contains_words(t, avoid))
+                    .map(move |t| format!("'{avoid}' in: {t}"))
+            })
+            .collect()
+    }
+
+    fn glossary() -> Glossary {
+        serde_json::from_str(include_str!("glossary.json")).unwrap()
+    }
+
+    #[test]
+    fn no_dutch_text_uses_an_avoided_form() {
+        let nl = texts(
+            "nl",
+            &[
+                include_str!("nl.rs"),
+                include_str!("results_nl.rs"),
+                include_str!("compare_nl.rs"),
+                include_str!("data_nl.rs"),
+                include_str!("device_nl.rs"),
+                include_str!("method_nl.rs"),
+                include_str!("share_nl.rs"),
+                include_str!("team_nl.rs"),
+            ],
+        );
+        assert!(nl.len() > 1000, "{} Dutch texts found", nl.len());
+        let found = offences(&glossary().nl, &nl);
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    #[test]
+    fn no_english_text_uses_a_dutch_calque() {
+        let en = texts(
+            "en",
+            &[
+                include_str!("en.rs"),
+                include_str!("results_en.rs"),
+                include_str!("compare_en.rs"),
+                include_str!("data_en.rs"),
+                include_str!("device_en.rs"),
+                include_str!("method_en.rs"),
+                include_str!("share_en.rs"),
+                include_str!("team_en.rs"),
+            ],
+        );
+        let found = offences(&glossary().en, &en);
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    #[test]
+    fn the_check_finds_whole_words_only() {
+        assert!(contains_words("Bel de Klantendienst.", "klantendienst"));
+        assert!(!contains_words("klantendiensten", "klantendienst"));
+        assert!(contains_words("binnen de week klaar", "binnen de week"));
+        let one = [Entry {
+            r#use: String::new(),
+            avoid: vec!["contacteren".into()],
+            why: String::new(),
+        }];
+        assert_eq!(offences(&one, &["U kunt ons contacteren.".into()]).len(), 1);
+    }
+}
