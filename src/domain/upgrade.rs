@@ -21,6 +21,19 @@ pub fn upgrade(a: &mut Assessment, q: &Questionnaire) -> bool {
     true
 }
 
+/// Whether the question was asked in that revision (by its frozen layout). An
+/// unknown revision counts as asking everything, so nothing is marked new.
+pub fn asked_in(q: &Questionnaire, revision: u32, question_id: &str) -> bool {
+    layout::for_questionnaire(&q.id, revision)
+        .is_none_or(|l| l.questions.iter().any(|id| id == question_id))
+}
+
+/// True for a question this upgraded assessment has not seen or answered yet.
+pub fn is_new_for(a: &Assessment, q: &Questionnaire, question_id: &str) -> bool {
+    a.upgraded_from
+        .is_some_and(|from| !asked_in(q, from, question_id) && a.choice(question_id).is_none())
+}
+
 /// What changed for an upgraded assessment.
 #[derive(Clone, Debug)]
 pub struct WhatsNew<'q> {

@@ -47,6 +47,22 @@ fn what_is_new_counts_carried_new_and_kept_aside_answers() {
 }
 
 #[test]
+fn new_questions_are_marked_until_answered() {
+    let q = current();
+    let mut a = revision_one();
+    assert!(!is_new_for(&a, q, "digital.inclusion"), "not upgraded yet");
+    upgrade(&mut a, q);
+    assert!(is_new_for(&a, q, "digital.inclusion"));
+    assert!(
+        !is_new_for(&a, q, "vision.priority_customers"),
+        "asked before"
+    );
+    a.set_choice("digital.inclusion", Some(Choice::DontKnow), 20);
+    assert!(!is_new_for(&a, q, "digital.inclusion"));
+    assert!(asked_in(q, 99, "anything"));
+}
+
+#[test]
 fn other_questionnaires_and_current_revisions_are_left_alone() {
     let q = current();
     let mut current_one = Assessment::new("now".into(), 0, q);

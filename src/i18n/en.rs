@@ -78,6 +78,7 @@ pub const EN: Texts = Texts {
     style_rule: "For each statement, choose what best describes how things usually go with you. No answer is better than another.",
     cant_say: "Can't say",
     to_style: "Next: how you go about it →",
+    new_question: "New",
     upgraded_title: "New in this questionnaire",
     open_title: "Still open",
     open_none: "Every question has an answer. You can go to the results.",
@@ -85,4 +86,5 @@ pub const EN: Texts = Texts {
     step_status: |done, total| format!("{done} of {total} answered"),
     open_count: |n| if n == 1 { "1 question has no answer yet.".to_owned() } else { format!("{n} questions have no answer yet.") },
     updated_on: |date| format!("Last changed on {date}"),
+    upgraded_short: |from, n| format!("Brought up from revision {from} to the new questionnaire: {n} new questions."),
 };

@@ -143,6 +143,7 @@ texts! {
         cant_say,
         to_style,
         upgraded_title,
+        new_question,
     }
     formatted {
         untitled: fn(&str) -> String,
@@ -153,6 +154,7 @@ texts! {
         step_status: fn(usize, usize) -> String,
         open_count: fn(usize) -> String,
         updated_on: fn(&str) -> String,
+        upgraded_short: fn(u32, usize) -> String,
     }
 }
 
@@ -191,6 +193,7 @@ mod tests {
             (t.open_count)(1),
             (t.open_count)(7),
             (t.updated_on)("22-11-2026"),
+            (t.upgraded_short)(1, 9),
         ]
     }
 

@@ -78,6 +78,7 @@ pub const NL: Texts = Texts {
     style_rule: "Kies per stelling wat het best beschrijft hoe het bij u meestal gaat. Geen antwoord is beter dan een ander.",
     cant_say: "Kan ik niet zeggen",
     to_style: "Verder: hoe u te werk gaat →",
+    new_question: "Nieuw",
     upgraded_title: "Nieuw in deze vragenlijst",
     open_title: "Nog open",
     open_none: "Elke vraag heeft een antwoord. U kunt naar de resultaten.",
@@ -85,4 +86,5 @@ pub const NL: Texts = Texts {
     step_status: |done, total| format!("{done} van {total} beantwoord"),
     open_count: |n| if n == 1 { "1 vraag heeft nog geen antwoord.".to_owned() } else { format!("{n} vragen hebben nog geen antwoord.") },
     updated_on: |date| format!("Laatst gewijzigd op {date}"),
+    upgraded_short: |from, n| format!("Bijgewerkt van revisie {from} naar de nieuwe vragenlijst: {n} nieuwe vragen."),
 };

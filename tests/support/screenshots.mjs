@@ -67,9 +67,25 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
     market: 'both',
     levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
     rest: 3,
-    yes: ['nps_goal', 'survey_spam'],
+    styleRest: 0,
+    style: { 'style.pace': 100, 'style.try_first': 100, 'style.feedback_speed': 100, 'style.belief': 100, 'style.horizon': 50 },
+    yes: ['nps_goal', 'buzzwords'],
   });
   await page.screenshot({ path: `${OUT}/${device}-complete-results.png`, fullPage: true });
+  await page.locator('.plan').screenshot({ path: `${OUT}/${device}-nl-NL-plan.png` });
+  await page.locator('.gaps').screenshot({ path: `${OUT}/${device}-nl-NL-gaps.png` });
+  const resultsUrl = page.url();
+  await page.goto(resultsUrl.replace('/results/', '/assessment/') + '/style');
+  await page.locator('fieldset.style-item').first().waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-nl-NL-style.png`, fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('h1', { hasText: 'How you go about it' }).waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-en-GB-style.png`, fullPage: true });
+  await page.goto(resultsUrl);
+  await page.locator('.radar .chart-svg svg').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-en-GB-complete-results.png`, fullPage: true });
+  await page.locator('.plan').screenshot({ path: `${OUT}/${device}-en-GB-plan.png` });
+  await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.goto(server.url + '/method');
   await page.screenshot({ path: `${OUT}/${device}-method.png`, fullPage: true });
   // Home with the backup reminder, then with data kept aside after a corruption.

@@ -2,6 +2,7 @@ use crate::domain::answers::{Choice, Level};
 use crate::domain::applicability;
 use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::{self, Question};
+use crate::domain::upgrade;
 use crate::domain::wording::{self, Country};
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -33,6 +34,14 @@ pub fn QuestionField(
                 s.assessment(aid).is_some_and(|a| {
                     a.choice(qid).is_none() && applicability::not_applicable_by_default(question, a)
                 })
+            })
+        })
+    });
+    let is_new = Memo::new(move |_| {
+        aid.with_value(|aid| {
+            app.saved.with(|s| {
+                s.assessment(aid)
+                    .is_some_and(|a| upgrade::is_new_for(a, questionnaire::current(), qid))
             })
         })
     });
@@ -107,6 +116,7 @@ pub fn QuestionField(
                 <legend>
                     <span class="question-number">{format!("{number}. ")}</span>
                     {fill(question.text.get(locale))}
+                    {move || is_new.get().then(|| view! { " " <span class="tag">{t.new_question}</span> })}
                 </legend>
                 {move || defaulted.get().then(|| view! { <p class="na-default">{t.na_by_default}</p> })}
                 <div class="levels">{levels}</div>

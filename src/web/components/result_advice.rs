@@ -30,7 +30,7 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
                 <li class="gap">
                     <h3>{fill(&gap.question.text)}</h3>
                     <p class="gap-theme">
-                        {(r.plan_from_gap)(&format!("{}. {}", d.number, d.title.get(locale)))}
+                        {format!("{}. {}", d.number, d.title.get(locale))}
                         {gap.profile_focus.then(|| view! { " " <span class="tag">{r.gap_focus}</span> })}
                         {gap.keeps_learning().then(|| view! { " " <span class="tag">{r.keep_learning}</span> })}
                     </p>

@@ -4,6 +4,7 @@ use crate::domain::questionnaire;
 use crate::domain::scoring::dimension_scores;
 use crate::domain::stage::stage;
 use crate::domain::steps::{self, Step};
+use crate::domain::upgrade::whats_new;
 use crate::i18n::{result_texts, Texts};
 use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
 use crate::web::{browser, routes, state::use_app};
@@ -94,6 +95,7 @@ fn saved_item(
         let r = result_texts(locale);
         (r.stage_value)(s.level.get(), q.level_names[s.level.index()].get(locale))
     });
+    let upgraded = whats_new(a, q).map(|u| (t.upgraded_short)(u.from, u.new_questions.len()));
     let id = a.id.clone();
     let asking = {
         let id = id.clone();
@@ -126,6 +128,7 @@ fn saved_item(
                 <span>{progress}</span>
                 {stage.map(|s| view! { <span class="saved-stage">{s}</span> })}
                 <span>{changed}</span>
+                {upgraded.map(|u| view! { <span class="saved-upgraded">{u}</span> })}
             </span>
             <span class="saved-actions">
                 <A href=routes::step(&id, steps::resume(q, a))>{t.continue_label}</A>
