@@ -76,6 +76,18 @@ pub static EN: ResultTexts = ResultTexts {
     plan_owner: |role| format!("owner: {role}"),
     stage_profile: |stage, profile| format!("Stage {stage} · {profile}"),
     stage_line: |stage| format!("stage {stage}"),
-    upgraded_note: |from, carried, new, kept| format!("This assessment began on revision {from} of the questionnaire. {carried} answers carried over to the new revision, {new} questions are new and wait for your answer, and {kept} answers to questions no longer asked are kept without counting."),
+    upgraded_note: |from, carried, new, kept| {
+        let plural = |n: usize, one: &str, more: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {more}") };
+        let kept = match kept {
+            0 => String::new(),
+            n => format!(" {} to questions no longer asked {} kept without counting.", plural(n, "answer", "answers"), if n == 1 { "is" } else { "are" }),
+        };
+        format!(
+            "This assessment began on revision {from} of the questionnaire. {} over to the new revision; {} new and {} for your answer, as does the step ‘How you go about it’.{kept}",
+            plural(carried, "answer carried", "answers carried"),
+            plural(new, "question is", "questions are"),
+            if new == 1 { "waits" } else { "wait" },
+        )
+    },
     report_meta: |date, revision| format!("{date} · questionnaire revision {revision}"),
 };

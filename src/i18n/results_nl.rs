@@ -67,7 +67,7 @@ pub static NL: ResultTexts = ResultTexts {
         Some(m) => format!("{axis}: stijl {style} × 0,7 + volwassenheid {m} × 0,3 − {signals} × 10 voor signalen = {value}."),
         None => format!("{axis}: stijl {style} − {signals} × 10 voor signalen = {value}."),
     },
-    quadrant_desc: |drive, grounding, name| format!("Activiteit {drive}, onderbouwing {grounding}: {name}."),
+    quadrant_desc: |drive, grounding, name| format!("Daadkracht {drive}, onderbouwing {grounding}: {name}."),
     b2b_basis: |levels, questions| format!("Op basis van {levels} van {questions} vragen over distributeurs, partners, leveranciers en de rollen binnen een klant."),
     gap_heading: |name, score| format!("{name}: score {score}"),
     step_from: |level| format!("Nu {level}. Volgende stap:"),
@@ -76,6 +76,17 @@ pub static NL: ResultTexts = ResultTexts {
     plan_owner: |role| format!("eigenaar: {role}"),
     stage_profile: |stage, profile| format!("Fase {stage} · {profile}"),
     stage_line: |stage| format!("fase {stage}"),
-    upgraded_note: |from, carried, new, kept| format!("Deze evaluatie begon op revisie {from} van de vragenlijst. {carried} antwoorden gingen mee naar de nieuwe revisie, {new} vragen zijn nieuw en wachten op uw antwoord, en {kept} antwoorden op vragen die niet meer gesteld worden, blijven bewaard zonder mee te tellen."),
+    upgraded_note: |from, carried, new, kept| {
+        let plural = |n: usize, one: &str, more: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {more}") };
+        let kept = match kept {
+            0 => String::new(),
+            n => format!(" {} op vragen die niet meer gesteld worden, blijven bewaard zonder mee te tellen.", plural(n, "antwoord", "antwoorden")),
+        };
+        format!(
+            "Deze evaluatie begon op revisie {from} van de vragenlijst. {} mee naar de nieuwe revisie; {} nieuw en wacht op uw antwoord, net als de stap ‘Hoe u te werk gaat’.{kept}",
+            plural(carried, "antwoord ging", "antwoorden gingen"),
+            plural(new, "vraag is", "vragen zijn"),
+        )
+    },
     report_meta: |date, revision| format!("{date} · vragenlijst revisie {revision}"),
 };

@@ -39,6 +39,7 @@ texts! {
     formatted {
         contains_answers: fn(usize) -> String,
         contains_evidence: fn(usize) -> String,
+        contains_style: fn(usize) -> String,
         contains_signals: fn(usize) -> String,
         contains_context: fn(&str) -> String,
         contains_label: fn(&str) -> String,
@@ -84,6 +85,7 @@ mod tests {
                 (t.contains_answers)(41),
                 (t.contains_evidence)(3),
                 (t.contains_signals)(7),
+                (t.contains_style)(9),
                 (t.contains_revision)(1),
                 (t.error_character)(5),
             ] {

@@ -22,20 +22,22 @@ describe('intro step', () => {
     await assertAxeClean(page, 'intro page');
     const label = 'Team <b>Noord</b> & "Zuid"';
     await page.getByLabel('Naam van deze evaluatie').fill(label);
-    await page.getByLabel('Sector').selectOption({ label: 'Groothandel en distributie' });
+    // Revision 2 asks only what it uses: who the customers are and the country.
+    assert.equal(await page.getByLabel('Sector').count(), 0);
+    assert.equal(await page.getByLabel('Aantal medewerkers').count(), 0);
     await page.getByLabel('Klanten').selectOption({ label: 'Bedrijven en organisaties (B2B)' });
     await page.getByLabel('Land').selectOption({ label: 'België' });
     const saved = (await stored(page)).assessments[0];
     assert.equal(saved.label, label);
-    assert.deepEqual(saved.context, { country: 'be', market: 'b2b', sector: 'wholesale' });
+    assert.deepEqual(saved.context, { country: 'be', market: 'b2b' });
 
     await page.reload();
     await appReady(page);
     assert.equal(await page.getByLabel('Naam van deze evaluatie').inputValue(), label);
     assert.equal(await page.getByLabel('Klanten').inputValue(), 'b2b');
-    assert.equal(await page.getByLabel('Aantal medewerkers').inputValue(), '');
+    assert.equal(await page.getByLabel('Land').inputValue(), 'be');
     await page.getByLabel('Land').selectOption({ label: 'Niet opgegeven' });
-    assert.deepEqual((await stored(page)).assessments[0].context, { market: 'b2b', sector: 'wholesale' });
+    assert.deepEqual((await stored(page)).assessments[0].context, { market: 'b2b' });
 
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     // The label is shown as text, never as markup.

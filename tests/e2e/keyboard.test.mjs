@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
 import { activate, tabTo } from '../support/keyboard.mjs';
 import { assertAxeClean, stored, useApp } from '../support/session.mjs';
+import { questionnaire } from '../support/fill.mjs';
 
 const app = useApp();
 
@@ -14,7 +15,8 @@ const TEXTS = {
     start: 'Nieuwe evaluatie starten',
     onward: 'Naar de vragen',
     next: 'Volgend thema →',
-    toSignals: 'Verder: signalen van doorschieten →',
+    toStyle: 'Verder: hoe u te werk gaat →',
+    toSignals: 'Verder: signalen →',
     results: 'Naar de resultaten',
     allAnswered: 'Elke vraag heeft een antwoord.',
     continue: 'Verder invullen',
@@ -24,7 +26,8 @@ const TEXTS = {
     start: 'Start a new assessment',
     onward: 'On to the questions',
     next: 'Next theme →',
-    toSignals: 'Next: signs of overdoing it →',
+    toStyle: 'Next: how you go about it →',
+    toSignals: 'Next: signals →',
     results: 'See the results',
     allAnswered: 'Every question has an answer.',
     continue: 'Continue',
@@ -42,11 +45,19 @@ function plan(g) {
   return { position: level - 1, choice: { level } };
 }
 
-/** Tabs into the group of a fieldset and picks a radio with Space and arrow keys. */
+/**
+ * Tabs into the group of a fieldset and picks a radio with Space and arrow keys.
+ * Tab lands on the checked radio if there is one, else on the first.
+ */
 async function pick(page, fieldsetId, position) {
   await tabTo(page, `[id="${fieldsetId}"] input[type=radio]`);
-  await page.keyboard.press('Space');
-  for (let i = 0; i < position; i += 1) await page.keyboard.press('ArrowDown');
+  const [at, checked] = await page.evaluate((fid) => {
+    const radios = [...document.getElementById(fid).querySelectorAll('input[type=radio]')];
+    return [radios.indexOf(document.activeElement), document.activeElement.checked];
+  }, fieldsetId);
+  if (!checked) await page.keyboard.press('Space');
+  const key = position >= at ? 'ArrowDown' : 'ArrowUp';
+  for (let i = 0; i < Math.abs(position - at); i += 1) await page.keyboard.press(key);
 }
 
 const fieldsetIds = (page, selector) =>
@@ -70,15 +81,19 @@ for (const lang of ['nl', 'en']) {
       await tabTo(page, '#assessment-label');
       await page.keyboard.type('Toetsenbord');
       await tabTo(page, '#context-market');
+      // Business customers (the second option), so no question is not applicable by default.
+      await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       await activate(page, '.step-nav a', t.onward);
 
       const expected = {};
       const positions = {};
-      const reloadAt = Math.floor(Math.random() * 41);
+      const total = questionnaire.dimensions.reduce((n, d) => n + d.questions.length, 0);
+      const themes = questionnaire.dimensions.length;
+      const reloadAt = Math.floor(Math.random() * total);
       ctx.diagnostic(`reload after question ${reloadAt + 1}`);
       let g = 0;
-      for (let dimension = 0; dimension < 11; dimension += 1) {
+      for (let dimension = 0; dimension < themes; dimension += 1) {
         await page.locator('fieldset.question').first().waitFor();
         const ids = await fieldsetIds(page, 'fieldset.question');
         for (const id of ids) {
@@ -105,9 +120,19 @@ for (const lang of ['nl', 'en']) {
           }
           g += 1;
         }
-        await activate(page, '.step-nav a', dimension < 10 ? t.next : t.toSignals);
+        await activate(page, '.step-nav a', dimension < themes - 1 ? t.next : t.toStyle);
       }
-      assert.equal(g, 41, 'every question was on a page');
+      assert.equal(g, total, 'every question was on a page');
+
+      // How you go about it: an option of each statement, or "can't say" (place 3).
+      await page.locator('fieldset.style-item').first().waitFor();
+      for (const [j, id] of (await fieldsetIds(page, 'fieldset.style-item')).entries()) {
+        const position = j % 4;
+        await pick(page, id, position);
+        expected[id.replace(/^question-/, '')] = position === 3 ? 'dont_know' : { level: position + 1 };
+      }
+      await assertAxeClean(page, `style step (${lang})`);
+      await activate(page, '.step-nav a', t.toSignals);
 
       await page.locator('fieldset.signal').first().waitFor();
       await page.getByText(t.allAnswered).waitFor();
@@ -128,7 +153,7 @@ for (const lang of ['nl', 'en']) {
         expected,
       );
       assert.deepEqual(saved.signals, signals);
-      assert.equal(await page.locator('.step-list li.complete').count(), 12, 'eleven themes and the signals are complete');
+      assert.equal(await page.locator('.step-list li.complete').count(), themes + 2, 'the themes, the style step and the signals are complete');
 
       await activate(page, '.step-nav a', t.results);
       await page.locator('.radar .chart-svg svg').waitFor();

@@ -1,5 +1,6 @@
 // End-to-end: two scripted answer sets land in the expected profile, stage and
-// weakest theme; the method page explains it; the printed report is one A4 page.
+// weakest theme, shown side by side; the plan names owners; the method page
+// explains it; the printed report is one A4 page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -15,42 +16,61 @@ const text = (page, selector) => page.locator(selector).innerText();
 describe('results', () => {
   test('a busy, ungrounded company is a Dutch enthusiast at stage 2, weakest on needs', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
-    // Drive themes at 4 (75), grounding themes at 2 (25), the rest at 3 (50), two signals.
+    // Drive themes at 4 (75), grounding themes at 2 (25), the rest at 3 (50). Style:
+    // eager (drive statements at 100, the horizon at 50), loosely grounded (all 0).
+    // Two overreaction signals.
     await fillIn(page, {
       label: 'Druk BV',
       market: 'both',
       levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
       rest: 3,
-      yes: ['nps_goal', 'survey_spam'],
+      styleRest: 0,
+      style: { 'style.pace': 100, 'style.try_first': 100, 'style.feedback_speed': 100, 'style.belief': 100, 'style.horizon': 50 },
+      yes: ['nps_goal', 'buzzwords'],
     });
     // Overall (3 × 75 + 3 × 25 + 5 × 50) / 11 = 50. Stage 3 needs 80 % of themes at
     // level 3 or more: only 8 of 11 (72.7 %), so stage 2. Weakest: needs (first at 2).
     assert.equal(await text(page, '.big-number'), '50');
     assert.equal(await text(page, '.stage-value'), 'Fase 2 van 5: Bewust');
     assert.equal(await text(page, '.weakest-value'), '5. Behoeften en verwachtingen (25)');
-    // Drive 75; grounding 25 − 2 × 10 = 5.
+    // Drive: style (4 × 100 + 50) / 5 = 90, themes 75: 0.7 × 90 + 0.3 × 75 = 85.5 → 86.
+    // Grounding: style 0, themes 25: 7.5 − 2 × 10 < 0, so 0.
+    assert.equal(await text(page, '.stage-profile'), 'Fase 2 · Hollandse enthousiasteling');
     assert.equal(await text(page, '.profile-name'), 'Hollandse enthousiasteling');
-    assert.equal(await text(page, '.calc'), 'Onderbouwing 25, min 2 × 10 voor signalen van doorschieten: 5.');
-    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Activiteit 75, onderbouwing 5: Hollandse enthousiasteling.');
+    assert.deepEqual(await page.locator('.calc').allInnerTexts(), [
+      'Daadkracht: stijl 90 × 0,7 + volwassenheid 75 × 0,3 − 0 × 10 voor signalen = 86.',
+      'Onderbouwing: stijl 0 × 0,7 + volwassenheid 25 × 0,3 − 2 × 10 voor signalen = 0.',
+    ]);
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Daadkracht 86, onderbouwing 0: Hollandse enthousiasteling.');
     assert.equal(await page.locator('.warning').count(), 2);
+    assert.ok(!/excellen/i.test(await text(page, '.report')), 'no excellence below stage 4');
     // B2B: levels 3, 4, 4, 3, 3, 3, 3 on the seven B2B questions: mean 23 / 7,
     // (23 / 7 − 1) / 4 × 100 = 57.1, shown 57: "ready". Shown first, as the company serves businesses.
     assert.equal(await text(page, '.b2b .band-name'), 'Klaar');
     assert.ok(await page.locator('.b2b.prominent').isVisible());
     assert.match(await page.locator('.gauge svg desc').textContent(), /^57 van 100 Klaar\./);
-    // The gaps start with what the profile points at: the grounding themes.
-    const gaps = await page.locator('.gap h3').allInnerTexts();
-    assert.match(gaps[0], /^5\. Behoeften en verwachtingen: score 25/);
-    assert.ok(gaps.every((g) => g.includes('Past bij uw profiel')), gaps.join(' | '));
-    assert.equal(await page.locator('.plan-list li').count(), 3);
+    // Weight × levels to climb: the grounding themes at level 2 come first (and the
+    // profile points there too); one gap per theme, each with owner, deliverable, measure.
+    const themes = await page.locator('.gap-theme').allInnerTexts();
+    assert.match(themes[0], /^5\. Behoeften en verwachtingen/);
+    assert.ok(themes.every((g) => g.includes('Past bij uw profiel')), themes.join(' | '));
+    assert.equal(new Set(themes).size, 3);
+    for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
+      assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Succesmaat/);
+    }
+    // The plan: first gap, the first signal, the second gap; each with an owner.
+    const plan = await page.locator('.plan-source').allInnerTexts();
+    assert.equal(plan.length, 3);
+    assert.match(plan[0], /^\(5\. Behoeften en verwachtingen; eigenaar: /);
+    assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     await assertAxeClean(page, 'results of a complete assessment');
 
-    // The radar compares with the own profile's typical shape; others can be added.
+    // The radar shows the line of the next stage; others can be added.
     const legend = () => page.locator('.radar svg text').allTextContents();
-    assert.ok((await legend()).some((s) => s.includes('Hollandse enthousiasteling')));
-    await page.getByRole('checkbox', { name: 'Vlaamse volger' }).check();
-    await page.waitForFunction(() => [...document.querySelectorAll('.radar svg text')].some((t) => t.textContent.includes('Vlaamse volger')));
+    assert.ok((await legend()).some((s) => s.includes('fase 3')));
+    await page.getByRole('checkbox', { name: 'fase 4' }).check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.radar svg text')].some((t) => t.textContent.includes('fase 4')));
 
     // Printed: one A4 page.
     await page.emulateMedia({ media: 'print' });
@@ -64,23 +84,36 @@ describe('results', () => {
 
   test('a cautious, grounded company is a Flemish follower at stage 3, weakest on listening', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    // Style: cautious (drive statements at 0), grounded (all grounding at 100); one
+    // holding-back signal.
     await fillIn(page, {
       label: 'Voorzichtig NV',
       market: 'b2c',
       levels: { listening: 2, journeys: 3, experimenting: 2 },
       rest: 4,
-      yes: [],
+      styleRest: 0,
+      style: { 'style.words': 100, 'style.basics': 100, 'style.evidence': 100, 'style.worth': 100 },
+      yes: ['wait_for_competitors'],
     });
+    // Consumers only: the business-only questions do not count (answered or not).
     // Overall (25 + 50 + 25 + 8 × 75) / 11 = 63.6 → 64. Stage 4: 8 of 11 at 4 (72.7 %),
     // no; stage 3: 9 of 11 (81.8 %) at 3 or more and none below 2. Weakest: listening.
     assert.equal(await text(page, '.big-number'), '64');
     assert.equal(await text(page, '.stage-value'), 'Fase 3 van 5: Gestructureerd');
     assert.equal(await text(page, '.weakest-value'), '3. Klantinzicht en luisteren (25)');
-    // Drive (25 + 50 + 25) / 3 = 33; grounding 75.
-    assert.equal(await text(page, '.profile-name'), 'Vlaamse volger');
-    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Activiteit 33, onderbouwing 75: Vlaamse volger.');
-    assert.equal(await page.locator('.warning').count(), 0);
+    // Drive: 0.7 × 0 + 0.3 × (25 + 50 + 25) / 3 = 10, − 10 for the signal: 0.
+    // Grounding: 0.7 × 100 + 0.3 × 75 = 92.5 → 93.
+    assert.equal(await text(page, '.stage-profile'), 'Fase 3 · Vlaamse volger');
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Daadkracht 0, onderbouwing 93: Vlaamse volger.');
+    assert.equal(await page.locator('.warning').count(), 1);
+    assert.match(await text(page, '.warning'), /^Afwachten /);
     assert.equal(await page.locator('.b2b.prominent').count(), 0, 'B2B is not put first for a B2C company');
+    // B2B readiness on request: closed, and it opens.
+    const b2b = page.locator('.b2b.on-request details');
+    assert.equal(await b2b.getAttribute('open'), null);
+    await page.getByText('B2B-gereedheid tonen').click();
+    await page.locator('.b2b .band-name').waitFor();
+    assert.match(await text(page, '.b2b'), /alleen consumenten/);
     await page.getByText('De namen zijn speelse etiketten uit het Nederlands-Vlaamse debat').waitFor();
     const phoneWidth = async (what) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -2,7 +2,7 @@
 // until asked, and every broken link says what is wrong.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillIn } from '../support/fill.mjs';
+import { fillIn, questionnaire } from '../support/fill.mjs';
 import { assertAxeClean, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
@@ -23,12 +23,15 @@ describe('share links', () => {
       market: 'both',
       levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
       rest: 3,
-      yes: ['nps_goal', 'survey_spam'],
+      yes: ['nps_goal', 'buzzwords'],
     });
     const original = await headline(page);
     const panel = page.locator('.share');
     const contains = () => panel.locator('.contains li').allInnerTexts();
-    assert.ok((await contains()).includes('41 antwoorden (een niveau, \'weet ik niet\' of \'niet van toepassing\')'));
+    const questions = questionnaire.dimensions.reduce((n, d) => n + d.questions.length, 0);
+    const styleItems = questionnaire.style_items.length;
+    assert.ok((await contains()).includes(`${questions} antwoorden (een niveau, 'weet ik niet' of 'niet van toepassing')`));
+    assert.ok((await contains()).includes(`${styleItems} keuzes over hoe u te werk gaat`));
     assert.ok((await contains()).includes('de naam “Druk BV”'));
     await panel.getByLabel('Naam van de evaluatie meesturen').uncheck();
     assert.ok((await contains()).includes('geen naam'));
@@ -59,8 +62,24 @@ describe('share links', () => {
     assert.deepEqual(await headline(other.page), original);
     const saved = (await stored(other.page)).assessments;
     assert.equal(saved.length, 1);
-    assert.equal(Object.keys(saved[0].answers).length, 41);
+    assert.equal(Object.keys(saved[0].answers).length, questions + styleItems);
     await other.done();
+    await done();
+  });
+
+  test('a revision-1 link still opens, upgraded, and says what carried over', async () => {
+    const { page, done } = await app.open('/share#AQABKcpTlKcpTlKcpTlKcpTlMkkkkkkmZl-oxQQyyQ', { locale: 'en-GB' });
+    await page.getByRole('heading', { level: 1, name: 'Shared result' }).waitFor();
+    const note = await text(page, '.upgraded');
+    assert.match(note, /began on revision 1 of the questionnaire/);
+    assert.match(note, /40 answers carried over/);
+    assert.match(note, /1 answer to questions no longer asked is kept/);
+    assert.match(await text(page, '.report-meta'), /questionnaire revision 2/);
+    assert.equal(await text(page, '.stage-value'), 'Stage 2 of 5: Aware');
+    // No style answers in a revision-1 link: no profile, and it says how to get one.
+    assert.match(await text(page, '.profile'), /No profile yet/);
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await assertAxeClean(page, 'an upgraded revision-1 link');
     await done();
   });
 
@@ -83,7 +102,7 @@ describe('share links', () => {
       [good.slice(0, 30), 'cut off'],
       ['A'.repeat(200), 'longer than a Klantspiegel link'],
       [good.slice(0, 20) + (good[20] === 'A' ? 'B' : 'A') + good.slice(21), 'check code'],
-      ['Ag' + good.slice(2), 'newer version'],
+      ['Aw' + good.slice(2), 'newer version'],
       ['AQAJAAA', 'questionnaire this version'],
     ];
     for (const [payload, expected] of cases) {

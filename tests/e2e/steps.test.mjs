@@ -21,12 +21,12 @@ describe('step list and what is still open', () => {
     await page.waitForFunction(() => document.activeElement?.id === 'step-title', null, { timeout: 2000 });
     assert.match(await steps.getByRole('link', { name: /^Customer vision and strategy/ }).innerText(), /1 of 4 answered/);
 
-    await steps.getByRole('link', { name: /^Signs of overdoing it/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Signs of overdoing it' }).waitFor();
-    await page.getByText('40 questions have no answer yet.').waitFor();
+    await steps.getByRole('link', { name: /^Signals: overdoing it or holding back/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Signals: overdoing it or holding back' }).waitFor();
+    await page.getByText('44 questions have no answer yet.').waitFor();
     await assertAxeClean(page, 'signals page with open questions');
 
-    const open = page.locator('.open-list a', { hasText: 'Do you remove the causes of customer problems?' });
+    const open = page.locator('.open-list a', { hasText: 'What happens once the cause of a recurring customer problem is known?' });
     await open.click();
     await page.getByRole('heading', { level: 1, name: 'Follow-up, recovery and closing the loop' }).waitFor();
     const target = new URL(page.url()).hash.slice(1);
@@ -39,7 +39,7 @@ describe('step list and what is still open', () => {
   test('signal answers are saved at once, can be cleared, and survive a reload', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
     await startAssessment(page, 'nl');
-    await page.getByRole('navigation', { name: 'Alle stappen' }).getByRole('link', { name: /^Signalen van doorschieten/ }).click();
+    await page.getByRole('navigation', { name: 'Alle stappen' }).getByRole('link', { name: /^Signalen: doorschieten of afwachten/ }).click();
     const first = page.locator('fieldset.signal').first();
     const second = page.locator('fieldset.signal').nth(1);
     await first.getByRole('radio', { name: 'Ja' }).check();
@@ -66,7 +66,8 @@ describe('on a 375 px phone', () => {
     const steps = page.getByRole('navigation', { name: 'Alle stappen' });
     for (const [what, go] of [
       ['a theme', async () => {}],
-      ['the signals', () => steps.getByRole('link', { name: /^Signalen van doorschieten/ }).click()],
+      ['how you go about it', () => steps.getByRole('link', { name: /^Hoe u te werk gaat/ }).click()],
+      ['the signals', () => steps.getByRole('link', { name: /^Signalen: doorschieten of afwachten/ }).click()],
       ['the intro', () => steps.getByRole('link', { name: /^Over uw organisatie/ }).click()],
     ]) {
       await go();

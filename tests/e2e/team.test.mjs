@@ -11,9 +11,10 @@ describe('team view', () => {
   test('three links give the hand-computed mean, range and spread; broken lines are reported alone', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
     const links = [];
-    for (const [label, level] of [['Anna', 2], ['Bert', 3], ['Chris', 5]]) {
+    // Every statement of 'how you go about it' at 0, 50 and 100 respectively.
+    for (const [label, level, styleRest] of [['Anna', 2, 0], ['Bert', 3, 50], ['Chris', 5, 100]]) {
       await page.getByRole('link', { name: 'Klantspiegel' }).click();
-      await fillIn(page, { label, market: 'b2c', levels: {}, rest: level, yes: level === 2 ? ['nps_goal'] : [] });
+      await fillIn(page, { label, market: 'b2c', levels: {}, rest: level, styleRest, yes: level === 2 ? ['nps_goal'] : [] });
       links.push(await page.locator('.share').getByLabel('Link om te delen').inputValue());
     }
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
@@ -33,9 +34,11 @@ describe('team view', () => {
     const row = page.locator('.team-table tbody tr').first();
     assert.deepEqual(await row.locator('th, td').allInnerTexts(), ['1. Klantvisie en strategie', '58', '25–100', '31.2', '3']);
     assert.equal(await page.locator('.team-table tbody tr').count(), 11);
-    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3; drive = grounding = 58: balanced.
+    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3. Profiles: Anna drive
+    // 0.7 × 0 + 0.3 × 25 = 7.5, grounding 7.5 − 10 → 0; Bert 50 and 50; Chris 100 and
+    // 100. Team: drive (7.5 + 50 + 100) / 3 = 52.5, grounding 150 / 3 = 50: balanced.
     assert.equal(await page.locator('.team-summary .stage-value').innerText(), 'Fase 3 van 5: Gestructureerd');
-    assert.equal(await page.locator('.team-summary .profile-name').innerText(), 'Gebalanceerde excellentie');
+    assert.equal(await page.locator('.team-summary .profile-name').innerText(), 'In balans');
     assert.match(await page.locator('.disagreements li').first().innerText(), /Anna 2, Bert 3, Chris 5/);
     await assertAxeClean(page, 'team view');
 

@@ -14,9 +14,9 @@ export const styleOption = (id, value) =>
 /**
  * Answers every question through the page: the level per dimension id (default
  * `rest`), the style items by value (`style`: id → 0, 50 or 100; default
- * `styleRest`, or none), and "yes" to the listed signals, "no" to the others.
+ * `styleRest`, the middle by default), and "yes" to the listed signals, "no" to the others.
  */
-export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest, yes }) {
+export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest = 50, yes }) {
   await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
   await page.getByLabel('Naam van deze evaluatie').fill(label);
   await page.getByLabel('Klanten').selectOption(market);

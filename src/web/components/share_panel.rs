@@ -62,9 +62,15 @@ fn contents(r: &SharedResult, s: &'static ShareTexts, locale: Locale) -> impl In
         })
         .collect();
     let evidence = r.answers.values().filter(|a| a.evidence).count();
+    let style = r
+        .answers
+        .keys()
+        .filter(|id| q.style_item(id).is_some())
+        .count();
     let lines = [
-        (s.contains_answers)(r.answers.len()),
+        (s.contains_answers)(r.answers.len() - style),
         (s.contains_evidence)(evidence),
+        (s.contains_style)(style),
         (s.contains_signals)(r.signals.len()),
         if context.is_empty() {
             s.contains_no_context.to_owned()

@@ -1,0 +1,120 @@
+// End-to-end: revision 2 of the questionnaire as a respondent meets it. Business-only
+// questions are marked not applicable for a consumers-only company (and can still be
+// answered); answering pages show behaviours only, no level numbers or stage names;
+// a revision-1 assessment kept in the browser opens after the upgrade and says what
+// is new.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appReady } from '../support/browser.mjs';
+import { questionnaire } from '../support/fill.mjs';
+import { assertAxeClean, stored, useApp } from '../support/session.mjs';
+
+const app = useApp();
+const businessOnly = questionnaire.dimensions.flatMap((d) => d.questions.filter((q) => q.business_only).map((q) => [d, q]));
+
+describe('questions that fit the company', () => {
+  test('a consumers-only company sees business-only questions marked not applicable, and can still answer them', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByLabel('Klanten').selectOption('b2c');
+    const assessment = page.url().split('/').pop();
+    assert.ok(businessOnly.length >= 2);
+    for (const [dimension, question] of businessOnly) {
+      await page.goto(app.url(`/assessment/${assessment}/${dimension.id}`));
+      const set = page.locator(`[id="question-${question.id}"]`);
+      await set.waitFor();
+      await set.getByText('Staat op ‘niet van toepassing’ omdat u alleen consumenten bedient.').waitFor();
+      assert.ok(await set.getByRole('radio', { name: 'Niet van toepassing' }).isChecked());
+    }
+    await assertAxeClean(page, 'a theme with a question not applicable by default');
+    // Nothing was written for them, and they count as answered.
+    assert.deepEqual((await stored(page)).assessments[0].answers, {});
+    // Still answerable: the note goes, the choice is saved.
+    const [, last] = businessOnly.at(-1);
+    const set = page.locator(`[id="question-${last.id}"]`);
+    await set.locator('.levels input[type=radio]').nth(2).check();
+    await assert.rejects(set.locator('.na-default').waitFor({ timeout: 1000 }));
+    assert.deepEqual((await stored(page)).assessments[0].answers[last.id].choice, { level: 3 });
+    // A business company sees them open.
+    await page.goto(app.url(`/assessment/${assessment}`));
+    await page.getByLabel('Klanten').selectOption('b2b');
+    const [dimension, first] = businessOnly[0];
+    await page.goto(app.url(`/assessment/${assessment}/${dimension.id}`));
+    await page.locator(`[id="question-${first.id}"]`).waitFor();
+    assert.equal(await page.locator('.na-default').count(), 0);
+    assert.ok(!(await page.locator(`[id="question-${first.id}"]`).getByRole('radio', { name: 'Niet van toepassing' }).isChecked()));
+    await done();
+  });
+
+  test('answering pages show the behaviour only: no level number, no level or stage name', async () => {
+    for (const locale of ['nl-NL', 'en-GB']) {
+      const { page, done } = await app.open('/', { locale });
+      await page.locator('.hero button').click();
+      await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
+      const names = questionnaire.level_names.map((n) => n[locale.slice(0, 2)]);
+      for (const dimension of questionnaire.dimensions) {
+        await page.goto(page.url().replace(/(\/assessment\/[a-z0-9]+).*$/, `$1/${dimension.id}`));
+        await page.locator('fieldset.question').first().waitFor();
+        const titles = await page.locator('.levels .option-title').allInnerTexts();
+        assert.equal(titles.length, dimension.questions.length * 5);
+        for (const title of titles) {
+          assert.doesNotMatch(title, /^\s*[1-5]\b/, `${dimension.id}: ${title}`);
+          assert.ok(!names.some((n) => title.startsWith(n)), `${dimension.id}: ${title}`);
+        }
+        const main = await page.locator('.step-main').innerText();
+        assert.doesNotMatch(main, /\b(Fase|Stage) [1-5]\b/, `${dimension.id} names a stage`);
+        assert.ok(!names.some((n) => new RegExp(`\\b${n}\\b`).test(main)), `${dimension.id} names a level`);
+        await page.getByText(locale === 'nl-NL' ? 'Kies per vraag het hoogste niveau dat volledig past.' : 'For each question, choose the highest level that fully fits.').waitFor();
+      }
+      await done();
+    }
+  });
+});
+
+describe('upgrade from revision 1', () => {
+  test('an assessment kept in revision 1 opens, keeps every answer and says what is new', async () => {
+    const { page, done } = await app.open('/', { locale: 'en-GB' });
+    const old = {
+      schema: 2,
+      assessments: [{
+        id: 'old1', label: 'Last spring', created_ms: 1700000000000, updated_ms: 1700000000000,
+        questionnaire: 'klantspiegel', revision: 1,
+        context: { sector: 'retail', market: 'b2c', country: 'nl', size: 'medium' },
+        answers: {
+          'vision.written': { choice: { level: 3 } },
+          'listening.methods': { choice: { level: 2 }, evidence: true, note: 'panel' },
+          'value.horizon': { choice: { level: 4 } },
+        },
+        signals: { nps_goal: true, survey_spam: true },
+      }],
+    };
+    await page.evaluate((s) => localStorage.setItem('klantspiegel.state', JSON.stringify(s)), old);
+    await page.reload();
+    await appReady(page);
+    await page.getByText('Brought up from revision 1 to the new questionnaire: 5 new questions.').waitFor();
+    await assertAxeClean(page, 'home with an upgraded assessment');
+
+    await page.getByRole('link', { name: 'Results' }).click();
+    const note = await page.locator('.upgraded').innerText();
+    assert.match(note, /began on revision 1/);
+    assert.match(note, /2 answers carried over/);
+    assert.match(note, /1 answer to questions no longer asked is kept without counting/);
+    assert.match(await page.locator('.report-meta').innerText(), /revision 2/);
+    await assertAxeClean(page, 'results of an upgraded assessment');
+
+    // A new question is marked as new until it is answered.
+    await page.goto(app.url('/assessment/old1/digital'));
+    const fresh = page.locator('[id="question-digital.inclusion"]');
+    await fresh.locator('legend .tag', { hasText: 'New' }).waitFor();
+    await fresh.locator('.levels input[type=radio]').first().check();
+    await assert.rejects(fresh.locator('legend .tag').waitFor({ timeout: 1000 }));
+    const saved = (await stored(page)).assessments[0];
+    assert.equal(saved.revision, 2);
+    assert.equal(saved.upgraded_from, 1);
+    // Answers to removed questions and old context stay in the record.
+    assert.deepEqual(saved.answers['value.horizon'].choice, { level: 4 });
+    assert.equal(saved.answers['listening.methods'].note, 'panel');
+    assert.equal(saved.context.sector, 'retail');
+    await done();
+  });
+});
