@@ -13,8 +13,9 @@ import { assertAxeClean, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
-// Golden links from src/domain/share/tests.rs: a complete assessment, one with a label.
-const COMPLETE = 'AQABKcpTlKcpTlKcpTlKcpTlMkkkkkkmZl-oxQQyyQ';
+// Golden links from src/domain/share/tests.rs: a complete revision-2 assessment, and
+// a revision-1 one with a label.
+const COMPLETE = 'AgIpylOUpylOUpylOUpylOUpyySSSSSSQplMpszNwOz0taw';
 const LABELLED = 'AQABwAAAAAAAAAAAAAAAAAAAAAAACA1UZWFtIEdlbnQg4pyTPril2g';
 
 /** Waits until the element with this id has the focus (focus moves in the next frame). */
@@ -48,6 +49,7 @@ describe('keyboard only, every other flow', () => {
     await focusOn(page, 'save-copy');
     await page.keyboard.press('Enter');
     await page.locator('#save-copy-yes').waitFor();
+    await focusOn(page, 'save-copy-yes');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/results\/[a-z0-9]+$/);
     assert.equal((await stored(page)).assessments.length, 1);

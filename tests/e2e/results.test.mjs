@@ -61,7 +61,7 @@ describe('results', () => {
     // The plan: first gap, the first signal, the second gap; each with an owner.
     const plan = await page.locator('.plan-source').allInnerTexts();
     assert.equal(plan.length, 3);
-    assert.match(plan[0], /^\(5\. Behoeften en verwachtingen; eigenaar: /);
+    assert.match(plan[0], /^\(thema 5\. Behoeften en verwachtingen; eigenaar: /);
     assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     await assertAxeClean(page, 'results of a complete assessment');

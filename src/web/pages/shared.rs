@@ -53,7 +53,7 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
         .label
         .clone()
         .unwrap_or_else(|| s.shared_title.to_owned());
-    let meta = (r.report_meta)("", result.revision)
+    let meta = (r.report_meta)("", assessment.revision)
         .trim_start_matches([' ', '·'])
         .to_owned();
     view! {
