@@ -7,6 +7,7 @@ use super::assessment::Assessment;
 use super::locale::Locale;
 use super::questionnaire::Questionnaire;
 use super::scoring::{dimension_scores, overall, shown};
+use super::wording::{self, Country};
 
 pub const SEPARATOR: char = ';';
 
@@ -95,7 +96,7 @@ pub fn to_csv(
                     l.kind_answer.to_owned(),
                     theme.clone(),
                     question.id.clone(),
-                    question.text.get(locale).to_owned(),
+                    wording::localized(q, &question.text, locale, Country::of(a)),
                     text,
                     level,
                     backed.to_owned(),

@@ -77,6 +77,11 @@ pub fn fill<'t>(
     Cow::Owned(out)
 }
 
+/// A questionnaire text in a language, with the country's words filled in.
+pub fn localized(q: &Questionnaire, text: &Localized, locale: Locale, country: Country) -> String {
+    fill(q, text.get(locale), locale, country).into_owned()
+}
+
 /// The `{…}` references in a text, for the data check.
 pub fn references(text: &str) -> Vec<&str> {
     let mut out = Vec::new();

@@ -46,6 +46,22 @@ describe('questions that fit the company', () => {
     await done();
   });
 
+  test('the country decides the example words where the Netherlands and Belgium differ', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-BE' });
+    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    const assessment = page.url().split('/').pop();
+    const stem = page.locator('[id="question-digital.inclusion"] legend');
+    for (const [country, word, not] of [['be', 'itsme', 'DigiD'], ['nl', 'DigiD', 'itsme'], ['', 'DigiD of itsme', '{eid}']]) {
+      await page.goto(app.url(`/assessment/${assessment}`));
+      await page.getByLabel('Land').selectOption(country);
+      await page.goto(app.url(`/assessment/${assessment}/digital`));
+      const text = await stem.innerText();
+      assert.ok(text.includes(word), `${country}: ${text}`);
+      if (country) assert.ok(!text.includes(not), `${country}: ${text}`);
+    }
+    await done();
+  });
+
   test('answering pages show the behaviour only: no level number, no level or stage name', async () => {
     for (const locale of ['nl-NL', 'en-GB']) {
       const { page, done } = await app.open('/', { locale });

@@ -3,6 +3,7 @@ use crate::domain::questionnaire;
 use crate::domain::scoring::shown;
 use crate::domain::share::SharedResult;
 use crate::domain::team::TeamReport;
+use crate::domain::wording::{self, Country};
 use crate::web::components::result_profile::archetype_name;
 use crate::web::components::{ChartFigure, ScrollTable};
 use crate::web::state::use_app;
@@ -105,7 +106,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
                 .join(", ");
             view! {
                 <li>
-                    <span class="step-question">{d.question.text.get(locale).to_owned()}</span>
+                    <span class="step-question">{wording::localized(q, &d.question.text, locale, Country::Other)}</span>
                     <span class="step-from">{(tt.levels_given)(&given)}</span>
                 </li>
             }

@@ -1,5 +1,7 @@
 use super::not_found::missing;
+use crate::domain::applicability;
 use crate::domain::report::Report;
+use crate::domain::wording::{self, Country};
 use crate::domain::{questionnaire, steps};
 use crate::i18n::choice_label;
 use crate::web::components::{ReportView, SharePanel};
@@ -34,12 +36,12 @@ pub fn ResultsPage() -> impl IntoView {
         let answers = q
             .questions()
             .map(|question| {
-                let answer = assessment
-                    .choice(&question.id)
+                let answer = applicability::effective_choice(question, &assessment)
                     .map_or_else(|| t.no_answer.to_owned(), |c| choice_label(c, locale));
+                let text = wording::localized(q, &question.text, locale, Country::of(&assessment));
                 view! {
                     <tr>
-                        <th scope="row">{question.text.get(locale).to_owned()}</th>
+                        <th scope="row">{text}</th>
                         <td>{answer}</td>
                     </tr>
                 }

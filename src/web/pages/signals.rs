@@ -1,5 +1,6 @@
 use crate::domain::questionnaire;
 use crate::domain::steps;
+use crate::domain::wording::{self, Country};
 use crate::web::components::SignalField;
 use crate::web::{routes, state::use_app};
 use leptos::prelude::*;
@@ -35,10 +36,10 @@ fn Unanswered(id: String) -> impl IntoView {
     let locale = app.locale.get_untracked();
     let t = app.t();
     let open = move || {
-        let groups = app.saved.with(|s| {
+        let (groups, country) = app.saved.with(|s| {
             s.assessment(&id)
-                .map(|a| steps::unanswered(q, a))
-                .unwrap_or_default()
+                .map(|a| (steps::unanswered(q, a), Country::of(a)))
+                .unwrap_or((Vec::new(), Country::Other))
         });
         let count: usize = groups.iter().map(|(_, open)| open.len()).sum();
         if count == 0 {
@@ -52,7 +53,8 @@ fn Unanswered(id: String) -> impl IntoView {
                     .into_iter()
                     .map(|question| {
                         let href = routes::question(&id, index, &question.id);
-                        view! { <li><A href=href>{question.text.get(locale).to_owned()}</A></li> }
+                        let text = wording::localized(q, &question.text, locale, country);
+                        view! { <li><A href=href>{text}</A></li> }
                     })
                     .collect_view();
                 view! {
