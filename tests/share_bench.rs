@@ -18,18 +18,17 @@ fn share_link_numbers() {
         a.set_choice(id, Level::new((i % 5) as u8 + 1).map(Choice::Level), 1);
         a.set_evidence(id, i % 3 == 0, 1);
     }
+    for (i, item) in q.style_items.iter().enumerate() {
+        a.set_choice(&item.id, Level::new((i % 3) as u8 + 1).map(Choice::Level), 1);
+    }
     for (i, s) in q.signals.iter().enumerate() {
         a.set_signal(q, &s.id, Some(i % 2 == 0), 1);
     }
-    for (field, option) in [
-        ("sector", "wholesale"),
-        ("market", "both"),
-        ("country", "be"),
-        ("size", "large"),
-    ] {
+    for (field, option) in [("market", "both"), ("country", "be")] {
         a.set_context(q, field, Some(option), 1);
     }
     a.set_label("Klantenservice Noord", 1);
+    assert_eq!(a.context.len(), q.context_fields.len(), "every context field answered");
     let without = encode(&SharedResult::from_assessment(&a, false)).unwrap_or_default();
     let with = encode(&SharedResult::from_assessment(&a, true)).unwrap_or_default();
     let runs = 200_000u32;
@@ -38,7 +37,7 @@ fn share_link_numbers() {
         std::hint::black_box(decode(std::hint::black_box(&without)).is_ok());
     }
     let per_link = start.elapsed() / runs;
-    println!("\nShare link of a complete assessment (every question, signal and context field)");
+    println!("\nShare link of a complete assessment (every question, style item, signal and context field)");
     println!(
         "  payload without label:        {} characters (budget 48)",
         without.len()
