@@ -19,7 +19,11 @@ fn share_link_numbers() {
         a.set_evidence(id, i % 3 == 0, 1);
     }
     for (i, item) in q.style_items.iter().enumerate() {
-        a.set_choice(&item.id, Level::new((i % 3) as u8 + 1).map(Choice::Level), 1);
+        a.set_choice(
+            &item.id,
+            Level::new((i % 3) as u8 + 1).map(Choice::Level),
+            1,
+        );
     }
     for (i, s) in q.signals.iter().enumerate() {
         a.set_signal(q, &s.id, Some(i % 2 == 0), 1);
@@ -28,7 +32,11 @@ fn share_link_numbers() {
         a.set_context(q, field, Some(option), 1);
     }
     a.set_label("Klantenservice Noord", 1);
-    assert_eq!(a.context.len(), q.context_fields.len(), "every context field answered");
+    assert_eq!(
+        a.context.len(),
+        q.context_fields.len(),
+        "every context field answered"
+    );
     let without = encode(&SharedResult::from_assessment(&a, false)).unwrap_or_default();
     let with = encode(&SharedResult::from_assessment(&a, true)).unwrap_or_default();
     let runs = 200_000u32;

@@ -5,6 +5,9 @@ use super::questionnaire::{Axis, Questionnaire, SignalSide};
 use super::wording;
 use std::collections::HashSet;
 
+/// Texts that are rightly the same in Dutch and English (names).
+const SAME_IN_BOTH: &[&str] = &["Starter"];
+
 /// Lists every problem in the content; empty means the questionnaire is sound.
 pub fn problems(q: &Questionnaire) -> Vec<String> {
     let mut out = Vec::new();
@@ -182,6 +185,12 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     }
     let wording_ids: HashSet<&str> = q.wording.iter().map(|w| w.id.as_str()).collect();
     for (place, text) in texts {
+        if text.nl == text.en
+            && !SAME_IN_BOTH.contains(&text.nl.as_str())
+            && !place.starts_with("wording")
+        {
+            out.push(format!("{place} is the same in Dutch and English"));
+        }
         for (locale, value) in text.all() {
             if value.trim().is_empty() {
                 out.push(format!("{place} is empty in {}", locale.code()));
@@ -313,6 +322,14 @@ mod tests {
         assert_eq!(
             word,
             vec!["vision.written text refers to unknown wording {iban} in nl"]
+        );
+        let same = broken(|v| {
+            v["dimensions"][0]["questions"][0]["measure"]["en"] =
+                v["dimensions"][0]["questions"][0]["measure"]["nl"].clone()
+        });
+        assert_eq!(
+            same,
+            vec!["vision.written measure is the same in Dutch and English"]
         );
         let values = broken(|v| v["style_items"][0]["options"][1]["value"] = 40.into());
         assert_eq!(values.len(), 1, "{values:?}");

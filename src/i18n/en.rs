@@ -75,7 +75,7 @@ pub const EN: Texts = Texts {
     choose_rule: "For each question, choose the highest level that fully fits. When in doubt, choose the lower one.",
     na_by_default: "Set to ‘not applicable’ because you serve consumers only. You can still answer it; it does not count towards your stage.",
     style_eyebrow: "Your style",
-    style_rule: "For each statement, choose what best describes how things usually go with you. No answer is better than another.",
+    style_rule: "For each statement, choose what best describes how things usually go with you.",
     cant_say: "Can't say",
     to_style: "Next: how you go about it →",
     new_question: "New",

@@ -75,7 +75,7 @@ pub const NL: Texts = Texts {
     choose_rule: "Kies per vraag het hoogste niveau dat volledig past. Twijfelt u, kies dan het lagere.",
     na_by_default: "Staat op ‘niet van toepassing’ omdat u alleen consumenten bedient. U kunt de vraag toch beantwoorden; voor uw fase telt ze niet mee.",
     style_eyebrow: "Uw stijl",
-    style_rule: "Kies per stelling wat het best beschrijft hoe het bij u meestal gaat. Geen antwoord is beter dan een ander.",
+    style_rule: "Kies per stelling wat het best beschrijft hoe het bij u meestal gaat.",
     cant_say: "Kan ik niet zeggen",
     to_style: "Verder: hoe u te werk gaat →",
     new_question: "Nieuw",
