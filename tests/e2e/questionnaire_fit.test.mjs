@@ -117,6 +117,9 @@ describe('upgrade from revision 1', () => {
     assert.match(note, /1 answer to questions no longer asked is kept without counting/);
     assert.match(await page.locator('.report-meta').innerText(), /revision 2/);
     await assertAxeClean(page, 'results of an upgraded assessment');
+    // No style answers yet: no profile, and a way to the step that gives one.
+    await page.getByRole('link', { name: 'Go to ‘How you go about it’' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How you go about it' }).waitFor();
 
     // A new question is marked as new until it is answered.
     await page.goto(app.url('/assessment/old1/digital'));

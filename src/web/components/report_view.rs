@@ -15,6 +15,9 @@ pub fn ReportView(
     eyebrow: &'static str,
     title: String,
     meta: String,
+    /// Where to answer the style step, for a result that has no profile yet.
+    #[prop(optional)]
+    style_href: Option<String>,
     children: Children,
 ) -> impl IntoView {
     let app = use_app();
@@ -48,7 +51,7 @@ pub fn ReportView(
             })}
             <ResultSummary report=report.clone()/>
             {b2b_first}
-            <ResultProfile report=report.clone()/>
+            <ResultProfile report=report.clone() style_href/>
             <ResultCharts report=report.clone()/>
             <ResultWarnings report=report.clone()/>
             <ResultGaps report=report.clone()/>

@@ -7,6 +7,7 @@ use crate::domain::scoring::shown;
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The profile's name in the current language.
@@ -44,7 +45,7 @@ fn list(title: &'static str, items: &[Localized], locale: Locale) -> impl IntoVi
 
 /// The profile with its text and the drive × grounding quadrant.
 #[component]
-pub fn ResultProfile(report: Arc<Report<'static>>) -> impl IntoView {
+pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -> impl IntoView {
     let app = use_app();
     let r = app.rt();
     let locale = app.locale.get_untracked();
@@ -64,7 +65,11 @@ pub fn ResultProfile(report: Arc<Report<'static>>) -> impl IntoView {
             <p class="calc">{axis_calc(r.grounding, &p.grounding)}</p>
         }
         .into_any(),
-        _ => view! { <p>{r.profile_none}</p> }.into_any(),
+        _ => view! {
+            <p>{r.profile_none}</p>
+            {style_href.map(|href| view! { <p><A href=href attr:class="button">{r.style_link}</A></p> })}
+        }
+        .into_any(),
     };
     let quadrants = [
         Archetype::FlemishFollower,

@@ -1,8 +1,9 @@
 use super::not_found::missing;
 use crate::domain::applicability;
+use crate::domain::questionnaire;
 use crate::domain::report::Report;
+use crate::domain::steps::{self, Step};
 use crate::domain::wording::{self, Country};
-use crate::domain::{questionnaire, steps};
 use crate::i18n::choice_label;
 use crate::web::components::{ReportView, SharePanel};
 use crate::web::{browser, routes, state::use_app};
@@ -54,6 +55,7 @@ pub fn ResultsPage() -> impl IntoView {
                 eyebrow=t.results_title
                 title
                 meta=(r.report_meta)(&date, assessment.revision)
+                style_href=routes::step(&id, Step::Style)
             >
                 <SharePanel assessment=assessment.clone()/>
                 <details class="answers-block no-print">
