@@ -5,9 +5,9 @@
 
 use klantspiegel::domain::answers::{Choice, Level};
 use klantspiegel::domain::assessment::Assessment;
-use klantspiegel::domain::profile::Archetype;
 use klantspiegel::domain::questionnaire::current;
-use klantspiegel::domain::report::Report;
+use klantspiegel::domain::scoring::profile::Archetype;
+use klantspiegel::domain::scoring::report::Report;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 

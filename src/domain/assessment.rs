@@ -1,8 +1,8 @@
 //! One named assessment: a respondent's answers to one questionnaire revision.
 
-use super::answers::{Answer, Choice};
-use super::applicability::effective_choice;
-use super::questionnaire::Questionnaire;
+use crate::domain::answers::{Answer, Choice};
+use crate::domain::questionnaire::applicability::effective_choice;
+use crate::domain::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

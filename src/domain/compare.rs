@@ -2,11 +2,11 @@
 //! per dimension, overall, in stage and in profile. Changes are between the scores
 //! as shown (whole numbers), so the table always adds up to what the user sees.
 
-use super::assessment::Assessment;
-use super::profile::Archetype;
-use super::questionnaire::{Dimension, Questionnaire};
-use super::report::Report;
-use super::scoring::shown;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::{Dimension, Questionnaire};
+use crate::domain::scoring::profile::Archetype;
+use crate::domain::scoring::report::Report;
+use crate::domain::scoring::scores::shown;
 
 /// One dimension's score before and after, where it was answered.
 #[derive(Clone, Debug)]

@@ -1,29 +1,20 @@
 //! The domain: everything the app knows and computes, with no web imports, so that it
-//! runs and is tested natively with `cargo test`.
+//! runs and is tested natively with `cargo test`. Grouped by concept:
+//! - `questionnaire/`: the model, its data file, its checks, which questions apply,
+//!   the country's words and the steps of answering;
+//! - `scoring/`: scores, stage, completeness, profile, B2B readiness, advice, report;
+//! - `storage/`: the saved schema and its restore, merging tabs, export, CSV, the
+//!   backup reminder and bringing older questionnaire revisions up;
+//! - `share/`: the link codec; `chart/`: plotters to SVG;
+//! - `answers`, `assessment`, `locale`, `team`, `compare` at the top.
 
-pub mod advice;
 pub mod answers;
-pub mod applicability;
 pub mod assessment;
-pub mod b2b;
 pub mod chart;
 pub mod compare;
-pub mod confidence;
-pub mod csv;
-pub mod export;
 pub mod locale;
-pub mod merge;
-pub mod profile;
 pub mod questionnaire;
-pub mod questionnaire_check;
-pub mod questionnaire_lint;
-pub mod reminder;
-pub mod report;
 pub mod scoring;
 pub mod share;
-pub mod stage;
-pub mod steps;
-pub mod storage_schema;
+pub mod storage;
 pub mod team;
-pub mod upgrade;
-pub mod wording;

@@ -2,12 +2,12 @@
 //! dimension the mean, range and spread, the team's stage and profile, and the
 //! questions where people disagree most.
 
-use super::assessment::Assessment;
-use super::profile::{profile, Archetype, Profile};
-use super::questionnaire::{Dimension, Question, Questionnaire};
-use super::scoring::{dimension_scores, level_mean_to_score, mean, DimensionScore};
-use super::share::{self, ShareError, SharedResult};
-use super::stage::{stage, Stage};
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
+use crate::domain::scoring::profile::{profile, Archetype, Profile};
+use crate::domain::scoring::scores::{dimension_scores, level_mean_to_score, mean, DimensionScore};
+use crate::domain::scoring::stage::{stage, Stage};
+use crate::domain::share::{self, ShareError, SharedResult};
 
 /// Separates the payloads in a team link: not in the payload alphabet.
 pub const SEPARATOR: char = '.';

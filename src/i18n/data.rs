@@ -2,9 +2,9 @@
 
 use super::data_en::EN;
 use super::data_nl::NL;
-use crate::domain::csv::CsvLabels;
-use crate::domain::export::ImportError;
 use crate::domain::locale::Locale;
+use crate::domain::storage::csv::CsvLabels;
+use crate::domain::storage::export::ImportError;
 
 texts! {
     DataTexts

@@ -25,9 +25,9 @@ pub fn method_texts(locale: Locale) -> &'static MethodTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::b2b::B2bBand;
-    use crate::domain::profile::{Archetype, SIGNAL_PENALTY, SPLIT, STYLE_WEIGHT};
-    use crate::domain::scoring::level_mean_to_score;
+    use crate::domain::scoring::b2b::B2bBand;
+    use crate::domain::scoring::profile::{Archetype, SIGNAL_PENALTY, SPLIT, STYLE_WEIGHT};
+    use crate::domain::scoring::scores::level_mean_to_score;
 
     #[test]
     fn both_languages_have_the_same_sections_and_no_empty_text() {

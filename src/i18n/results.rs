@@ -2,8 +2,8 @@
 
 use super::results_en::EN;
 use super::results_nl::NL;
-use crate::domain::b2b::B2bBand;
 use crate::domain::locale::Locale;
+use crate::domain::scoring::b2b::B2bBand;
 
 texts! {
     ResultTexts

@@ -4,7 +4,7 @@ use super::pages::{
     ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
 };
 use crate::domain::questionnaire;
-use crate::domain::steps::Step;
+use crate::domain::questionnaire::steps::Step;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Routes};
 use leptos_router::path;

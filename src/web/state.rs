@@ -3,11 +3,11 @@
 
 use super::{browser, storage};
 use crate::domain::assessment::Assessment;
-use crate::domain::export::{self, ImportPlan, OnConflict};
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
-use crate::domain::reminder::BackupMemo;
-use crate::domain::storage_schema::SavedState;
+use crate::domain::storage::export::{self, ImportPlan, OnConflict};
+use crate::domain::storage::reminder::BackupMemo;
+use crate::domain::storage::schema::SavedState;
 use crate::i18n::{
     compare_texts, data_texts, device_texts, result_texts, share_texts, team_texts, texts,
     CompareTexts, DataTexts, DeviceTexts, ResultTexts, ShareTexts, TeamTexts, Texts,

@@ -8,9 +8,9 @@
 //! lost, and the merged state is what gets written and shown.
 
 use crate::domain::locale::Locale;
-use crate::domain::merge::{merge_states, sort};
-use crate::domain::reminder::BackupMemo;
-use crate::domain::storage_schema::{
+use crate::domain::storage::merge::{merge_states, sort};
+use crate::domain::storage::reminder::BackupMemo;
+use crate::domain::storage::schema::{
     restore, RestoreProblem, SavedState, BACKUP_KEY_PREFIX, LOCALE_KEY, REMINDER_KEY, STATE_KEY,
 };
 use gloo_storage::{LocalStorage, Storage};

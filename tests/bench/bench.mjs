@@ -10,7 +10,7 @@ import { lighthouseScores } from './lighthouse.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const QUESTIONNAIRE = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../src/domain/questionnaire.json', import.meta.url)), 'utf8'),
+  readFileSync(fileURLToPath(new URL('../../src/domain/questionnaire/data.json', import.meta.url)), 'utf8'),
 );
 const STATIC = fileURLToPath(new URL('./static', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

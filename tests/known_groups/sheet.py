@@ -4,7 +4,7 @@ options as the app shows them, with no level numbers, weights, axes, values or
 formulas. Run: python3 tests/known_groups/sheet.py > sheet.md"""
 import json, pathlib, re
 root = pathlib.Path(__file__).resolve().parents[2]
-q = json.loads((root / "src/domain/questionnaire.json").read_text())
+q = json.loads((root / "src/domain/questionnaire/data.json").read_text())
 words = {w["id"]: w["other"]["nl"] for w in q["wording"]}
 fill = lambda t: re.sub(r"\{(\w+)\}", lambda m: words.get(m.group(1), m.group(0)), t)
 out = ["# Vragenlijst (blind)", "",

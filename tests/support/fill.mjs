@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 /** The questionnaire data file, to find a style option by its value. */
 export const questionnaire = JSON.parse(
-  readFileSync(new URL('../../src/domain/questionnaire.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../src/domain/questionnaire/data.json', import.meta.url), 'utf8'),
 );
 const DIMENSIONS = questionnaire.dimensions.length;
 

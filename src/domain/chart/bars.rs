@@ -1,7 +1,7 @@
 //! The per-dimension bar chart.
 
 use super::{font, with_accessible_name, ChartError, ACCENT, GRID, INK};
-use crate::domain::scoring::shown;
+use crate::domain::scoring::scores::shown;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 

@@ -1,7 +1,7 @@
 //! A half-circle gauge from 0 to 100 in four bands, for B2B readiness.
 
 use super::{font, polar, with_accessible_name, ChartError, ACCENT, INK, MUTED};
-use crate::domain::scoring::shown;
+use crate::domain::scoring::scores::shown;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::f64::consts::PI;

@@ -24,7 +24,7 @@ pub use link::payload_from;
 use super::answers::{Answer, Choice};
 use super::assessment::Assessment;
 use super::questionnaire::current;
-use super::upgrade::upgrade;
+use crate::domain::storage::upgrade::upgrade;
 use std::collections::BTreeMap;
 
 /// The only format version so far.

@@ -153,7 +153,7 @@ fn a_revision_1_link_opens_upgraded_with_its_answers() {
         r1().questions.len(),
         "every answer is kept"
     );
-    let news = crate::domain::upgrade::whats_new(&a, current()).unwrap();
+    let news = crate::domain::storage::upgrade::whats_new(&a, current()).unwrap();
     assert!(news.carried > 30 && news.kept_aside == ["value.horizon"]);
 }
 

@@ -1,5 +1,6 @@
-use crate::domain::export::{self, ImportPlan, OnConflict};
-use crate::domain::{csv, questionnaire};
+use crate::domain::questionnaire;
+use crate::domain::storage::csv;
+use crate::domain::storage::export::{self, ImportPlan, OnConflict};
 use crate::i18n::csv_labels;
 use crate::web::{browser, pwa, state::use_app};
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-use crate::domain::reminder::{due, latest_change, Reminder};
+use crate::domain::storage::reminder::{due, latest_change, Reminder};
 use crate::web::{browser, state::use_app};
 use leptos::prelude::*;
 

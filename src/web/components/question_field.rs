@@ -1,9 +1,9 @@
 use crate::domain::answers::{Choice, Level};
-use crate::domain::applicability;
 use crate::domain::assessment::NOTE_MAX_CHARS;
+use crate::domain::questionnaire::applicability;
+use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::questionnaire::{self, Question};
-use crate::domain::upgrade;
-use crate::domain::wording::{self, Country};
+use crate::domain::storage::upgrade;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 

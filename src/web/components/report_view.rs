@@ -1,4 +1,4 @@
-use crate::domain::report::Report;
+use crate::domain::scoring::report::Report;
 use crate::web::components::{
     ResultB2b, ResultCharts, ResultGaps, ResultPlan, ResultProfile, ResultSummary, ResultWarnings,
 };

@@ -1,10 +1,10 @@
-use crate::domain::advice::Source;
 use crate::domain::answers::Choice;
 use crate::domain::locale::Localized;
 use crate::domain::questionnaire;
+use crate::domain::questionnaire::wording;
 use crate::domain::questionnaire::SignalSide;
-use crate::domain::report::Report;
-use crate::domain::wording;
+use crate::domain::scoring::advice::Source;
+use crate::domain::scoring::report::Report;
 use crate::i18n::choice_label;
 use crate::web::state::use_app;
 use leptos::prelude::*;

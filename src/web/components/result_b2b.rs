@@ -1,7 +1,7 @@
-use crate::domain::applicability::Market;
 use crate::domain::chart::{gauge_chart, GaugeChart};
-use crate::domain::report::Report;
-use crate::domain::scoring::shown;
+use crate::domain::questionnaire::applicability::Market;
+use crate::domain::scoring::report::Report;
+use crate::domain::scoring::scores::shown;
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 use crate::domain::answers::Level;
 use crate::domain::chart::{bar_chart, radar_chart, Bar, BarChart, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
-use crate::domain::report::Report;
-use crate::domain::scoring::{level_mean_to_score, shown};
+use crate::domain::scoring::report::Report;
+use crate::domain::scoring::scores::{level_mean_to_score, shown};
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;

@@ -1,9 +1,9 @@
 use crate::domain::chart::{quadrant_chart, QuadrantChart};
 use crate::domain::locale::{Locale, Localized};
-use crate::domain::profile::{Archetype, AxisScore};
 use crate::domain::questionnaire;
-use crate::domain::report::Report;
-use crate::domain::scoring::shown;
+use crate::domain::scoring::profile::{Archetype, AxisScore};
+use crate::domain::scoring::report::Report;
+use crate::domain::scoring::scores::shown;
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;

@@ -1,7 +1,7 @@
 use super::result_profile::archetype_name;
 use crate::domain::questionnaire;
-use crate::domain::report::Report;
-use crate::domain::scoring::shown;
+use crate::domain::scoring::report::Report;
+use crate::domain::scoring::scores::shown;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let (Some(overall), Some(stage)) = (report.overall, report.stage) else {
         return view! { <p class="notice-inline">{r.nothing_yet}</p> }.into_any();
     };
-    let c = report.confidence;
+    let c = report.completeness;
     let percent = |share: f64| shown(share * 100.0);
     let stage_name = q.level_names[stage.level.index()].get(locale);
     let weakest = stage.weakest;

@@ -1,5 +1,5 @@
 use crate::domain::questionnaire;
-use crate::domain::steps::Step;
+use crate::domain::questionnaire::steps::Step;
 use crate::web::{routes, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;

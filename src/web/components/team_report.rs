@@ -1,9 +1,9 @@
 use crate::domain::chart::{radar_chart, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
-use crate::domain::scoring::shown;
+use crate::domain::questionnaire::wording::{self, Country};
+use crate::domain::scoring::scores::shown;
 use crate::domain::share::SharedResult;
 use crate::domain::team::TeamReport;
-use crate::domain::wording::{self, Country};
 use crate::web::components::result_profile::archetype_name;
 use crate::web::components::{ChartFigure, ScrollTable};
 use crate::web::state::use_app;

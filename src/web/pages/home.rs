@@ -1,10 +1,10 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
-use crate::domain::scoring::dimension_scores;
-use crate::domain::stage::stage;
-use crate::domain::steps::{self, Step};
-use crate::domain::upgrade::whats_new;
+use crate::domain::questionnaire::steps::{self, Step};
+use crate::domain::scoring::scores::dimension_scores;
+use crate::domain::scoring::stage::stage;
+use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{result_texts, Texts};
 use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
 use crate::web::{browser, routes, state::use_app};

@@ -1,9 +1,9 @@
 use super::not_found::missing;
-use crate::domain::applicability;
 use crate::domain::questionnaire;
-use crate::domain::report::Report;
-use crate::domain::steps::{self, Step};
-use crate::domain::wording::{self, Country};
+use crate::domain::questionnaire::applicability;
+use crate::domain::questionnaire::steps::{self, Step};
+use crate::domain::questionnaire::wording::{self, Country};
+use crate::domain::scoring::report::Report;
 use crate::i18n::choice_label;
 use crate::web::components::{ReportView, SharePanel};
 use crate::web::{browser, routes, state::use_app};

@@ -1,5 +1,5 @@
 use crate::domain::questionnaire;
-use crate::domain::report::Report;
+use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
 use crate::web::components::ReportView;
 use crate::web::{browser, routes, state::use_app};

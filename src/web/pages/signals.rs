@@ -1,6 +1,6 @@
 use crate::domain::questionnaire;
-use crate::domain::steps;
-use crate::domain::wording::{self, Country};
+use crate::domain::questionnaire::steps;
+use crate::domain::questionnaire::wording::{self, Country};
 use crate::web::components::SignalField;
 use crate::web::{routes, state::use_app};
 use leptos::prelude::*;

@@ -4,7 +4,7 @@ use super::not_found::missing;
 use super::signals::SignalsStep;
 use super::style::StyleStep;
 use crate::domain::questionnaire;
-use crate::domain::steps::Step;
+use crate::domain::questionnaire::steps::Step;
 use crate::i18n::Texts;
 use crate::web::components::{SaveStatus, StepList};
 use crate::web::{browser, routes, state::use_app};

@@ -3,8 +3,8 @@
 //! and applying it to a state keeps every id unique.
 #![no_main]
 
-use klantspiegel::domain::export::{apply, parse, plan, to_json, OnConflict};
-use klantspiegel::domain::storage_schema::{restore, SavedState};
+use klantspiegel::domain::storage::export::{apply, parse, plan, to_json, OnConflict};
+use klantspiegel::domain::storage::schema::{restore, SavedState};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

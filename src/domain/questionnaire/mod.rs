@@ -1,12 +1,18 @@
-//! The questionnaire model. Its content is data, in `questionnaire.json` beside this
-//! file, embedded at build time; `questionnaire_check` validates it.
+//! The questionnaire model. Its content is data, in `data.json` beside this file,
+//! embedded at build time; `check` and `lint` validate it.
 
-use super::locale::Localized;
+pub mod applicability;
+pub mod check;
+pub mod lint;
+pub mod steps;
+pub mod wording;
+
+use crate::domain::locale::Localized;
 use serde::Deserialize;
 use std::sync::OnceLock;
 
 /// The embedded questionnaire data file.
-pub const QUESTIONNAIRE_JSON: &str = include_str!("questionnaire.json");
+pub const QUESTIONNAIRE_JSON: &str = include_str!("data.json");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

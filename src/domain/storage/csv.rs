@@ -2,12 +2,12 @@
 //! Dutch and Belgian spreadsheet settings expect), UTF-8 with a byte order mark,
 //! and safe against formula injection.
 
-use super::answers::Choice;
-use super::assessment::Assessment;
-use super::locale::Locale;
-use super::questionnaire::Questionnaire;
-use super::scoring::{dimension_scores, overall, shown};
-use super::wording::{self, Country};
+use crate::domain::answers::Choice;
+use crate::domain::assessment::Assessment;
+use crate::domain::locale::Locale;
+use crate::domain::questionnaire::wording::{self, Country};
+use crate::domain::questionnaire::Questionnaire;
+use crate::domain::scoring::scores::{dimension_scores, overall, shown};
 
 pub const SEPARATOR: char = ';';
 

@@ -7,12 +7,12 @@
 //! per dimension, so no two steps say nearly the same thing. Where nothing is left
 //! to climb, the level-5 "keep learning" steps of the weightiest practices fill in.
 
-use super::answers::Level;
-use super::applicability::counts_for_maturity;
-use super::assessment::Assessment;
-use super::locale::Localized;
-use super::profile::{Archetype, Profile, MATURITY_DRIVE, MATURITY_GROUNDING};
-use super::questionnaire::{Dimension, Question, Questionnaire, Role, Signal};
+use crate::domain::answers::Level;
+use crate::domain::assessment::Assessment;
+use crate::domain::locale::Localized;
+use crate::domain::questionnaire::applicability::counts_for_maturity;
+use crate::domain::questionnaire::{Dimension, Question, Questionnaire, Role, Signal};
+use crate::domain::scoring::profile::{Archetype, Profile, MATURITY_DRIVE, MATURITY_GROUNDING};
 
 /// The days of the plan's moves.
 pub const PLAN_DAYS: [u8; 3] = [30, 60, 90];

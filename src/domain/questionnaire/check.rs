@@ -1,8 +1,8 @@
 //! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
 
-use super::profile::Archetype;
-use super::questionnaire::{Axis, Questionnaire, SignalSide};
-use super::wording;
+use crate::domain::questionnaire::wording;
+use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide};
+use crate::domain::scoring::profile::Archetype;
 use std::collections::HashSet;
 
 /// Texts that are rightly the same in Dutch and English (names).
@@ -210,9 +210,9 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::applicability;
-    use super::super::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
     use super::*;
+    use crate::domain::questionnaire::applicability;
+    use crate::domain::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
 
     #[test]
     fn the_shipped_questionnaire_parses_and_has_no_problems() {

@@ -1,17 +1,17 @@
-//! How far a result can be trusted: how many questions have a level, and how many
+//! Completeness and evidence: how many applicable questions have a level, and how many
 //! of those are backed by customer data.
 
-use super::answers::Choice;
-use super::applicability::effective_choice;
-use super::assessment::Assessment;
-use super::questionnaire::Questionnaire;
+use crate::domain::answers::Choice;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::applicability::effective_choice;
+use crate::domain::questionnaire::Questionnaire;
 
 /// Below this share of applicable questions answered with a level, a result says
 /// it rests on too little.
 pub const LOW_BELOW: f64 = 0.7;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Confidence {
+pub struct Completeness {
     pub questions: usize,
     pub levels: usize,
     pub dont_know: usize,
@@ -20,11 +20,11 @@ pub struct Confidence {
     pub evidenced: usize,
 }
 
-impl Confidence {
-    pub fn of(q: &Questionnaire, a: &Assessment) -> Confidence {
-        let mut c = Confidence {
+impl Completeness {
+    pub fn of(q: &Questionnaire, a: &Assessment) -> Completeness {
+        let mut c = Completeness {
             questions: q.question_count(),
-            ..Confidence::default()
+            ..Completeness::default()
         };
         for question in q.questions() {
             let evidence = a.answer(&question.id).is_some_and(|x| x.evidence);
@@ -71,12 +71,12 @@ fn share(part: usize, whole: usize) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use super::super::answers::Level;
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::answers::Level;
+    use crate::domain::questionnaire::current;
 
     #[test]
-    fn hand_worked_confidence() {
+    fn hand_worked_completeness() {
         let q = current();
         let mut a = Assessment::new("t".into(), 0, q);
         let ids: Vec<&str> = q.questions().map(|x| x.id.as_str()).collect();
@@ -90,7 +90,7 @@ mod tests {
         a.set_choice(ids[20], Some(Choice::DontKnow), 1);
         a.set_choice(ids[21], Some(Choice::NotApplicable), 1);
         a.set_evidence(ids[22], true, 1); // evidence without a level does not count
-        let c = Confidence::of(q, &a);
+        let c = Completeness::of(q, &a);
         assert_eq!(
             (
                 c.questions,
@@ -113,12 +113,12 @@ mod tests {
     fn nothing_answered_or_nothing_applicable_gives_zero_shares() {
         let q = current();
         let mut a = Assessment::new("t".into(), 0, q);
-        assert_eq!(Confidence::of(q, &a).level_share(), 0.0);
+        assert_eq!(Completeness::of(q, &a).level_share(), 0.0);
         let ids: Vec<String> = q.questions().map(|x| x.id.clone()).collect();
         for id in &ids {
             a.set_choice(id, Some(Choice::NotApplicable), 1);
         }
-        let c = Confidence::of(q, &a);
+        let c = Completeness::of(q, &a);
         assert_eq!(
             (c.applicable(), c.level_share(), c.evidence_share()),
             (0, 0.0, 0.0)

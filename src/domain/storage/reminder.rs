@@ -2,7 +2,7 @@
 //! while, never nagging. Only when something changed since the last backup, and
 //! at most once every [`QUIET_DAYS`] after a backup or a "later".
 
-use super::storage_schema::SavedState;
+use crate::domain::storage::schema::SavedState;
 use serde::{Deserialize, Serialize};
 
 /// Days of quiet after a backup or after the user said "later".

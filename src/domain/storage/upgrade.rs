@@ -4,9 +4,9 @@
 //! exports, but no longer count; new questions start open. The frozen share
 //! layouts say which questions each revision asked.
 
-use super::assessment::Assessment;
-use super::questionnaire::{Question, Questionnaire};
-use super::share::layout;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::{Question, Questionnaire};
+use crate::domain::share::layout;
 use std::collections::HashSet;
 
 /// Moves `a` to the questionnaire's revision when it is on an older one of the

@@ -2,9 +2,9 @@
 //! payment method, the digital ID, the disputes body). Texts in the questionnaire
 //! write them as `{id}`; the respondent's country decides which word is shown.
 
-use super::assessment::Assessment;
-use super::locale::{Locale, Localized};
-use super::questionnaire::{Questionnaire, Wording};
+use crate::domain::assessment::Assessment;
+use crate::domain::locale::{Locale, Localized};
+use crate::domain::questionnaire::{Questionnaire, Wording};
 use std::borrow::Cow;
 
 /// The country an assessment names in its intro, as far as wording goes.
@@ -104,8 +104,8 @@ pub fn references(text: &str) -> Vec<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::questionnaire::current;
 
     #[test]
     fn the_country_decides_the_word() {

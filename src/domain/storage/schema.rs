@@ -1,9 +1,9 @@
 //! Everything kept in the browser's storage: the keys, the versioned schema, and the
 //! pure restore step every read passes through. The web adapter only moves strings.
 
-use super::assessment::Assessment;
-use super::questionnaire::current;
-use super::upgrade::upgrade;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::current;
+use crate::domain::storage::upgrade::upgrade;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -152,5 +152,5 @@ fn validated(state: SavedState) -> Restored {
 }
 
 #[cfg(test)]
-#[path = "storage_schema_tests.rs"]
+#[path = "schema_tests.rs"]
 mod tests;

@@ -9,7 +9,7 @@
 //! every text uses (customer, team, year, …) do not count. It catches literal
 //! repeats, as revision 1 had them; a repeat in other words needs a reader.
 
-use super::questionnaire::Questionnaire;
+use crate::domain::questionnaire::Questionnaire;
 use std::collections::HashSet;
 
 const STOP: &[&str] = &[
@@ -140,8 +140,8 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::questionnaire::current;
 
     #[test]
     fn the_shipped_questionnaire_reads_without_bias_and_counts_nothing_twice() {
@@ -177,7 +177,7 @@ mod tests {
     #[test]
     fn yes_no_stems_and_dont_know_levels_are_found() {
         let mut value: serde_json::Value =
-            serde_json::from_str(super::super::questionnaire::QUESTIONNAIRE_JSON).unwrap();
+            serde_json::from_str(crate::domain::questionnaire::QUESTIONNAIRE_JSON).unwrap();
         value["dimensions"][7]["questions"][1]["text"]["nl"] = "Stopt u met wat niet werkt?".into();
         value["dimensions"][0]["questions"][0]["levels"][0]["text"]["en"] =
             "We do not know.".into();

@@ -5,8 +5,8 @@
 //! other tab drops the assessment as soon as it hears of it. The merge is commutative, associative and idempotent,
 //! so tabs that merge whatever they read agree however their writes interleave.
 
-use super::assessment::{Assessment, Item};
-use super::storage_schema::{SavedState, SCHEMA_VERSION};
+use crate::domain::assessment::{Assessment, Item};
+use crate::domain::storage::schema::{SavedState, SCHEMA_VERSION};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The state holding both copies' latest changes.

@@ -3,9 +3,9 @@
 //! applicable by default (it can still answer them), and those questions never
 //! count towards its maturity scores or stage.
 
-use super::answers::Choice;
-use super::assessment::Assessment;
-use super::questionnaire::Question;
+use crate::domain::answers::Choice;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::Question;
 
 /// The intro field that says who the customers are.
 pub const MARKET_FIELD: &str = "market";
@@ -56,11 +56,11 @@ pub fn counts_for_maturity(question: &Question, a: &Assessment) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::answers::Level;
-    use super::super::b2b::readiness;
-    use super::super::questionnaire::current;
-    use super::super::report::Report;
     use super::*;
+    use crate::domain::answers::Level;
+    use crate::domain::questionnaire::current;
+    use crate::domain::scoring::b2b::readiness;
+    use crate::domain::scoring::report::Report;
     use proptest::prelude::*;
 
     fn company(market: &str, levels: &[Option<u8>]) -> Assessment {

@@ -8,10 +8,10 @@
 //! the signals of its side. Style items never change a maturity score; maturity
 //! alone never decides an axis (no style answers, no profile).
 
-use super::answers::Choice;
-use super::assessment::Assessment;
-use super::questionnaire::{Axis, Questionnaire, SignalSide, StyleItem};
-use super::scoring::{mean, DimensionScore};
+use crate::domain::answers::Choice;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide, StyleItem};
+use crate::domain::scoring::scores::{mean, DimensionScore};
 
 /// Maturity that informs drive: listening, journeys, experimenting.
 pub const MATURITY_DRIVE: [&str; 3] = ["listening", "journeys", "experimenting"];

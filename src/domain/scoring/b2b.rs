@@ -1,9 +1,9 @@
 //! B2B readiness (0–100, four bands): how customer-centric the company is towards
 //! distributors, resellers, suppliers, partners and the roles within an account.
 
-use super::assessment::Assessment;
-use super::questionnaire::{Question, Questionnaire};
-use super::scoring::{level_mean_to_score, mean_level, shown};
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::{Question, Questionnaire};
+use crate::domain::scoring::scores::{level_mean_to_score, mean_level, shown};
 
 /// The dimension wholly about the chain (dimension 10).
 pub const CHAIN_DIMENSION: &str = "chain";
@@ -86,9 +86,9 @@ pub fn readiness(q: &Questionnaire, a: &Assessment) -> Option<B2bReadiness> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::answers::{Choice, Level};
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::answers::{Choice, Level};
+    use crate::domain::questionnaire::current;
 
     #[test]
     fn dimension_10_and_the_tagged_questions_count() {

@@ -1,9 +1,9 @@
-use super::super::answers::Level;
-use super::super::locale::Localized;
-use super::super::questionnaire::current;
-use super::super::scoring::{dimension_scores, overall};
-use super::super::stage::stage;
 use super::*;
+use crate::domain::answers::Level;
+use crate::domain::locale::Localized;
+use crate::domain::questionnaire::current;
+use crate::domain::scoring::scores::{dimension_scores, overall};
+use crate::domain::scoring::stage::stage;
 use proptest::prelude::*;
 
 /// An assessment with the style items answered by the option of the given

@@ -1,7 +1,7 @@
 //! The stage (1–5): non-compensatory, so one strong area cannot hide a broken one.
 
-use super::answers::Level;
-use super::scoring::DimensionScore;
+use crate::domain::answers::Level;
+use crate::domain::scoring::scores::DimensionScore;
 
 /// Means are sums of small whole numbers divided by small counts; a tolerance keeps
 /// 2.9999999 from falling below 3.
@@ -38,9 +38,9 @@ pub fn stage<'q>(scores: &[DimensionScore<'q>]) -> Option<Stage<'q>> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::questionnaire::current;
-    use super::super::scoring::level_mean_to_score;
     use super::*;
+    use crate::domain::questionnaire::current;
+    use crate::domain::scoring::scores::level_mean_to_score;
 
     /// Scores for the first dimensions of the real questionnaire with these means.
     fn with_means(means: &[f64]) -> Vec<DimensionScore<'static>> {

@@ -1,10 +1,10 @@
 //! Export files: every assessment as versioned JSON to keep or move, read back
 //! with a preview and a choice on conflicts.
 
-use super::assessment::{Assessment, Item, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
-use super::questionnaire::current;
-use super::storage_schema::SavedState;
-use super::upgrade::upgrade;
+use crate::domain::assessment::{Assessment, Item, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
+use crate::domain::questionnaire::current;
+use crate::domain::storage::schema::SavedState;
+use crate::domain::storage::upgrade::upgrade;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;

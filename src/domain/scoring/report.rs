@@ -1,16 +1,16 @@
 //! Everything the results page shows for one assessment, computed in one place.
 
-use super::advice::{plan, top_gaps, warnings, Gap, PlanMove};
-use super::applicability::Market;
-use super::assessment::Assessment;
-use super::b2b::{readiness, B2bReadiness};
-use super::confidence::Confidence;
-use super::profile::{profile, Profile};
-use super::questionnaire::{Questionnaire, Signal};
-use super::scoring::{dimension_scores, overall, DimensionScore};
-use super::stage::{stage, Stage};
-use super::upgrade::{whats_new, WhatsNew};
-use super::wording::Country;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::applicability::Market;
+use crate::domain::questionnaire::wording::Country;
+use crate::domain::questionnaire::{Questionnaire, Signal};
+use crate::domain::scoring::advice::{plan, top_gaps, warnings, Gap, PlanMove};
+use crate::domain::scoring::b2b::{readiness, B2bReadiness};
+use crate::domain::scoring::completeness::Completeness;
+use crate::domain::scoring::profile::{profile, Profile};
+use crate::domain::scoring::scores::{dimension_scores, overall, DimensionScore};
+use crate::domain::scoring::stage::{stage, Stage};
+use crate::domain::storage::upgrade::{whats_new, WhatsNew};
 
 #[derive(Clone, Debug)]
 pub struct Report<'q> {
@@ -18,7 +18,7 @@ pub struct Report<'q> {
     pub scores: Vec<DimensionScore<'q>>,
     pub overall: Option<f64>,
     pub stage: Option<Stage<'q>>,
-    pub confidence: Confidence,
+    pub completeness: Completeness,
     pub profile: Option<Profile>,
     pub b2b: Option<B2bReadiness>,
     pub gaps: Vec<Gap<'q>>,
@@ -44,7 +44,7 @@ impl<'q> Report<'q> {
         Report {
             overall: overall(&scores),
             stage: stage(&scores),
-            confidence: Confidence::of(q, a),
+            completeness: Completeness::of(q, a),
             b2b: readiness(q, a),
             plan: plan(q, &gaps, &warnings, profile.as_ref()),
             answered: a.answered_count(q),
@@ -74,9 +74,9 @@ impl<'q> Report<'q> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::answers::{Choice, Level};
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::answers::{Choice, Level};
+    use crate::domain::questionnaire::current;
     use proptest::prelude::*;
 
     fn any_choice() -> impl Strategy<Value = Option<Choice>> {
@@ -130,7 +130,7 @@ mod tests {
         let r = Report::new(current(), &assessment(&[], &[]));
         assert!(r.scores.is_empty() && r.overall.is_none() && r.stage.is_none());
         assert!(r.profile.is_none() && r.b2b.is_none() && r.gaps.is_empty() && r.plan.is_empty());
-        assert!(r.is_partial() && r.confidence.is_low());
+        assert!(r.is_partial() && r.completeness.is_low());
     }
 
     #[test]
@@ -170,7 +170,7 @@ mod tests {
             prop_assert!(r.overall.is_none_or(in_range));
             prop_assert!(r.profile.is_none_or(|p| in_range(p.drive.value) && in_range(p.grounding.value)));
             prop_assert!(r.b2b.is_none_or(|b| in_range(b.score)));
-            prop_assert!((0.0..=1.0).contains(&r.confidence.level_share()));
+            prop_assert!((0.0..=1.0).contains(&r.completeness.level_share()));
             prop_assert!(r.gaps.len() <= 3 && r.plan.len() <= 3);
         }
 
@@ -192,7 +192,7 @@ mod tests {
         }
 
         #[test]
-        fn adding_dont_know_changes_no_score_only_confidence(c in choices(), pick in any::<prop::sample::Index>()) {
+        fn adding_dont_know_changes_no_score_only_completeness(c in choices(), pick in any::<prop::sample::Index>()) {
             let q = current();
             let open: Vec<usize> = (0..c.len()).filter(|&i| c[i].is_none()).collect();
             prop_assume!(!open.is_empty());
@@ -201,8 +201,8 @@ mod tests {
             let (before, after) = (Report::new(q, &assessment(&c, &[])), Report::new(q, &assessment(&more, &[])));
             prop_assert_eq!(numbers(&before), numbers(&after));
             prop_assert_eq!(before.b2b, after.b2b);
-            prop_assert_eq!(after.confidence.dont_know, before.confidence.dont_know + 1);
-            prop_assert_eq!(after.confidence.levels, before.confidence.levels);
+            prop_assert_eq!(after.completeness.dont_know, before.completeness.dont_know + 1);
+            prop_assert_eq!(after.completeness.levels, before.completeness.levels);
             prop_assert_eq!(after.answered, before.answered + 1);
         }
     }

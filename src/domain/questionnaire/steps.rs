@@ -2,9 +2,9 @@
 //! dimension, and the overreaction signals. Where each one stands, what is still
 //! open, and where to resume.
 
-use super::applicability::effective_choice;
-use super::assessment::Assessment;
-use super::questionnaire::{Dimension, Question, Questionnaire};
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::applicability::effective_choice;
+use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
@@ -169,9 +169,9 @@ pub fn unanswered<'q>(
 
 #[cfg(test)]
 mod tests {
-    use super::super::answers::{Choice, Level};
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::answers::{Choice, Level};
+    use crate::domain::questionnaire::current;
 
     fn fresh() -> Assessment {
         Assessment::new("a".into(), 0, current())

@@ -138,7 +138,7 @@ fn a_replaced_assessment_wins_over_an_older_copy_in_another_tab() {
     let other_tab = here.clone();
     let p = plan(&here, vec![sample("a", 5)]);
     let replaced = apply(here, p, OnConflict::Replace, 100, String::new);
-    let merged = crate::domain::merge::merge_states(&other_tab, &replaced);
+    let merged = crate::domain::storage::merge::merge_states(&other_tab, &replaced);
     let a = merged.assessment("a").unwrap();
     assert_eq!(a.choice("vision.written"), Level::new(5).map(Choice::Level));
     assert_eq!(a.choice("vision.chain"), None, "not in the file, so gone");

@@ -1,8 +1,8 @@
-use super::super::answers::Choice;
-use super::super::profile::profile;
-use super::super::questionnaire::current;
-use super::super::scoring::dimension_scores;
 use super::*;
+use crate::domain::answers::Choice;
+use crate::domain::questionnaire::current;
+use crate::domain::scoring::profile::profile;
+use crate::domain::scoring::scores::dimension_scores;
 use proptest::prelude::*;
 
 fn answered(levels: &[(&str, u8)]) -> Assessment {

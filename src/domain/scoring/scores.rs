@@ -2,10 +2,10 @@
 //! The stage, profile, confidence and B2B readiness build on these in their own
 //! modules; every number the app shows comes from this family of modules.
 
-use super::answers::Level;
-use super::applicability::counts_for_maturity;
-use super::assessment::Assessment;
-use super::questionnaire::{Dimension, Question, Questionnaire};
+use crate::domain::answers::Level;
+use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::applicability::counts_for_maturity;
+use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
 
 /// Maps a mean level (1–5) to 0–100: `(mean − 1) / 4 × 100`.
 pub fn level_mean_to_score(mean: f64) -> f64 {
@@ -97,9 +97,9 @@ pub fn overall(scores: &[DimensionScore]) -> Option<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::answers::Choice;
-    use super::super::questionnaire::current;
     use super::*;
+    use crate::domain::answers::Choice;
+    use crate::domain::questionnaire::current;
     use proptest::prelude::*;
 
     fn with(choices: &[Option<Choice>]) -> Assessment {

@@ -1,0 +1,10 @@
+//! What is kept and carried: the saved schema with its restore step and migrations,
+//! merging two tabs' copies, export and import, CSV, the backup reminder, and bringing
+//! assessments of an older questionnaire revision up to the current one.
+
+pub mod csv;
+pub mod export;
+pub mod merge;
+pub mod reminder;
+pub mod schema;
+pub mod upgrade;
