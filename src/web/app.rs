@@ -1,10 +1,15 @@
-//! The app shell: state, language, layout and routes.
+//! The app shell: state, language, layout, the route table, and the current route.
 
 use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
-use super::routes::{self, AppRoutes};
+use super::pages::{
+    ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
+};
+use super::route::{anchor, Route};
 use super::{browser, state::AppState, storage};
 use leptos::prelude::*;
-use leptos_router::components::{Router, A};
+use leptos_router::components::{Route as Path, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -15,23 +20,64 @@ pub fn App() -> impl IntoView {
     let t = move || app.t();
     view! {
         <Router>
-            <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+            <a class="skip-link" href=format!("#{}", anchor::MAIN)>{move || t().skip_to_content}</a>
             <header class="top">
                 <nav class="top-inner" aria-label=move || t().nav_label>
-                    <A href=routes::home() attr:class="brand">{move || t().app_name}</A>
-                    <A href=routes::method() attr:class="nav-link">{move || t().method_nav}</A>
+                    <A href=Route::Home.to_path() attr:class="brand">{move || t().app_name}</A>
+                    <A href=Route::Method.to_path() attr:class="nav-link">{move || t().method_nav}</A>
                     <LanguageSwitch/>
                 </nav>
             </header>
-            <main id="main" tabindex="-1">
+            <main id=anchor::MAIN tabindex="-1">
                 <ConnectionNotice/>
                 <UpdateNotice/>
                 <StorageNoticeBanner/>
-                <AppRoutes/>
+                <RouteTable/>
             </main>
             <footer class="bottom">
                 <p>{move || t().footer_privacy}</p>
             </footer>
         </Router>
     }
+}
+
+/// Which page answers which address. The paths match `Route::to_path`; pages read
+/// their route with [`use_route`], never parameters by name.
+#[component]
+fn RouteTable() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFoundPage>
+            <Path path=path!("/") view=HomePage/>
+            // One route for every step, so moving between steps keeps the page.
+            <Path path=path!("/assessment/:id/:step?") view=StepPage/>
+            <Path path=path!("/results/:id") view=ResultsPage/>
+            <Path path=path!("/method") view=MethodPage/>
+            <Path path=path!("/share") view=SharedPage/>
+            <Path path=path!("/team") view=TeamPage/>
+            <Path path=path!("/compare") view=ComparePage/>
+        </Routes>
+    }
+}
+
+/// The current address as a typed route (`None` for one the app does not have).
+pub fn use_route() -> Memo<Option<Route>> {
+    let location = use_location();
+    Memo::new(move |_| {
+        let (path, search, hash) = (
+            location.pathname.get(),
+            location.search.get(),
+            location.hash.get(),
+        );
+        let query = if search.is_empty() || search.starts_with('?') {
+            search
+        } else {
+            format!("?{search}")
+        };
+        let fragment = if hash.is_empty() || hash.starts_with('#') {
+            hash
+        } else {
+            format!("#{hash}")
+        };
+        Route::parse(&format!("{path}{query}{fragment}"))
+    })
 }

@@ -1,5 +1,7 @@
 //! Thin adapters for the few browser facts the app needs: time, language, ids.
 
+use super::route::anchor;
+
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
     js_sys::Date::now().max(0.0) as u64
@@ -71,15 +73,18 @@ pub fn focus_step() {
         return;
     };
     let hash = window.location().hash().unwrap_or_default();
-    let target = match hash.strip_prefix('#') {
-        Some(anchor) if anchor.starts_with("question-") => document
-            .get_element_by_id(anchor)
+    let question = hash
+        .strip_prefix('#')
+        .filter(|a| a.starts_with(anchor::QUESTION_PREFIX));
+    let target = match question {
+        Some(id) => document
+            .get_element_by_id(id)
             .and_then(|e| e.query_selector("input").ok().flatten()),
-        _ => document.get_element_by_id("step-title"),
+        None => document.get_element_by_id(anchor::STEP_TITLE),
     };
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(!hash.starts_with("#question-"));
+        options.set_prevent_scroll(question.is_none());
         // Focus can only fail for detached elements; then there is nothing to do.
         let _ = element.focus_with_options(&options);
     }

@@ -6,6 +6,6 @@ pub mod browser;
 pub mod components;
 pub mod pages;
 pub mod pwa;
-pub mod routes;
+pub mod route;
 pub mod state;
 pub mod storage;

@@ -1,3 +1,4 @@
+use crate::web::route::anchor;
 use crate::web::{browser, state::use_app, storage};
 use leptos::prelude::*;
 
@@ -42,7 +43,7 @@ pub fn KeptAside() -> impl IntoView {
                             list.set(storage::kept_aside());
                             // The row is gone: the keyboard goes to what remains.
                             request_animation_frame(|| {
-                                browser::focus_first(&["kept-title", "saved-title"]);
+                                browser::focus_first(&[anchor::KEPT_TITLE, anchor::SAVED_TITLE]);
                             });
                         }
                     };
@@ -65,8 +66,8 @@ pub fn KeptAside() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <section class="kept-aside" aria-labelledby="kept-title">
-                    <h2 id="kept-title" tabindex="-1">{d.kept_title}</h2>
+                <section class="kept-aside" aria-labelledby=anchor::KEPT_TITLE>
+                    <h2 id=anchor::KEPT_TITLE tabindex="-1">{d.kept_title}</h2>
                     <p>{d.kept_intro}</p>
                     <ul class="kept-list">{rows}</ul>
                 </section>

@@ -4,6 +4,7 @@ use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::questionnaire::{self, Question};
 use crate::domain::storage::upgrade;
+use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -112,7 +113,7 @@ pub fn QuestionField(
             })
             .collect_view();
         view! {
-            <fieldset class="question" id=format!("question-{qid}")>
+            <fieldset class="question" id=anchor::question(qid)>
                 <legend>
                     <span class="question-number">{format!("{number}. ")}</span>
                     {fill(question.text.get(locale))}

@@ -4,7 +4,7 @@ use crate::domain::questionnaire;
 use crate::domain::share::{self, SharedResult};
 use crate::i18n::ShareTexts;
 use crate::web::components::CopyLink;
-use crate::web::{browser, routes, state::use_app};
+use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
 
 /// Sharing a result as a link: exactly what the link holds, the choice to leave
@@ -20,7 +20,7 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
     let link = Signal::derive(move || {
         shared
             .with(share::encode)
-            .map(|payload| format!("{}{}", browser::origin(), routes::share(&payload)))
+            .map(|payload| format!("{}{}", browser::origin(), Route::share(&payload).to_path()))
             .unwrap_or_default()
     });
     view! {

@@ -1,6 +1,6 @@
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps::Step;
-use crate::web::{routes, state::use_app};
+use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -51,7 +51,7 @@ pub fn StepList(id: String, current: Step) -> impl IntoView {
             };
             view! {
                 <li class:complete=complete class:current=step == current>
-                    <A href=routes::step(&id, step) exact=true>
+                    <A href=Route::step(&id, step).to_path() exact=true>
                         <span class="step-short" aria-hidden="true">{short}</span>
                         <span class="step-title">{title}</span>
                         <span class="visually-hidden">", "</span>

@@ -1,5 +1,6 @@
 use crate::domain::answers::{Choice, Level};
 use crate::domain::questionnaire::StyleItem;
+use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn StyleField(assessment_id: String, item: &'static StyleItem) -> impl IntoV
         })
         .collect_view();
     view! {
-        <fieldset class="question style-item" id=format!("question-{sid}")>
+        <fieldset class="question style-item" id=anchor::question(sid)>
             <legend>{item.text.get(locale).to_owned()}</legend>
             <div class="levels">{options}</div>
             <div class="other-choices">

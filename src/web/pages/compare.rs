@@ -5,12 +5,13 @@ use crate::domain::compare::Comparison;
 use crate::domain::questionnaire::{self, Questionnaire};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
+use crate::web::app::use_route;
 use crate::web::components::result_profile::archetype_name;
 use crate::web::components::{ChartFigure, ScrollTable};
-use crate::web::{routes, state::use_app};
+use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 /// Two of the user's assessments side by side: the change overall, in stage, in
@@ -18,27 +19,30 @@ use leptos_router::NavigateOptions;
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let app = use_app();
-    let query = use_query_map();
+    let route = use_route();
     let navigate = use_navigate();
     let q = questionnaire::current();
     // The ids chosen, or by default the two newest (older one first).
     let chosen = Memo::new(move |_| {
-        let query = query.read();
+        let pair = match route.get() {
+            Some(Route::Compare { pair }) => pair,
+            _ => None,
+        };
         app.saved.with(|s| {
             let mut by_age: Vec<&Assessment> = s.assessments.iter().collect();
             by_age.sort_by_key(|a| a.created_ms);
             let newest = by_age.iter().rev().map(|a| a.id.clone());
             let mut defaults = newest.take(2).collect::<Vec<_>>();
             defaults.reverse();
-            let pick = |key: &str, fallback: Option<&String>| {
-                query
-                    .get(key)
+            let pick = |chosen: Option<&String>, fallback: Option<&String>| {
+                chosen
                     .filter(|id| s.assessment(id).is_some())
-                    .or_else(|| fallback.cloned())
+                    .or(fallback)
+                    .cloned()
             };
             (
-                pick("before", defaults.first()),
-                pick("after", defaults.get(1)),
+                pick(pair.as_ref().map(|p| &p.0), defaults.first()),
+                pick(pair.as_ref().map(|p| &p.1), defaults.get(1)),
             )
         })
     });
@@ -48,7 +52,7 @@ pub fn ComparePage() -> impl IntoView {
             scroll: false,
             ..Default::default()
         };
-        navigate(&routes::compare(&before, &after), options);
+        navigate(&Route::compare(&before, &after).to_path(), options);
     };
     // Each assessment as an option: its id and the name shown.
     let options = Memo::new(move |_| {
@@ -133,7 +137,7 @@ pub fn ComparePage() -> impl IntoView {
             return view! {
                 {heading}
                 <p>{c.need_two}</p>
-                <A href=routes::home() attr:class="button">{t.back_home}</A>
+                <A href=Route::Home.to_path() attr:class="button">{t.back_home}</A>
             }
             .into_any();
         }

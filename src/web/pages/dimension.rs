@@ -1,5 +1,6 @@
 use crate::domain::questionnaire;
 use crate::web::components::QuestionField;
+use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn DimensionStep(id: String, index: usize) -> impl IntoView {
         .collect_view();
     view! {
         <p class="eyebrow">{(t.dimension_of)(dim.number, q.dimensions.len())}</p>
-        <h1 id="step-title" tabindex="-1">{dim.title.get(locale).to_owned()}</h1>
+        <h1 id=anchor::STEP_TITLE tabindex="-1">{dim.title.get(locale).to_owned()}</h1>
         <p class="lead">{dim.summary.get(locale).to_owned()}</p>
         <p class="rule">{t.choose_rule}</p>
         <form class="questions" on:submit=|ev| ev.prevent_default()>

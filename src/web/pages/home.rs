@@ -7,7 +7,11 @@ use crate::domain::scoring::stage::stage;
 use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{result_texts, Texts};
 use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
-use crate::web::{browser, routes, state::use_app};
+use crate::web::{
+    browser,
+    route::{anchor, Route},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -19,7 +23,7 @@ pub fn HomePage() -> impl IntoView {
     let navigate = use_navigate();
     let start = move |_| {
         let id = app.create_assessment();
-        navigate(&routes::step(&id, Step::Intro), Default::default());
+        navigate(&Route::step(&id, Step::Intro).to_path(), Default::default());
     };
     // The assessment whose deletion waits for a yes.
     let confirming = RwSignal::new(None::<String>);
@@ -50,11 +54,11 @@ pub fn HomePage() -> impl IntoView {
             <p>{move || t().privacy_text}</p>
         </section>
         <BackupReminder/>
-        <section aria-labelledby="saved-title">
-            <h2 id="saved-title" tabindex="-1">{move || t().saved_title}</h2>
+        <section aria-labelledby=anchor::SAVED_TITLE>
+            <h2 id=anchor::SAVED_TITLE tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
             <Show when=move || app.saved.with(|s| s.assessments.len() >= 2)>
-                <p><A href=routes::compare_default() attr:class="button">{move || app.ct().compare_nav}</A></p>
+                <p><A href=Route::Compare { pair: None }.to_path() attr:class="button">{move || app.ct().compare_nav}</A></p>
             </Show>
         </section>
         <KeptAside/>
@@ -62,7 +66,7 @@ pub fn HomePage() -> impl IntoView {
         <section class="team-entry" aria-labelledby="team-entry-title">
             <h2 id="team-entry-title">{move || app.tt().team_title}</h2>
             <p>{move || app.tt().team_intro}</p>
-            <A href=routes::team() attr:class="button">{move || app.tt().team_nav}</A>
+            <A href=Route::team("").to_path() attr:class="button">{move || app.tt().team_nav}</A>
         </section>
     }
 }
@@ -110,14 +114,14 @@ fn saved_item(
     };
     let cancel = move |_| {
         confirming.set(None);
-        request_animation_frame(|| browser::focus_by_id("saved-title"));
+        request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
     };
     let delete = {
         let id = id.clone();
         move |_| {
             confirming.set(None);
             app.delete_assessment(&id);
-            request_animation_frame(|| browser::focus_by_id("saved-title"));
+            request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
         }
     };
     let question = (t.delete_confirm)(&title);
@@ -131,8 +135,8 @@ fn saved_item(
                 {upgraded.map(|u| view! { <span class="saved-upgraded">{u}</span> })}
             </span>
             <span class="saved-actions">
-                <A href=routes::step(&id, steps::resume(q, a))>{t.continue_label}</A>
-                <A href=routes::results(&id)>{t.results_label}</A>
+                <A href=Route::step(&id, steps::resume(q, a)).to_path()>{t.continue_label}</A>
+                <A href=Route::results(&id).to_path()>{t.results_label}</A>
                 <button type="button" class="link-button" on:click=ask>
                     {t.delete}
                     <span class="visually-hidden">{format!("“{title}”")}</span>

@@ -1,5 +1,6 @@
 use crate::domain::assessment::LABEL_MAX_CHARS;
 use crate::domain::questionnaire::{self, ContextField};
+use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn IntroStep(id: String) -> impl IntoView {
         .collect_view();
     view! {
         <p class="eyebrow">{t.intro_eyebrow}</p>
-        <h1 id="step-title" tabindex="-1">{t.intro_title}</h1>
+        <h1 id=anchor::STEP_TITLE tabindex="-1">{t.intro_title}</h1>
         <p class="lead">{t.intro_text}</p>
         <form class="intro-form" on:submit=|ev| ev.prevent_default()>
             <div class="field">

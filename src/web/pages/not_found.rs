@@ -1,5 +1,5 @@
 use crate::i18n::Texts;
-use crate::web::{routes, state::use_app};
+use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -16,7 +16,7 @@ pub fn missing(t: &'static Texts, reason: &'static str) -> AnyView {
         <h1>{t.not_found_title}</h1>
         <p>{reason}</p>
         <p>
-            <A href=routes::home()>{t.back_home}</A>
+            <A href=Route::Home.to_path()>{t.back_home}</A>
         </p>
     }
     .into_any()

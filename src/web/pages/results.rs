@@ -5,11 +5,11 @@ use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::scoring::report::Report;
 use crate::i18n::choice_label;
+use crate::web::app::use_route;
 use crate::web::components::{ReportView, SharePanel};
-use crate::web::{browser, routes, state::use_app};
+use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// The results of one of the user's assessments: the report, sharing, the
@@ -17,13 +17,16 @@ use std::sync::Arc;
 #[component]
 pub fn ResultsPage() -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
+    let route = use_route();
     let q = questionnaire::current();
     move || {
         let t = app.t();
         let r = app.rt();
         let locale = app.locale.get();
-        let id = params.read().get("id").unwrap_or_default();
+        let id = match route.get() {
+            Some(Route::Results { id }) => id,
+            _ => String::new(),
+        };
         let Some(assessment) = app.saved.with(|s| s.assessment(&id).cloned()) else {
             return missing(t, t.unknown_assessment);
         };
@@ -48,14 +51,14 @@ pub fn ResultsPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let resume = routes::step(&id, steps::resume(q, &assessment));
+        let resume = Route::step(&id, steps::resume(q, &assessment)).to_path();
         view! {
             <ReportView
                 report
                 eyebrow=t.results_title
                 title
                 meta=(r.report_meta)(&date, assessment.revision)
-                style_href=routes::step(&id, Step::Style)
+                style_href=Route::step(&id, Step::Style).to_path()
             >
                 <SharePanel assessment=assessment.clone()/>
                 <details class="answers-block no-print">
@@ -73,7 +76,7 @@ pub fn ResultsPage() -> impl IntoView {
                 <nav class="report-actions no-print" aria-label=r.actions_label>
                     <button type="button" class="primary" on:click=|_| browser::print()>{r.print}</button>
                     <A href=resume.clone() attr:class="button">{t.back_to_questions}</A>
-                    <A href=routes::method() attr:class="button">{r.method_link}</A>
+                    <A href=Route::Method.to_path() attr:class="button">{r.method_link}</A>
                 </nav>
             </ReportView>
         }

@@ -1,11 +1,12 @@
 use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
+use crate::web::app::use_route;
 use crate::web::components::ReportView;
-use crate::web::{browser, routes, state::use_app};
+use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// A result opened from a link: read-only, nothing stored until the user asks
@@ -13,8 +14,14 @@ use std::sync::Arc;
 #[component]
 pub fn SharedPage() -> impl IntoView {
     let app = use_app();
-    let location = use_location();
-    let decoded = Memo::new(move |_| share::decode(&share::payload_from(&location.hash.get())));
+    let route = use_route();
+    let decoded = Memo::new(move |_| {
+        let payload = match route.get() {
+            Some(Route::Share { payload }) => payload,
+            _ => String::new(),
+        };
+        share::decode(&share::payload_from(&payload))
+    });
     move || {
         let s = app.st();
         match decoded.get() {
@@ -23,7 +30,7 @@ pub fn SharedPage() -> impl IntoView {
                     <h1 id="share-error-title">{s.error_title}</h1>
                     <p class="notice">{s.error(error)}</p>
                     <p>{s.error_next}</p>
-                    <p><A href=routes::home() attr:class="button">{app.t().back_home}</A></p>
+                    <p><A href=Route::Home.to_path() attr:class="button">{app.t().back_home}</A></p>
                 </section>
             }
             .into_any(),
@@ -46,7 +53,7 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
         let assessment = assessment.clone();
         move |_| {
             let id = app.add_copy(assessment.clone());
-            navigate(&routes::results(&id), Default::default());
+            navigate(&Route::results(&id).to_path(), Default::default());
         }
     };
     let title = result

@@ -2,7 +2,10 @@ use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps;
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::web::components::SignalField;
-use crate::web::{routes, state::use_app};
+use crate::web::{
+    route::{anchor, Route},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -19,7 +22,7 @@ pub fn SignalsStep(id: String) -> impl IntoView {
         .collect_view();
     view! {
         <p class="eyebrow">{t.signals_eyebrow}</p>
-        <h1 id="step-title" tabindex="-1">{t.signals_title}</h1>
+        <h1 id=anchor::STEP_TITLE tabindex="-1">{t.signals_title}</h1>
         <p class="lead">{t.signals_text}</p>
         <form class="questions" on:submit=|ev| ev.prevent_default()>
             {signals}
@@ -52,7 +55,7 @@ fn Unanswered(id: String) -> impl IntoView {
                 let items = open
                     .into_iter()
                     .map(|question| {
-                        let href = routes::question(&id, index, &question.id);
+                        let href = Route::question(&id, index, &question.id).to_path();
                         let text = wording::localized(q, &question.text, locale, country);
                         view! { <li><A href=href>{text}</A></li> }
                     })

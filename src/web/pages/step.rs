@@ -6,24 +6,31 @@ use super::style::StyleStep;
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps::Step;
 use crate::i18n::Texts;
+use crate::web::app::use_route;
 use crate::web::components::{SaveStatus, StepList};
-use crate::web::{browser, routes, state::use_app};
+use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// Answering an assessment, one step at a time: the step's content framed by the
 /// overall progress, the save status, previous/next and the list of all steps.
 #[component]
 pub fn StepPage() -> impl IntoView {
     let app = use_app();
-    let params = use_params_map();
+    let route = use_route();
     let q = questionnaire::current();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let step = Memo::new(move |_| match params.read().get("step") {
-        None => Some(Step::Intro),
-        Some(key) => Step::from_key(q, &key),
+    // A question's anchor changes the route but not these, so the page stays.
+    let place = Memo::new(move |_| {
+        route.with(|r| {
+            r.as_ref()
+                .and_then(Route::assessment_step)
+                .map(|(id, step)| (id.to_owned(), step))
+        })
     });
+    let id = Memo::new(move |_| {
+        place.with(|p| p.as_ref().map(|(id, _)| id.clone()).unwrap_or_default())
+    });
+    let step = Memo::new(move |_| place.with(|p| p.as_ref().map(|(_, step)| *step)));
     // Only existence is tracked here, so answering never re-renders the page.
     let exists = Memo::new(move |_| app.saved.with(|s| s.assessment(&id.get()).is_some()));
     let answered = Memo::new(move |_| {
@@ -81,7 +88,7 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
             Step::Intro => t.back_to_intro,
             _ => t.previous_theme,
         };
-        view! { <A href=routes::step(id, to) attr:class="button">{label}</A> }
+        view! { <A href=Route::step(id, to).to_path() attr:class="button">{label}</A> }
     });
     let next = step.next(q).map(|to| {
         let label = match (step, to) {
@@ -95,7 +102,7 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
         } else {
             "button"
         };
-        view! { <A href=routes::step(id, to) attr:class=class>{label}</A> }
+        view! { <A href=Route::step(id, to).to_path() attr:class=class>{label}</A> }
     });
     let results_class = if step == Step::Signals {
         "button primary"
@@ -103,7 +110,7 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
         "button"
     };
     let results = (step != Step::Intro)
-        .then(|| view! { <A href=routes::results(id) attr:class=results_class>{t.to_results}</A> });
+        .then(|| view! { <A href=Route::results(id).to_path() attr:class=results_class>{t.to_results}</A> });
     view! {
         <nav class="step-nav" aria-label=t.step_nav_label>
             {previous}

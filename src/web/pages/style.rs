@@ -1,5 +1,6 @@
 use crate::domain::questionnaire;
 use crate::web::components::StyleField;
+use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn StyleStep(id: String) -> impl IntoView {
         .collect_view();
     view! {
         <p class="eyebrow">{t.style_eyebrow}</p>
-        <h1 id="step-title" tabindex="-1">{q.style_step.title.get(locale).to_owned()}</h1>
+        <h1 id=anchor::STEP_TITLE tabindex="-1">{q.style_step.title.get(locale).to_owned()}</h1>
         <p class="lead">{q.style_step.intro.get(locale).to_owned()}</p>
         <p class="rule">{t.style_rule}</p>
         <form class="questions" on:submit=|ev| ev.prevent_default()>

@@ -1,10 +1,12 @@
 use crate::domain::share::{ShareError, SharedResult};
 use crate::domain::team::{self, Line};
+use crate::web::app::use_route;
 use crate::web::components::{CopyLink, TeamReportView};
+use crate::web::route::Route;
 use crate::web::{browser, state::use_app};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 
 /// The team view: colleagues' result links pasted in, kept in this page's address
@@ -12,9 +14,12 @@ use leptos_router::NavigateOptions;
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let app = use_app();
-    let location = use_location();
+    let route = use_route();
     let navigate = use_navigate();
-    let lines = Memo::new(move |_| team::parse_fragment(&location.hash.get()));
+    let lines = Memo::new(move |_| match route.get() {
+        Some(Route::Team { fragment }) => team::parse_fragment(&fragment),
+        _ => Vec::new(),
+    });
     let results = Memo::new(move |_| {
         lines.with(|ls| {
             ls.iter()
@@ -33,7 +38,7 @@ pub fn TeamPage() -> impl IntoView {
             scroll: false,
             ..Default::default()
         };
-        navigate(&format!("/team#{}", team::team_fragment(&list)), options);
+        navigate(&Route::team(&team::team_fragment(&list)).to_path(), options);
     });
     let add = {
         move |ev: SubmitEvent| {
