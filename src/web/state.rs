@@ -5,7 +5,8 @@ use super::{browser, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
-use crate::domain::storage::export::{self, ImportPlan, OnConflict};
+use crate::domain::storage::change::{Applied, Change};
+use crate::domain::storage::export;
 use crate::domain::storage::reminder::BackupMemo;
 use crate::domain::storage::schema::SavedState;
 use crate::i18n::{
@@ -104,91 +105,52 @@ impl AppState {
         storage::save_locale(locale);
     }
 
-    /// Creates and saves a new assessment of the current questionnaire.
-    pub fn create_assessment(&self) -> String {
-        let id = browser::new_id();
-        let assessment = Assessment::new(id.clone(), browser::now_ms(), questionnaire::current());
-        self.saved.update(|s| s.assessments.push(assessment));
-        self.persist();
-        // Starting work is the moment to ask the browser to keep it.
-        leptos::task::spawn_local(async {
-            super::pwa::ask_persistence().await;
-        });
-        id
-    }
-
-    /// Saves a copy of a result (such as one opened from a link) under a new id.
-    pub fn add_copy(&self, mut assessment: Assessment) -> String {
-        let id = browser::new_id();
-        assessment.id = id.clone();
-        self.saved.update(|s| s.assessments.push(assessment));
-        self.persist();
-        id
-    }
-
-    /// Applies an import the user has seen and agreed to, and saves at once.
-    pub fn import(&self, plan: ImportPlan, on_conflict: OnConflict) {
-        self.saved.update(|s| {
-            *s = export::apply(
-                std::mem::take(s),
-                plan,
-                on_conflict,
-                browser::now_ms(),
-                browser::new_id,
-            )
-        });
-        self.persist();
-    }
-
-    /// Deletes an assessment (the page has asked first) and saves at once.
-    pub fn delete_assessment(&self, id: &str) {
-        self.saved.update(|s| {
-            s.remove(id, browser::now_ms());
-        });
-        self.persist();
-    }
-
-    /// Changes one assessment and saves at once.
-    pub fn update(&self, id: &str, change: impl FnOnce(&mut Assessment, u64)) {
+    /// Applies one change to the saved data and saves it: the only way saved data
+    /// changes. The page is updated once, with what was saved (merged with what
+    /// another tab wrote). Returns the id of a new assessment, if one was made.
+    pub fn dispatch(&self, change: Change) -> Option<String> {
+        let q = questionnaire::current();
         let now = browser::now_ms();
-        self.saved.update(|s| {
-            if let Some(a) = s.assessment_mut(id) {
-                change(a, now);
-            }
-        });
-        self.persist();
+        let mut next = self.saved.with_untracked(SavedState::clone);
+        let created = match next.apply(q, change, now, &mut browser::new_id) {
+            Applied::Nothing => return None,
+            Applied::Changed => None,
+            Applied::Created(id) => Some(id),
+        };
+        self.commit(next, now);
+        created
     }
 
-    /// Remembers the step the respondent is on, so "continue" resumes there.
-    pub fn visit(&self, id: &str, step: &str) {
-        let known = self.saved.with_untracked(|s| {
-            s.assessment(id)
-                .map(|a| a.last_step.as_deref() == Some(step))
-        });
-        if known == Some(false) {
-            self.update(id, |a, now| a.visit(step, now));
-        }
+    /// One assessment, re-read only when it changes: a page built on it is not
+    /// rebuilt (nor its local toggles reset) when another assessment changes.
+    pub fn assessment(
+        &self,
+        id: impl Fn() -> String + Send + Sync + 'static,
+    ) -> Memo<Option<Assessment>> {
+        let saved = self.saved;
+        Memo::new(move |_| saved.with(|s| s.assessment(&id()).cloned()))
     }
 
     /// Takes in what another tab saved (merged with this tab's work, see
     /// `storage::save`), and saves the merge if this tab had something to add.
     pub fn sync(&self) {
         if self.writable.get_value() {
-            self.persist();
+            let state = self.saved.with_untracked(SavedState::clone);
+            self.commit(state, browser::now_ms());
         }
     }
 
-    fn persist(&self) {
+    /// The one save path: writes `next` (merged with what another tab wrote) and
+    /// shows what was written; if it cannot be written, shows `next` and says why.
+    fn commit(&self, next: SavedState, now: u64) {
         if !self.writable.get_value() {
             self.save_ok.set(false);
+            self.set_if_changed(next);
             return;
         }
-        let now = browser::now_ms();
-        match self.saved.with_untracked(|s| storage::save(s, now)) {
+        match storage::save(&next, now) {
             Ok(merged) => {
-                if self.saved.with_untracked(|s| *s != merged) {
-                    self.saved.set(merged);
-                }
+                self.set_if_changed(merged);
                 self.save_ok.set(true);
                 if self.notice.get_untracked() == Some(StorageNotice::Full) {
                     self.notice.set(None);
@@ -198,18 +160,25 @@ impl AppState {
                 if notice == StorageNotice::NewerElsewhere {
                     self.writable.set_value(false);
                 }
+                self.set_if_changed(next);
                 self.save_ok.set(false);
                 self.notice.set(Some(notice));
             }
         }
     }
+
+    fn set_if_changed(&self, state: SavedState) {
+        if self.saved.with_untracked(|s| *s != state) {
+            self.saved.set(state);
+        }
+    }
 }
 
-/// The state provided by the app shell.
+/// The state provided by the app shell. A component mounted outside the shell is
+/// a programming error: it fails loudly rather than work on a second copy.
 pub fn use_app() -> AppState {
-    use_context::<AppState>().unwrap_or_else(|| {
-        // Only reachable if a component is mounted outside the app shell.
-        leptos::logging::error!("AppState missing: component mounted outside <App>");
-        AppState::load()
-    })
+    match use_context::<AppState>() {
+        Some(app) => app,
+        None => panic!("AppState missing: a component was mounted outside <App>"),
+    }
 }

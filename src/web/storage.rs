@@ -1,15 +1,11 @@
-//! The localStorage adapter. Keys, schema, restore and merge live in the domain
-//! (`storage_schema`, `merge`); this file only moves strings in and out and turns
-//! browser failures into [`StorageNotice`]s. Nothing here panics when storage is
-//! blocked, missing or full.
-//!
-//! Every save first reads what is stored: if another tab wrote since this tab last
-//! looked, the two are merged (`merge::merge_states`), so neither tab's answers are
-//! lost, and the merged state is what gets written and shown.
+//! The localStorage adapter. Keys, schema, restore, merge and the save policy live
+//! in the domain (`storage::schema`, `storage::save_plan`); this file only moves
+//! strings in and out and turns browser failures into [`StorageNotice`]s. Nothing
+//! here panics when storage is blocked, missing or full.
 
 use crate::domain::locale::Locale;
-use crate::domain::storage::merge::{merge_states, sort};
 use crate::domain::storage::reminder::BackupMemo;
+use crate::domain::storage::save_plan::{plan_save, SaveOutcome};
 use crate::domain::storage::schema::{
     restore, RestoreProblem, SavedState, BACKUP_KEY_PREFIX, LOCALE_KEY, REMINDER_KEY, STATE_KEY,
 };
@@ -114,25 +110,23 @@ pub fn save(state: &SavedState, now_ms: u64) -> Result<SavedState, StorageNotice
     let stored = storage
         .get_item(STATE_KEY)
         .map_err(|_| StorageNotice::Unavailable)?;
-    let unchanged = LAST_SEEN.with_borrow(|seen| *seen == stored);
-    let merged = if unchanged || stored.is_none() {
-        let mut own = state.clone();
-        sort(&mut own.assessments);
-        own
-    } else {
-        let restored = restore(stored.as_deref());
-        match restored.problem {
-            None => merge_states(state, &restored.state),
-            Some(RestoreProblem::NewerSchema(_)) => return Err(StorageNotice::NewerElsewhere),
-            Some(RestoreProblem::Unreadable(_)) => {
-                if !keep_aside(&storage, stored.as_deref().unwrap_or_default(), now_ms) {
-                    return Err(StorageNotice::BackupFailed);
-                }
-                state.clone()
+    let outcome =
+        LAST_SEEN.with_borrow(|seen| plan_save(state, stored.as_deref(), seen.as_deref()));
+    let (merged, json) = match outcome {
+        SaveOutcome::NewerElsewhere => return Err(StorageNotice::NewerElsewhere),
+        SaveOutcome::Write {
+            state,
+            json,
+            keep_aside_first,
+        } => {
+            if keep_aside_first
+                && !keep_aside(&storage, stored.as_deref().unwrap_or_default(), now_ms)
+            {
+                return Err(StorageNotice::BackupFailed);
             }
+            (state, json)
         }
     };
-    let json = merged.to_json();
     if stored.as_deref() != Some(json.as_str()) {
         storage.set_item(STATE_KEY, &json).map_err(|e| {
             let quota = e

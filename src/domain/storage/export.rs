@@ -162,7 +162,7 @@ impl<'de> Deserialize<'de> for Scalar {
 
 /// What an import would do: which assessments are new, which share an id with
 /// one already here.
-#[derive(Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ImportPlan {
     pub new: Vec<Assessment>,
     pub conflicts: Vec<Assessment>,

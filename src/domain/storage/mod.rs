@@ -2,9 +2,11 @@
 //! merging two tabs' copies, export and import, CSV, the backup reminder, and bringing
 //! assessments of an older questionnaire revision up to the current one.
 
+pub mod change;
 pub mod csv;
 pub mod export;
 pub mod merge;
 pub mod reminder;
+pub mod save_plan;
 pub mod schema;
 pub mod upgrade;

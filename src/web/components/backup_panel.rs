@@ -1,4 +1,5 @@
 use crate::domain::questionnaire;
+use crate::domain::storage::change::Change;
 use crate::domain::storage::csv;
 use crate::domain::storage::export::{self, ImportPlan, OnConflict};
 use crate::i18n::csv_labels;
@@ -71,7 +72,7 @@ pub fn BackupPanel() -> impl IntoView {
                 } else {
                     p.conflicts.len()
                 };
-            app.import(p, choice);
+            app.dispatch(Change::Import(p, choice));
             message.set(Some((app.dt().import_done)(count)));
         }
     };

@@ -3,6 +3,7 @@ use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::questionnaire::{self, Question};
+use crate::domain::storage::change::{Change, Edit};
 use crate::domain::storage::upgrade;
 use crate::web::route::anchor;
 use crate::web::state::use_app;
@@ -74,14 +75,38 @@ pub fn QuestionField(
     };
     let set_evidence = move |ev| {
         let on = event_target_checked(&ev);
-        aid.with_value(|aid| app.update(aid, |a, now| a.set_evidence(qid, on, now)));
+        aid.with_value(|aid| {
+            app.dispatch(Change::Edit {
+                id: aid.to_owned(),
+                edit: Edit::Evidence {
+                    question: qid.to_owned(),
+                    on,
+                },
+            })
+        });
     };
     let set_note = move |ev| {
         let text = event_target_value(&ev);
-        aid.with_value(|aid| app.update(aid, |a, now| a.set_note(qid, &text, now)));
+        aid.with_value(|aid| {
+            app.dispatch(Change::Edit {
+                id: aid.to_owned(),
+                edit: Edit::Note {
+                    question: qid.to_owned(),
+                    note: text.clone(),
+                },
+            })
+        });
     };
     let choose = move |choice: Option<Choice>| {
-        aid.with_value(|aid| app.update(aid, |a, now| a.set_choice(qid, choice, now)));
+        aid.with_value(|aid| {
+            app.dispatch(Change::Edit {
+                id: aid.to_owned(),
+                edit: Edit::Choice {
+                    question: qid.to_owned(),
+                    choice,
+                },
+            })
+        });
     };
     let name = format!("q-{qid}");
     let option =

@@ -1,4 +1,5 @@
-use crate::domain::questionnaire::{self, Signal};
+use crate::domain::questionnaire::Signal;
+use crate::domain::storage::change::{Change, Edit};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -16,8 +17,15 @@ pub fn SignalField(assessment_id: String, signal: &'static Signal) -> impl IntoV
         })
     });
     let choose = move |yes: Option<bool>| {
-        let q = questionnaire::current();
-        aid.with_value(|aid| app.update(aid, |a, now| a.set_signal(q, sid, yes, now)));
+        aid.with_value(|aid| {
+            app.dispatch(Change::Edit {
+                id: aid.to_owned(),
+                edit: Edit::Signal {
+                    signal: sid.to_owned(),
+                    yes,
+                },
+            })
+        });
     };
     let t = app.t();
     let locale = app.locale.get_untracked();

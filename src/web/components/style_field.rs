@@ -1,5 +1,6 @@
 use crate::domain::answers::{Choice, Level};
 use crate::domain::questionnaire::StyleItem;
+use crate::domain::storage::change::{Change, Edit};
 use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -18,7 +19,15 @@ pub fn StyleField(assessment_id: String, item: &'static StyleItem) -> impl IntoV
         })
     });
     let choose = move |choice: Option<Choice>| {
-        aid.with_value(|aid| app.update(aid, |a, now| a.set_choice(sid, choice, now)));
+        aid.with_value(|aid| {
+            app.dispatch(Change::Edit {
+                id: aid.to_owned(),
+                edit: Edit::Choice {
+                    question: sid.to_owned(),
+                    choice,
+                },
+            })
+        });
     };
     let t = app.t();
     let locale = app.locale.get_untracked();

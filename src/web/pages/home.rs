@@ -4,9 +4,11 @@ use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::scoring::scores::dimension_scores;
 use crate::domain::scoring::stage::stage;
+use crate::domain::storage::change::Change;
 use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{result_texts, Texts};
 use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
+use crate::web::pwa;
 use crate::web::{
     browser,
     route::{anchor, Route},
@@ -22,7 +24,13 @@ pub fn HomePage() -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
     let start = move |_| {
-        let id = app.create_assessment();
+        let Some(id) = app.dispatch(Change::Create) else {
+            return;
+        };
+        // Starting work is the moment to ask the browser to keep it.
+        leptos::task::spawn_local(async {
+            pwa::ask_persistence().await;
+        });
         navigate(&Route::step(&id, Step::Intro).to_path(), Default::default());
     };
     // The assessment whose deletion waits for a yes.
@@ -120,7 +128,7 @@ fn saved_item(
         let id = id.clone();
         move |_| {
             confirming.set(None);
-            app.delete_assessment(&id);
+            app.dispatch(Change::Delete { id: id.clone() });
             request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
         }
     };

@@ -1,5 +1,6 @@
 use crate::domain::assessment::LABEL_MAX_CHARS;
 use crate::domain::questionnaire::{self, ContextField};
+use crate::domain::storage::change::{Change, Edit};
 use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -25,7 +26,10 @@ pub fn IntroStep(id: String) -> impl IntoView {
         let id = id.clone();
         move |ev| {
             let value = event_target_value(&ev);
-            app.update(&id, |a, now| a.set_label(&value, now));
+            app.dispatch(Change::Edit {
+                id: id.to_owned(),
+                edit: Edit::Label(value.clone()),
+            });
         }
     };
     let fields = q
@@ -76,8 +80,15 @@ fn context_select(
     let choose = move |ev| {
         let value = event_target_value(&ev);
         let option = (!value.is_empty()).then_some(value.as_str());
-        let q = questionnaire::current();
-        aid.with_value(|aid| app.update(aid, |a, now| a.set_context(q, fid, option, now)));
+        aid.with_value(|aid| {
+            app.dispatch(Change::Edit {
+                id: aid.to_owned(),
+                edit: Edit::Context {
+                    field: fid.to_owned(),
+                    option: option.map(str::to_owned),
+                },
+            })
+        });
     };
     let options = field
         .options

@@ -19,15 +19,19 @@ pub fn ResultsPage() -> impl IntoView {
     let app = use_app();
     let route = use_route();
     let q = questionnaire::current();
+    let id = Memo::new(move |_| match route.get() {
+        Some(Route::Results { id }) => id,
+        _ => String::new(),
+    });
+    // Rebuilt only when this assessment changes, not when another tab saves
+    // another one, so the page keeps its own toggles.
+    let assessment = app.assessment(move || id.get());
     move || {
         let t = app.t();
         let r = app.rt();
         let locale = app.locale.get();
-        let id = match route.get() {
-            Some(Route::Results { id }) => id,
-            _ => String::new(),
-        };
-        let Some(assessment) = app.saved.with(|s| s.assessment(&id).cloned()) else {
+        let id = id.get();
+        let Some(assessment) = assessment.get() else {
             return missing(t, t.unknown_assessment);
         };
         let report = Arc::new(Report::new(q, &assessment));

@@ -1,6 +1,7 @@
 use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
+use crate::domain::storage::change::Change;
 use crate::web::app::use_route;
 use crate::web::components::ReportView;
 use crate::web::{browser, route::Route, state::use_app};
@@ -52,7 +53,9 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
     let save = {
         let assessment = assessment.clone();
         move |_| {
-            let id = app.add_copy(assessment.clone());
+            let Some(id) = app.dispatch(Change::AddCopy(Box::new(assessment.clone()))) else {
+                return;
+            };
             navigate(&Route::results(&id).to_path(), Default::default());
         }
     };

@@ -5,6 +5,7 @@ use super::signals::SignalsStep;
 use super::style::StyleStep;
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps::Step;
+use crate::domain::storage::change::{Change, Edit};
 use crate::i18n::Texts;
 use crate::web::app::use_route;
 use crate::web::components::{SaveStatus, StepList};
@@ -43,7 +44,12 @@ pub fn StepPage() -> impl IntoView {
     // Remember the step for "continue", and put focus on the new step.
     Effect::new(move |_| {
         if let (Some(step), true) = (step.get(), exists.get()) {
-            app.visit(&id.get(), step.key(q));
+            app.dispatch(Change::Edit {
+                id: id.get(),
+                edit: Edit::Visit {
+                    step: step.key(q).to_owned(),
+                },
+            });
             request_animation_frame(browser::focus_step);
         }
     });
