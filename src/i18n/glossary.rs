@@ -90,14 +90,14 @@ mod tests {
         let nl = texts(
             "nl",
             &[
-                include_str!("nl.rs"),
-                include_str!("results_nl.rs"),
-                include_str!("compare_nl.rs"),
-                include_str!("data_nl.rs"),
-                include_str!("device_nl.rs"),
-                include_str!("method_nl.rs"),
-                include_str!("share_nl.rs"),
-                include_str!("team_nl.rs"),
+                include_str!("nl/common.rs"),
+                include_str!("nl/results.rs"),
+                include_str!("nl/compare.rs"),
+                include_str!("nl/data.rs"),
+                include_str!("nl/device.rs"),
+                include_str!("nl/method.rs"),
+                include_str!("nl/share.rs"),
+                include_str!("nl/team.rs"),
             ],
         );
         assert!(nl.len() > 1000, "{} Dutch texts found", nl.len());
@@ -110,14 +110,14 @@ mod tests {
         let en = texts(
             "en",
             &[
-                include_str!("en.rs"),
-                include_str!("results_en.rs"),
-                include_str!("compare_en.rs"),
-                include_str!("data_en.rs"),
-                include_str!("device_en.rs"),
-                include_str!("method_en.rs"),
-                include_str!("share_en.rs"),
-                include_str!("team_en.rs"),
+                include_str!("en/common.rs"),
+                include_str!("en/results.rs"),
+                include_str!("en/compare.rs"),
+                include_str!("en/data.rs"),
+                include_str!("en/device.rs"),
+                include_str!("en/method.rs"),
+                include_str!("en/share.rs"),
+                include_str!("en/team.rs"),
             ],
         );
         let found = offences(&glossary().en, &en);

@@ -9,10 +9,7 @@ use crate::domain::storage::change::{Applied, Change};
 use crate::domain::storage::export;
 use crate::domain::storage::reminder::BackupMemo;
 use crate::domain::storage::schema::SavedState;
-use crate::i18n::{
-    compare_texts, data_texts, device_texts, result_texts, share_texts, team_texts, texts,
-    CompareTexts, DataTexts, DeviceTexts, ResultTexts, ShareTexts, TeamTexts, Texts,
-};
+use crate::i18n::{texts, Texts};
 use leptos::prelude::*;
 use storage::StorageNotice;
 
@@ -45,29 +42,10 @@ impl AppState {
         }
     }
 
-    /// The texts of the current language (tracked: re-renders on a switch).
+    /// Every text of the current language (tracked: re-renders on a switch); the
+    /// tables of the pages are its fields (`t().results`, `t().team`, …).
     pub fn t(&self) -> &'static Texts {
         texts(self.locale.get())
-    }
-
-    /// The results page's texts of the current language (tracked).
-    pub fn rt(&self) -> &'static ResultTexts {
-        result_texts(self.locale.get())
-    }
-
-    /// The team view's texts of the current language (tracked).
-    pub fn tt(&self) -> &'static TeamTexts {
-        team_texts(self.locale.get())
-    }
-
-    /// The export and import texts of the current language (tracked).
-    pub fn dt(&self) -> &'static DataTexts {
-        data_texts(self.locale.get())
-    }
-
-    /// The texts about storage, backups and updates, current language (tracked).
-    pub fn devt(&self) -> &'static DeviceTexts {
-        device_texts(self.locale.get())
     }
 
     /// Downloads every assessment as a backup file and remembers that it did.
@@ -88,16 +66,6 @@ impl AppState {
         self.memo
             .update(|m| m.last_later_ms = Some(browser::now_ms()));
         storage::save_memo(self.memo.get_untracked());
-    }
-
-    /// The comparison page's texts of the current language (tracked).
-    pub fn ct(&self) -> &'static CompareTexts {
-        compare_texts(self.locale.get())
-    }
-
-    /// The sharing texts of the current language (tracked).
-    pub fn st(&self) -> &'static ShareTexts {
-        share_texts(self.locale.get())
     }
 
     pub fn set_locale(&self, locale: Locale) {

@@ -44,7 +44,7 @@ pub fn BackupPanel() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let d = app.dt();
+            let d = &app.t().data;
             plan.set(None);
             let text = browser::read_chosen_file(&input).await;
             // Emptied, so choosing the same file again (say, after fixing it) is
@@ -73,12 +73,12 @@ pub fn BackupPanel() -> impl IntoView {
                     p.conflicts.len()
                 };
             app.dispatch(Change::Import(p, choice));
-            message.set(Some((app.dt().import_done)(count)));
+            message.set(Some((app.t().data.import_done)(count)));
         }
     };
     let has_any = move || app.saved.with(|s| !s.assessments.is_empty());
     move || {
-        let d = app.dt();
+        let d = &app.t().data;
         let choice = move |value: OnConflict, label: &'static str| {
             view! {
                 <label class="toggle">
@@ -118,7 +118,7 @@ pub fn BackupPanel() -> impl IntoView {
                 <h2 id="backup-title">{d.backup_title}</h2>
                 <p>{d.backup_intro}</p>
                 {move || persisted.get().map(|kept| {
-                    let v = app.devt();
+                    let v = &app.t().device;
                     view! { <p class="persisted">{if kept { v.persisted } else { v.not_persisted }}</p> }
                 })}
                 <Show when=has_any>

@@ -9,7 +9,7 @@ pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
     let now = browser::now_ms();
     move || {
-        let d = app.devt();
+        let d = &app.t().device;
         let changed = app.saved.with(latest_change);
         due(app.memo.get(), changed, now).map(|reminder| {
             let text = match reminder {

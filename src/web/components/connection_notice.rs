@@ -15,7 +15,7 @@ pub fn ConnectionNotice() -> impl IntoView {
     });
     view! {
         <p class="connection-notice" role="status">
-            {move || (!online.get()).then(|| app.devt().offline)}
+            {move || (!online.get()).then(|| app.t().device.offline)}
         </p>
     }
 }

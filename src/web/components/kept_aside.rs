@@ -10,7 +10,7 @@ pub fn KeptAside() -> impl IntoView {
     let list = RwSignal::new(storage::kept_aside());
     let confirming = RwSignal::new(None::<String>);
     move || {
-        let d = app.devt();
+        let d = &app.t().device;
         let tag = app.locale.get().date_tag();
         let items = list.get();
         (!items.is_empty()).then(|| {

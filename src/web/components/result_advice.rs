@@ -5,7 +5,7 @@ use crate::domain::questionnaire::wording;
 use crate::domain::questionnaire::SignalSide;
 use crate::domain::scoring::advice::Source;
 use crate::domain::scoring::report::Report;
-use crate::i18n::choice_label;
+use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -14,7 +14,7 @@ use std::sync::Arc;
 #[component]
 pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = app.rt();
+    let r = &app.t().results;
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let fill = |text: &'static Localized| {
@@ -30,12 +30,12 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
                 <li class="gap">
                     <h3>{fill(&gap.question.text)}</h3>
                     <p class="gap-theme">
-                        {format!("{}. {}", d.number, d.title.get(locale))}
+                        {texts(locale).dimension(d)}
                         {gap.profile_focus.then(|| view! { " " <span class="tag">{r.gap_focus}</span> })}
                         {gap.keeps_learning().then(|| view! { " " <span class="tag">{r.keep_learning}</span> })}
                     </p>
                     <p>
-                        <span class="step-from">{(r.step_from)(&choice_label(Choice::Level(gap.level), locale))}</span>
+                        <span class="step-from">{(r.step_from)(&texts(locale).choice(Choice::Level(gap.level)))}</span>
                         " "
                         <span class="step-next">{fill(gap.instruction())}</span>
                     </p>
@@ -64,7 +64,7 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
 #[component]
 pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = app.rt();
+    let r = &app.t().results;
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let moves = report
@@ -78,7 +78,7 @@ pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
                     .dimensions
                     .iter()
                     .find(|d| d.questions.iter().any(|x| x.id == question.id))
-                    .map(|d| (r.plan_from_gap)(&format!("{}. {}", d.number, d.title.get(locale))))
+                    .map(|d| (r.plan_from_gap)(&texts(locale).dimension(d)))
                     .unwrap_or_default(),
             };
             let owner = m.owner.map(|role| (r.plan_owner)(role.name.get(locale)));
@@ -106,7 +106,7 @@ pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
 #[component]
 pub fn ResultWarnings(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = app.rt();
+    let r = &app.t().results;
     let locale = app.locale.get_untracked();
     let body = if report.warnings.is_empty() {
         view! { <p>{r.warnings_none}</p> }.into_any()

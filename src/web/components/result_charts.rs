@@ -3,6 +3,7 @@ use crate::domain::chart::{bar_chart, radar_chart, Bar, BarChart, RadarChart, Ra
 use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::{level_mean_to_score, shown};
+use crate::i18n::texts;
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -17,7 +18,7 @@ const STAGE_LINES: [u8; 4] = [2, 3, 4, 5];
 pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
     let t = app.t();
-    let r = app.rt();
+    let r = &app.t().results;
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     // The line of the next stage up is shown by default.
@@ -36,7 +37,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
         .zip(&values)
         .map(|(d, v)| {
             let value = v.map_or_else(|| r.not_answered.to_owned(), |v| shown(v).to_string());
-            (format!("{}. {}", d.number, d.title.get(locale)), value)
+            (texts(locale).dimension(d), value)
         })
         .collect();
     let description = rows
@@ -107,7 +108,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
             .scores
             .iter()
             .map(|s| Bar {
-                label: format!("{}. {}", s.dimension.number, s.dimension.title.get(locale)),
+                label: texts(locale).dimension(s.dimension),
                 value: s.score,
             })
             .collect(),

@@ -4,23 +4,16 @@ use crate::domain::questionnaire;
 use crate::domain::scoring::profile::{Archetype, AxisScore};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
+use crate::i18n::texts;
 use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;
 
-/// The profile's name in the current language.
-pub fn archetype_name(archetype: Archetype, locale: Locale) -> String {
-    questionnaire::current()
-        .profile(archetype.id())
-        .map(|p| p.name.get(locale).to_owned())
-        .unwrap_or_default()
-}
-
 /// How one axis was reached, in words.
 fn axis_calc(name: &str, axis: &AxisScore) -> String {
-    let r = use_app().rt();
+    let r = &use_app().t().results;
     (r.axis_calc)(
         name,
         shown(axis.style),
@@ -47,7 +40,7 @@ fn list(title: &'static str, items: &[Localized], locale: Locale) -> impl IntoVi
 #[component]
 pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -> impl IntoView {
     let app = use_app();
-    let r = app.rt();
+    let r = &app.t().results;
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let profile = report.profile;
@@ -77,14 +70,14 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
         Archetype::Starter,
         Archetype::DutchEnthusiast,
     ]
-    .map(|a| archetype_name(a, locale));
+    .map(|a| texts(locale).archetype(a));
     let description = profile.map_or_else(
         || r.profile_none.to_owned(),
         |p| {
             (r.quadrant_desc)(
                 shown(p.drive.value),
                 shown(p.grounding.value),
-                &archetype_name(p.archetype, locale),
+                &texts(locale).archetype(p.archetype),
             )
         },
     );
@@ -104,7 +97,7 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
                 (r.grounding.to_owned(), shown(p.grounding.value).to_string()),
                 (
                     r.profile_title.to_owned(),
-                    archetype_name(p.archetype, locale),
+                    texts(locale).archetype(p.archetype),
                 ),
             ]
         })

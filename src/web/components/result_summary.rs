@@ -1,7 +1,7 @@
-use super::result_profile::archetype_name;
 use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
+use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -10,7 +10,7 @@ use std::sync::Arc;
 #[component]
 pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = app.rt();
+    let r = &app.t().results;
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let (Some(overall), Some(stage)) = (report.overall, report.stage) else {
@@ -22,7 +22,7 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let weakest = stage.weakest;
     // Maturity and profile side by side: "Stage 2 · Dutch enthusiast".
     let stage_profile = match report.profile {
-        Some(p) => (r.stage_profile)(stage.level.get(), &archetype_name(p.archetype, locale)),
+        Some(p) => (r.stage_profile)(stage.level.get(), &texts(locale).archetype(p.archetype)),
         None => (r.stage_value)(stage.level.get(), stage_name),
     };
     view! {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SharePanel(assessment: Assessment) -> impl IntoView {
     let app = use_app();
-    let s = app.st();
+    let s = &app.t().share;
     let locale = app.locale.get_untracked();
     let with_label = RwSignal::new(true);
     let has_label = !assessment.label.trim().is_empty();

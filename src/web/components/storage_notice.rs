@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn StorageNoticeBanner() -> impl IntoView {
     let app = use_app();
     move || {
-        let d = app.devt();
+        let d = &app.t().device;
         app.notice.get().map(|notice| {
             let text = match notice {
                 StorageNotice::Unreadable => d.storage_unreadable,

@@ -4,7 +4,7 @@ use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::scoring::scores::shown;
 use crate::domain::share::SharedResult;
 use crate::domain::team::TeamReport;
-use crate::web::components::result_profile::archetype_name;
+use crate::i18n::texts;
 use crate::web::components::{ChartFigure, ScrollTable};
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -14,7 +14,7 @@ use leptos::prelude::*;
 #[component]
 pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
     let app = use_app();
-    let (t, r, tt) = (app.t(), app.rt(), app.tt());
+    let (t, r, tt) = (app.t(), &app.t().results, &app.t().team);
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let report = TeamReport::new(q, &results);
@@ -37,7 +37,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
         );
         ((r.stage_value)(s.level.get(), name), weakest)
     });
-    let profile = report.profile.map(|p| archetype_name(p.archetype, locale));
+    let profile = report.profile.map(|p| texts(locale).archetype(p.archetype));
     let of = |id: &str, pick: fn(&crate::domain::team::DimensionStats) -> f64| {
         report
             .dimensions
@@ -80,7 +80,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
         .map(|d| {
             view! {
                 <tr>
-                    <th scope="row">{format!("{}. {}", d.dimension.number, d.dimension.title.get(locale))}</th>
+                    <th scope="row">{texts(locale).dimension(d.dimension)}</th>
                     <td>{shown(d.mean)}</td>
                     <td>{format!("{}–{}", shown(d.min), shown(d.max))}</td>
                     <td>{format!("{:.1}", d.spread)}</td>
@@ -118,7 +118,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
         .iter()
         .map(|d| {
             (
-                format!("{}. {}", d.dimension.number, d.dimension.title.get(locale)),
+                texts(locale).dimension(d.dimension),
                 shown(d.mean).to_string(),
             )
         })

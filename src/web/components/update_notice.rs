@@ -12,7 +12,7 @@ pub fn UpdateNotice() -> impl IntoView {
     }
     move || {
         ready.get().then(|| {
-            let d = app.devt();
+            let d = &app.t().device;
             view! {
                 <div class="update-notice" role="status">
                     <p>{d.update_ready}</p>

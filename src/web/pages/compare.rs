@@ -5,8 +5,8 @@ use crate::domain::compare::Comparison;
 use crate::domain::questionnaire::{self, Questionnaire};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
+use crate::i18n::texts;
 use crate::web::app::use_route;
-use crate::web::components::result_profile::archetype_name;
 use crate::web::components::{ChartFigure, ScrollTable};
 use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
@@ -103,7 +103,7 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
     let body = move || {
-        let (t, c) = (app.t(), app.ct());
+        let (t, c) = (app.t(), &app.t().compare);
         let locale = app.locale.get();
         let (Some(before_id), Some(after_id)) = chosen.get() else {
             return ().into_any();
@@ -128,7 +128,7 @@ pub fn ComparePage() -> impl IntoView {
     };
     move || {
         let t = app.t();
-        let c = app.ct();
+        let c = &app.t().compare;
         let heading = view! {
             <h1>{c.compare_title}</h1>
             <p class="lead">{c.compare_intro}</p>
@@ -162,27 +162,26 @@ fn ComparisonView(
     names: (String, String),
 ) -> impl IntoView {
     let app = use_app();
-    let (t, r, c) = (app.t(), app.rt(), app.ct());
+    let (t, r, c) = (app.t(), &app.t().results, &app.t().compare);
     let locale = app.locale.get_untracked();
     let cmp = Comparison::new(q, &before, &after);
     let dash = || "–".to_owned();
     let score = |s: Option<u32>| s.map_or_else(|| c.not_answered.to_owned(), |v| v.to_string());
     let change = |d: Option<i64>| d.map_or_else(dash, |d| (c.change)(d));
     let stage_of = |report: &Report| {
-        report.stage.as_ref().map_or_else(dash, |s| {
-            (r.stage_value)(s.level.get(), q.level_names[s.level.index()].get(locale))
-        })
+        report
+            .stage
+            .as_ref()
+            .map_or_else(dash, |s| texts(locale).stage(s.level))
     };
     let profile_of =
-        |a: Option<_>| a.map_or_else(|| r.profile_none.to_owned(), |a| archetype_name(a, locale));
+        |a: Option<_>| a.map_or_else(|| r.profile_none.to_owned(), |a| texts(locale).archetype(a));
     let (profile_before, profile_after) = cmp.archetypes();
     let overall = (c.from_to)(
         &score(cmp.before.overall.map(shown)),
         &score(cmp.after.overall.map(shown)),
     );
-    let row_label = |d: &crate::domain::questionnaire::Dimension| {
-        format!("{}. {}", d.number, d.title.get(locale))
-    };
+    let row_label = |d: &crate::domain::questionnaire::Dimension| texts(locale).dimension(d);
     let rows = cmp
         .dimensions
         .iter()

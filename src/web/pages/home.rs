@@ -6,7 +6,7 @@ use crate::domain::scoring::scores::dimension_scores;
 use crate::domain::scoring::stage::stage;
 use crate::domain::storage::change::Change;
 use crate::domain::storage::upgrade::whats_new;
-use crate::i18n::{result_texts, Texts};
+use crate::i18n::{texts, Texts};
 use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
 use crate::web::pwa;
 use crate::web::{
@@ -66,15 +66,15 @@ pub fn HomePage() -> impl IntoView {
             <h2 id=anchor::SAVED_TITLE tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
             <Show when=move || app.saved.with(|s| s.assessments.len() >= 2)>
-                <p><A href=Route::Compare { pair: None }.to_path() attr:class="button">{move || app.ct().compare_nav}</A></p>
+                <p><A href=Route::Compare { pair: None }.to_path() attr:class="button">{move || app.t().compare.compare_nav}</A></p>
             </Show>
         </section>
         <KeptAside/>
         <BackupPanel/>
         <section class="team-entry" aria-labelledby="team-entry-title">
-            <h2 id="team-entry-title">{move || app.tt().team_title}</h2>
-            <p>{move || app.tt().team_intro}</p>
-            <A href=Route::team("").to_path() attr:class="button">{move || app.tt().team_nav}</A>
+            <h2 id="team-entry-title">{move || app.t().team.team_title}</h2>
+            <p>{move || app.t().team.team_intro}</p>
+            <A href=Route::team("").to_path() attr:class="button">{move || app.t().team.team_nav}</A>
         </section>
     }
 }
@@ -103,10 +103,7 @@ fn saved_item(
         app.locale.get_untracked().date_tag(),
     ));
     let locale = app.locale.get_untracked();
-    let stage = stage(&dimension_scores(q, a)).map(|s| {
-        let r = result_texts(locale);
-        (r.stage_value)(s.level.get(), q.level_names[s.level.index()].get(locale))
-    });
+    let stage = stage(&dimension_scores(q, a)).map(|s| texts(locale).stage(s.level));
     let upgraded = whats_new(a, q).map(|u| (t.upgraded_short)(u.from, u.new_questions.len()));
     let id = a.id.clone();
     let asking = {

@@ -1,5 +1,5 @@
 use crate::domain::questionnaire;
-use crate::i18n::method_texts;
+use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ pub fn MethodPage() -> impl IntoView {
     let app = use_app();
     move || {
         let locale = app.locale.get();
-        let m = method_texts(locale);
+        let m = &texts(locale).method;
         let sections = m
             .sections
             .iter()
@@ -32,7 +32,7 @@ pub fn MethodPage() -> impl IntoView {
             .map(|d| {
                 view! {
                     <li>
-                        <strong>{format!("{}. {}", d.number, d.title.get(locale))}</strong>
+                        <strong>{texts(locale).dimension(d)}</strong>
                         " "
                         {d.summary.get(locale).to_owned()}
                     </li>

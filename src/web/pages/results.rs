@@ -4,7 +4,7 @@ use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::scoring::report::Report;
-use crate::i18n::choice_label;
+use crate::i18n::texts;
 use crate::web::app::use_route;
 use crate::web::components::{ReportView, SharePanel};
 use crate::web::{browser, route::Route, state::use_app};
@@ -28,7 +28,7 @@ pub fn ResultsPage() -> impl IntoView {
     let assessment = app.assessment(move || id.get());
     move || {
         let t = app.t();
-        let r = app.rt();
+        let r = &app.t().results;
         let locale = app.locale.get();
         let id = id.get();
         let Some(assessment) = assessment.get() else {
@@ -45,7 +45,7 @@ pub fn ResultsPage() -> impl IntoView {
             .questions()
             .map(|question| {
                 let answer = applicability::effective_choice(question, &assessment)
-                    .map_or_else(|| t.no_answer.to_owned(), |c| choice_label(c, locale));
+                    .map_or_else(|| t.no_answer.to_owned(), |c| texts(locale).choice(c));
                 let text = wording::localized(q, &question.text, locale, Country::of(&assessment));
                 view! {
                     <tr>

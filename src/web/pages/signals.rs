@@ -1,6 +1,7 @@
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps;
 use crate::domain::questionnaire::wording::{self, Country};
+use crate::i18n::texts;
 use crate::web::components::SignalField;
 use crate::web::{
     route::{anchor, Route},
@@ -62,7 +63,7 @@ fn Unanswered(id: String) -> impl IntoView {
                     .collect_view();
                 view! {
                     <li>
-                        <span class="open-dimension">{format!("{}. {}", dim.number, dim.title.get(locale))}</span>
+                        <span class="open-dimension">{texts(locale).dimension(dim)}</span>
                         <ul>{items}</ul>
                     </li>
                 }

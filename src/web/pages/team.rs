@@ -83,8 +83,8 @@ pub fn TeamPage() -> impl IntoView {
         )
     });
     move || {
-        let t = app.tt();
-        let s = app.st();
+        let t = &app.t().team;
+        let s = &app.t().share;
         let from_address: Vec<(usize, ShareError)> = lines.with(|ls| {
             ls.iter()
                 .filter_map(|l| match l {

@@ -1,6 +1,6 @@
-use super::compare::CompareTexts;
+use crate::i18n::tables::compare::CompareTexts;
 
-pub static NL: CompareTexts = CompareTexts {
+pub const TEXTS: CompareTexts = CompareTexts {
     compare_nav: "Twee evaluaties vergelijken",
     compare_title: "Vergelijken over tijd",
     compare_intro: "Zet twee evaluaties naast elkaar, bijvoorbeeld van hetzelfde bedrijf met een jaar ertussen. Kies welke de eerdere is en welke de latere.",

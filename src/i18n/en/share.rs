@@ -1,6 +1,6 @@
-use super::share::ShareTexts;
+use crate::i18n::tables::share::ShareTexts;
 
-pub static EN: ShareTexts = ShareTexts {
+pub const TEXTS: ShareTexts = ShareTexts {
     share_title: "Share as a link",
     share_intro: "The result is in the link itself, after the # sign. Nothing goes to a server: whoever opens the link sees the result in their own browser.",
     include_label: "Include the assessment's name",

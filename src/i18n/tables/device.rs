@@ -1,10 +1,6 @@
 //! The texts about this browser as the place the work lives: storage problems,
 //! data kept aside, backup reminders, persistence, being offline and new versions of the app.
 
-use super::device_en::EN;
-use super::device_nl::NL;
-use crate::domain::locale::Locale;
-
 texts! {
     DeviceTexts
     plain {
@@ -35,21 +31,16 @@ texts! {
     }
 }
 
-pub fn device_texts(locale: Locale) -> &'static DeviceTexts {
-    match locale {
-        Locale::Nl => &NL,
-        Locale::En => &EN,
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::domain::locale::Locale;
 
     #[test]
     fn every_text_is_there_and_translated() {
-        let (nl, en) = (device_texts(Locale::Nl), device_texts(Locale::En));
-        DeviceTexts::check(nl, en, true);
+        let (nl, en) = (
+            &crate::i18n::texts(Locale::Nl).device,
+            &crate::i18n::texts(Locale::En).device,
+        );
         for t in [nl, en] {
             assert!((t.kept_item)("22-11-2026").contains("22-11-2026"));
             assert!((t.reminder_since)(30).contains("30"));

@@ -1,9 +1,5 @@
 //! The texts of the team view.
 
-use super::team_en::EN;
-use super::team_nl::NL;
-use crate::domain::locale::Locale;
-
 texts! {
     TeamTexts
     plain {
@@ -40,22 +36,14 @@ texts! {
     }
 }
 
-pub fn team_texts(locale: Locale) -> &'static TeamTexts {
-    match locale {
-        Locale::Nl => &NL,
-        Locale::En => &EN,
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::domain::locale::Locale;
 
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
-        TeamTexts::check(team_texts(Locale::Nl), team_texts(Locale::En), true);
         for locale in Locale::ALL {
-            let t = team_texts(locale);
+            let t = &crate::i18n::texts(locale).team;
             assert!(
                 (t.broken_line)(3, "kapot").contains('3')
                     && (t.broken_line)(3, "kapot").contains("kapot")
@@ -69,10 +57,11 @@ mod tests {
             }
             assert!((t.levels_given)("2, 5").contains("2, 5"));
         }
-        let same: Vec<_> = NL
+        let same: Vec<_> = crate::i18n::texts(Locale::Nl)
+            .team
             .plain()
             .into_iter()
-            .zip(EN.plain())
+            .zip(crate::i18n::texts(Locale::En).team.plain())
             .filter(|((_, a), (_, b))| a == b)
             .collect();
         assert!(same.is_empty(), "{same:?}");

@@ -1,6 +1,6 @@
-use super::results::ResultTexts;
+use crate::i18n::tables::results::ResultTexts;
 
-pub static NL: ResultTexts = ResultTexts {
+pub const TEXTS: ResultTexts = ResultTexts {
     summary_title: "Samenvatting",
     overall_label: "Totaalscore",
     stage_label: "Fase",

@@ -1,6 +1,6 @@
-use super::Texts;
+use crate::i18n::tables::common::CommonTexts;
 
-pub const EN: Texts = Texts {
+pub const TEXTS: CommonTexts = CommonTexts {
     skip_to_content: "Skip to content",
     app_name: "Klantspiegel",
     tagline: "How customer-centric is your organisation really?",

@@ -1,6 +1,6 @@
-use super::team::TeamTexts;
+use crate::i18n::tables::team::TeamTexts;
 
-pub static EN: TeamTexts = TeamTexts {
+pub const TEXTS: TeamTexts = TeamTexts {
     team_nav: "Open the team view",
     team_title: "Team view",
     team_intro: "Compare colleagues' results. Everyone fills in Klantspiegel themselves and shares the link to their result; paste those links here. Everything stays in this browser: the links are in this page's address, not on a server.",

@@ -1,6 +1,6 @@
-use super::method::MethodTexts;
+use crate::i18n::tables::method::MethodTexts;
 
-pub static EN: MethodTexts = MethodTexts {
+pub const TEXTS: MethodTexts = MethodTexts {
     title: "How Klantspiegel calculates",
     intro: "Every number on the results page comes from the formulas below. There is no hidden weighting and nothing is calculated elsewhere: it all happens in your browser. Klantspiegel measures two separate things: how far your customer focus is (the maturity scores and the stage) and how your organisation goes about it (the profile). One never stands in for the other.",
     sections: &[

@@ -1,8 +1,5 @@
 //! The texts of sharing: the share panel, the shared result and link errors.
 
-use super::share_en::EN;
-use super::share_nl::NL;
-use crate::domain::locale::Locale;
 use crate::domain::share::ShareError;
 
 texts! {
@@ -48,13 +45,6 @@ texts! {
     }
 }
 
-pub fn share_texts(locale: Locale) -> &'static ShareTexts {
-    match locale {
-        Locale::Nl => &NL,
-        Locale::En => &EN,
-    }
-}
-
 impl ShareTexts {
     /// What is wrong with a link, in a plain sentence.
     pub fn error(&self, error: ShareError) -> String {
@@ -75,12 +65,12 @@ impl ShareTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::locale::Locale;
 
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
-        ShareTexts::check(share_texts(Locale::Nl), share_texts(Locale::En), true);
         for locale in Locale::ALL {
-            let t = share_texts(locale);
+            let t = &crate::i18n::texts(locale).share;
             for s in [
                 (t.contains_answers)(41),
                 (t.contains_evidence)(3),
@@ -96,10 +86,11 @@ mod tests {
                     && (t.contains_context)("B2B").contains("B2B")
             );
         }
-        let same: Vec<_> = NL
+        let same: Vec<_> = crate::i18n::texts(Locale::Nl)
+            .share
             .plain()
             .into_iter()
-            .zip(EN.plain())
+            .zip(crate::i18n::texts(Locale::En).share.plain())
             .filter(|((_, a), (_, b))| a == b)
             .collect();
         assert!(same.is_empty(), "{same:?}");
@@ -122,7 +113,7 @@ mod tests {
             ShareError::NonCanonical,
         ];
         for locale in Locale::ALL {
-            let t = share_texts(locale);
+            let t = &crate::i18n::texts(locale).share;
             let sentences: std::collections::HashSet<String> =
                 errors.iter().map(|e| t.error(*e)).collect();
             assert_eq!(sentences.len(), errors.len(), "{}", locale.code());

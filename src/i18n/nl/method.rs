@@ -1,6 +1,6 @@
-use super::method::MethodTexts;
+use crate::i18n::tables::method::MethodTexts;
 
-pub static NL: MethodTexts = MethodTexts {
+pub const TEXTS: MethodTexts = MethodTexts {
     title: "Hoe Klantspiegel rekent",
     intro: "Elk getal op de resultatenpagina komt uit de formules hieronder. Er is geen verborgen weging en niets wordt elders berekend: alles gebeurt in uw browser. Klantspiegel meet twee dingen apart: hoe ver uw klantgerichtheid is (de scores en de fase) en hoe uw organisatie te werk gaat (het profiel). Het ene staat nooit in voor het andere.",
     sections: &[

@@ -1,6 +1,6 @@
-use super::share::ShareTexts;
+use crate::i18n::tables::share::ShareTexts;
 
-pub static NL: ShareTexts = ShareTexts {
+pub const TEXTS: ShareTexts = ShareTexts {
     share_title: "Delen als link",
     share_intro: "Het resultaat staat in de link zelf, achter het #-teken. Er gaat niets naar een server: wie de link opent, ziet het resultaat in de eigen browser.",
     include_label: "Naam van de evaluatie meesturen",

@@ -1,7 +1,5 @@
 //! The texts of keeping and moving data: export, import and the CSV columns.
 
-use super::data_en::EN;
-use super::data_nl::NL;
 use crate::domain::locale::Locale;
 use crate::domain::storage::csv::CsvLabels;
 use crate::domain::storage::export::ImportError;
@@ -32,16 +30,9 @@ texts! {
     }
 }
 
-pub fn data_texts(locale: Locale) -> &'static DataTexts {
-    match locale {
-        Locale::Nl => &NL,
-        Locale::En => &EN,
-    }
-}
-
 /// The CSV file's column names and words.
 pub fn csv_labels(locale: Locale) -> CsvLabels {
-    let t = super::texts(locale);
+    let t = crate::i18n::texts(locale);
     let (header, kinds, yes_no) = match locale {
         Locale::Nl => (
             [
@@ -117,22 +108,23 @@ impl DataTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::*;
 
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
-        DataTexts::check(data_texts(Locale::Nl), data_texts(Locale::En), true);
         for locale in Locale::ALL {
-            let t = data_texts(locale);
+            let t = &crate::i18n::texts(locale).data;
             assert!(
                 (t.import_preview)(2, 1).contains('2') && (t.import_preview)(2, 1).contains('1')
             );
             assert!((t.import_done)(3).contains('3'));
             assert!(csv_labels(locale).header.iter().all(|h| !h.is_empty()));
         }
-        let same: Vec<_> = NL
+        let same: Vec<_> = crate::i18n::texts(Locale::Nl)
+            .data
             .plain()
             .into_iter()
-            .zip(EN.plain())
+            .zip(crate::i18n::texts(Locale::En).data.plain())
             .filter(|((_, a), (_, b))| a == b)
             .collect();
         assert!(same.is_empty(), "{same:?}");

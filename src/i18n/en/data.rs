@@ -1,6 +1,6 @@
-use super::data::DataTexts;
+use crate::i18n::tables::data::DataTexts;
 
-pub static EN: DataTexts = DataTexts {
+pub const TEXTS: DataTexts = DataTexts {
     backup_title: "Keep and move your data",
     backup_intro: "Your assessments live only in this browser. Download a backup now and then: with the same file you put them back, in another browser or on another computer too.",
     export_json: "Download a backup (JSON)",

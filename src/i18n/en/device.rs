@@ -1,6 +1,6 @@
-use super::device::DeviceTexts;
+use crate::i18n::tables::device::DeviceTexts;
 
-pub static EN: DeviceTexts = DeviceTexts {
+pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_unreadable: "Data saved in this browser could not be read. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’.",
     storage_newer: "Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’.",
     storage_unavailable: "This browser does not allow saving (for example in a private window). Your answers will be lost when you close the page: download them before you stop.",

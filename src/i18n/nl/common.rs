@@ -1,6 +1,6 @@
-use super::Texts;
+use crate::i18n::tables::common::CommonTexts;
 
-pub const NL: Texts = Texts {
+pub const TEXTS: CommonTexts = CommonTexts {
     skip_to_content: "Naar de inhoud",
     app_name: "Klantspiegel",
     tagline: "Hoe klantgericht is uw organisatie echt?",

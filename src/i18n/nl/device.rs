@@ -1,6 +1,6 @@
-use super::device::DeviceTexts;
+use crate::i18n::tables::device::DeviceTexts;
 
-pub static NL: DeviceTexts = DeviceTexts {
+pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_unreadable: "Opgeslagen gegevens in deze browser waren onleesbaar. We hebben ze apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’.",
     storage_newer: "Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel. We hebben ze apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’.",
     storage_unavailable: "Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Uw antwoorden gaan verloren als u de pagina sluit: download ze voor u stopt.",

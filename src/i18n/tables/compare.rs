@@ -1,9 +1,5 @@
 //! The texts of comparing two assessments over time.
 
-use super::compare_en::EN;
-use super::compare_nl::NL;
-use crate::domain::locale::Locale;
-
 texts! {
     CompareTexts
     plain {
@@ -34,21 +30,16 @@ texts! {
     }
 }
 
-pub fn compare_texts(locale: Locale) -> &'static CompareTexts {
-    match locale {
-        Locale::Nl => &NL,
-        Locale::En => &EN,
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::domain::locale::Locale;
 
     #[test]
     fn every_text_is_there_and_translated() {
-        let (nl, en) = (compare_texts(Locale::Nl), compare_texts(Locale::En));
-        CompareTexts::check(nl, en, true);
+        let (nl, en) = (
+            &crate::i18n::texts(Locale::Nl).compare,
+            &crate::i18n::texts(Locale::En).compare,
+        );
         for t in [nl, en] {
             assert_eq!((t.change)(12), "+12");
             assert_eq!((t.change)(-3), "−3");

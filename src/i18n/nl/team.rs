@@ -1,6 +1,6 @@
-use super::team::TeamTexts;
+use crate::i18n::tables::team::TeamTexts;
 
-pub static NL: TeamTexts = TeamTexts {
+pub const TEXTS: TeamTexts = TeamTexts {
     team_nav: "Teamoverzicht openen",
     team_title: "Teamoverzicht",
     team_intro: "Vergelijk de resultaten van collega's. Iedereen vult Klantspiegel zelf in en deelt de link van het resultaat; plak hier die links. Alles blijft in deze browser: de links staan in het adres van deze pagina, niet op een server.",

@@ -1,10 +1,6 @@
 //! The method page: every formula in words with a worked example, per language.
 //! The examples are recomputed with the real formulas in the tests below.
 
-use super::method_en::EN;
-use super::method_nl::NL;
-use crate::domain::locale::Locale;
-
 pub struct MethodTexts {
     pub title: &'static str,
     pub intro: &'static str,
@@ -15,23 +11,37 @@ pub struct MethodTexts {
     pub back: &'static str,
 }
 
-pub fn method_texts(locale: Locale) -> &'static MethodTexts {
-    match locale {
-        Locale::Nl => &NL,
-        Locale::En => &EN,
+impl MethodTexts {
+    /// Every text with a name, the sections' titles and paragraphs included.
+    pub fn plain(&self) -> Vec<(&'static str, &'static str)> {
+        let mut all = vec![
+            ("title", self.title),
+            ("intro", self.intro),
+            ("themes_title", self.themes_title),
+            ("themes_intro", self.themes_intro),
+            ("back", self.back),
+        ];
+        for (title, paragraphs) in self.sections {
+            all.push(("section", title));
+            all.extend(paragraphs.iter().map(|p| ("paragraph", *p)));
+        }
+        all
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::domain::locale::Locale;
     use crate::domain::scoring::b2b::B2bBand;
     use crate::domain::scoring::profile::{Archetype, SIGNAL_PENALTY, SPLIT, STYLE_WEIGHT};
     use crate::domain::scoring::scores::level_mean_to_score;
 
     #[test]
     fn both_languages_have_the_same_sections_and_no_empty_text() {
-        let (nl, en) = (method_texts(Locale::Nl), method_texts(Locale::En));
+        let (nl, en) = (
+            &crate::i18n::texts(Locale::Nl).method,
+            &crate::i18n::texts(Locale::En).method,
+        );
         assert_eq!(nl.sections.len(), en.sections.len());
         for ((nl_title, nl_ps), (en_title, en_ps)) in nl.sections.iter().zip(en.sections) {
             assert_eq!(nl_ps.len(), en_ps.len(), "{nl_title} / {en_title}");
@@ -66,7 +76,8 @@ mod tests {
         // B2B: levels 4, 2 and 3.
         assert_eq!(B2bBand::of(level_mean_to_score(3.0)), B2bBand::Ready);
         for locale in Locale::ALL {
-            let all: String = method_texts(locale)
+            let all: String = crate::i18n::texts(locale)
+                .method
                 .sections
                 .iter()
                 .flat_map(|(_, ps)| ps.iter().copied())

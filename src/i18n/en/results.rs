@@ -1,6 +1,6 @@
-use super::results::ResultTexts;
+use crate::i18n::tables::results::ResultTexts;
 
-pub static EN: ResultTexts = ResultTexts {
+pub const TEXTS: ResultTexts = ResultTexts {
     summary_title: "Summary",
     overall_label: "Overall score",
     stage_label: "Stage",

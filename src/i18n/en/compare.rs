@@ -1,6 +1,6 @@
-use super::compare::CompareTexts;
+use crate::i18n::tables::compare::CompareTexts;
 
-pub static EN: CompareTexts = CompareTexts {
+pub const TEXTS: CompareTexts = CompareTexts {
     compare_nav: "Compare two assessments",
     compare_title: "Compare over time",
     compare_intro: "Put two assessments side by side, for example of the same company a year apart. Choose which is the earlier one and which the later.",

@@ -1,6 +1,6 @@
-use super::data::DataTexts;
+use crate::i18n::tables::data::DataTexts;
 
-pub static NL: DataTexts = DataTexts {
+pub const TEXTS: DataTexts = DataTexts {
     backup_title: "Bewaren en verplaatsen",
     backup_intro: "Uw evaluaties staan alleen in deze browser. Download af en toe een reservekopie: met hetzelfde bestand zet u ze terug, ook in een andere browser of op een andere computer.",
     export_json: "Reservekopie downloaden (JSON)",
