@@ -3,16 +3,8 @@
 //! the very same payload.
 #![no_main]
 
-use klantspiegel::domain::share::{decode, encode, payload_from};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
-    for input in [text.to_owned(), payload_from(text)] {
-        if let Ok(result) = decode(&input) {
-            assert_eq!(encode(&result).as_deref(), Some(input.as_str()));
-        }
-    }
-});
+include!("../checks.rs");
+
+fuzz_target!(|data: &[u8]| check_share(data));
