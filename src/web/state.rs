@@ -5,7 +5,7 @@ use super::{browser, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
-use crate::domain::storage::change::{Applied, Change};
+use crate::domain::storage::change::{Applied, Change, Edit};
 use crate::domain::storage::export;
 use crate::domain::storage::reminder::BackupMemo;
 use crate::domain::storage::schema::SavedState;
@@ -87,6 +87,19 @@ impl AppState {
         };
         self.commit(next, now);
         created
+    }
+
+    /// Changes one item of one assessment (see [`AppState::dispatch`]).
+    pub fn edit(&self, id: &str, edit: Edit) {
+        self.dispatch(Change::Edit {
+            id: id.to_owned(),
+            edit,
+        });
+    }
+
+    /// Reads one assessment (tracked), or `None` when it is not there.
+    pub fn with_assessment<R>(&self, id: &str, read: impl FnOnce(&Assessment) -> R) -> Option<R> {
+        self.saved.with(|s| s.assessment(id).map(read))
     }
 
     /// One assessment, re-read only when it changes: a page built on it is not

@@ -3,6 +3,7 @@
 mod backup_panel;
 mod backup_reminder;
 mod chart_figure;
+mod choice_group;
 mod connection_notice;
 mod copy_link;
 mod kept_aside;
@@ -27,6 +28,7 @@ mod update_notice;
 pub use backup_panel::BackupPanel;
 pub use backup_reminder::BackupReminder;
 pub use chart_figure::ChartFigure;
+pub use choice_group::{ChoiceGroup, ChoiceOption};
 pub use connection_notice::ConnectionNotice;
 pub use copy_link::CopyLink;
 pub use kept_aside::KeptAside;

@@ -3,8 +3,9 @@ use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::questionnaire::{self, Question};
-use crate::domain::storage::change::{Change, Edit};
+use crate::domain::storage::change::Edit;
 use crate::domain::storage::upgrade;
+use crate::web::components::{ChoiceGroup, ChoiceOption};
 use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -76,54 +77,38 @@ pub fn QuestionField(
     let set_evidence = move |ev| {
         let on = event_target_checked(&ev);
         aid.with_value(|aid| {
-            app.dispatch(Change::Edit {
-                id: aid.to_owned(),
-                edit: Edit::Evidence {
+            app.edit(
+                aid,
+                Edit::Evidence {
                     question: qid.to_owned(),
                     on,
                 },
-            })
+            )
         });
     };
     let set_note = move |ev| {
         let text = event_target_value(&ev);
         aid.with_value(|aid| {
-            app.dispatch(Change::Edit {
-                id: aid.to_owned(),
-                edit: Edit::Note {
+            app.edit(
+                aid,
+                Edit::Note {
                     question: qid.to_owned(),
                     note: text.clone(),
                 },
-            })
+            )
         });
     };
-    let choose = move |choice: Option<Choice>| {
+    let on_choose = Callback::new(move |choice: Option<Choice>| {
         aid.with_value(|aid| {
-            app.dispatch(Change::Edit {
-                id: aid.to_owned(),
-                edit: Edit::Choice {
+            app.edit(
+                aid,
+                Edit::Choice {
                     question: qid.to_owned(),
                     choice,
                 },
-            })
-        });
-    };
-    let name = format!("q-{qid}");
-    let option =
-        move |choice: Choice, title: String, detail: Option<String>, class: &'static str| {
-            view! {
-                <label class=class>
-                    <input
-                        type="radio"
-                        name=name.clone()
-                        prop:checked=move || current.get() == Some(choice)
-                        on:change=move |_| choose(Some(choice))
-                    />
-                    <span class="option-title">{title}</span>
-                    {detail.map(|d| view! { <span class="option-detail">{d}</span> })}
-                </label>
-            }
-        };
+            )
+        })
+    });
     move || {
         let locale = app.locale.get();
         let country = country.get();
@@ -134,9 +119,13 @@ pub fn QuestionField(
         let levels = Level::all()
             .map(|level| {
                 let behaviour = fill(question.levels[level.index()].text.get(locale));
-                option(Choice::Level(level), behaviour, None, "option level")
+                ChoiceOption::new(Choice::Level(level), behaviour, "option level")
             })
-            .collect_view();
+            .collect();
+        let other = vec![
+            ChoiceOption::new(Choice::DontKnow, t.dont_know, "option other"),
+            ChoiceOption::new(Choice::NotApplicable, t.not_applicable, "option other"),
+        ];
         view! {
             <fieldset class="question" id=anchor::question(qid)>
                 <legend>
@@ -145,19 +134,14 @@ pub fn QuestionField(
                     {move || is_new.get().then(|| view! { " " <span class="tag">{t.new_question}</span> })}
                 </legend>
                 {move || defaulted.get().then(|| view! { <p class="na-default">{t.na_by_default}</p> })}
-                <div class="levels">{levels}</div>
-                <div class="other-choices">
-                    {option(Choice::DontKnow, t.dont_know.to_owned(), None, "option other")}
-                    {option(Choice::NotApplicable, t.not_applicable.to_owned(), None, "option other")}
-                    <button
-                        type="button"
-                        class="link-button"
-                        disabled=move || current.get().is_none()
-                        on:click=move |_| choose(None)
-                    >
-                        {t.clear_answer}
-                    </button>
-                </div>
+                <ChoiceGroup
+                    name=format!("q-{qid}")
+                    main=levels
+                    other
+                    current=current
+                    on_choose
+                    clear_label=t.clear_answer
+                />
                 <div class="answer-extras">
                     <label class="evidence">
                         <input type="checkbox" prop:checked=move || evidence.get() on:change=set_evidence/>
