@@ -75,6 +75,26 @@ impl Item {
 }
 
 /// The longest label kept, in characters: enough for a company and team name.
+/// An assessment id from a time and a random number: both in base 36, so ids sort
+/// roughly by creation and fit in an address.
+pub fn id_from(now_ms: u64, random: u64) -> String {
+    format!("{}{}", base36(now_ms), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
 pub const LABEL_MAX_CHARS: usize = 60;
 /// The longest note kept per answer, in characters.
 pub const NOTE_MAX_CHARS: usize = 10_000;

@@ -1,4 +1,12 @@
 use super::*;
+
+#[test]
+fn ids_are_time_then_randomness_in_base_36() {
+    assert_eq!(id_from(0, 0), "00");
+    assert_eq!(id_from(35, 36), "z10");
+    assert_eq!(id_from(1_700_000_000_000, 1_679_615), "loyw3v28zzzz");
+}
+
 use crate::domain::answers::Level;
 use crate::domain::questionnaire::current;
 

@@ -98,6 +98,29 @@ impl<'q> Comparison<'q> {
 }
 
 /// Which of two assessments is "before": the one created first (ties: as given).
+/// The pair to compare: the ids asked for where they exist, else the two newest
+/// assessments, the older one first.
+pub fn chosen_pair(
+    assessments: &[Assessment],
+    asked: Option<(&str, &str)>,
+) -> (Option<String>, Option<String>) {
+    let mut by_age: Vec<&Assessment> = assessments.iter().collect();
+    by_age.sort_by_key(|a| a.created_ms);
+    let mut newest: Vec<String> = by_age.iter().rev().take(2).map(|a| a.id.clone()).collect();
+    newest.reverse();
+    let exists = |id: &&str| assessments.iter().any(|a| a.id == *id);
+    let pick = |asked: Option<&str>, fallback: Option<&String>| {
+        asked
+            .filter(exists)
+            .map(str::to_owned)
+            .or_else(|| fallback.cloned())
+    };
+    (
+        pick(asked.map(|p| p.0), newest.first()),
+        pick(asked.map(|p| p.1), newest.get(1)),
+    )
+}
+
 pub fn in_time_order<'a>(x: &'a Assessment, y: &'a Assessment) -> (&'a Assessment, &'a Assessment) {
     if y.created_ms < x.created_ms {
         (y, x)
@@ -205,5 +228,24 @@ mod tests {
         let (x, y) = (at(5, &[], None), at(3, &[], None));
         assert_eq!(in_time_order(&x, &y).0.created_ms, 3);
         assert_eq!(in_time_order(&y, &x).0.created_ms, 3);
+    }
+
+    #[test]
+    fn the_pair_is_what_was_asked_where_it_exists_else_the_two_newest() {
+        let list = [at(30, &[], None), at(10, &[], None), at(20, &[], None)];
+        assert_eq!(
+            chosen_pair(&list, None),
+            (Some("a20".into()), Some("a30".into()))
+        );
+        assert_eq!(
+            chosen_pair(&list, Some(("a10", "a30"))),
+            (Some("a10".into()), Some("a30".into()))
+        );
+        assert_eq!(
+            chosen_pair(&list, Some(("gone", "a10"))),
+            (Some("a20".into()), Some("a10".into()))
+        );
+        assert_eq!(chosen_pair(&list[..1], None), (Some("a30".into()), None));
+        assert_eq!(chosen_pair(&[], None), (None, None));
     }
 }

@@ -37,6 +37,34 @@ pub fn parse_lines(text: &str) -> Vec<Line> {
         .collect()
 }
 
+/// Pasted text sorted out: the respondents it adds, and the broken lines to keep
+/// in the field (numbered as they will then stand) with why each is broken.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pasted {
+    pub respondents: Vec<SharedResult>,
+    pub kept_lines: Vec<String>,
+    pub broken: Vec<(usize, ShareError)>,
+}
+
+pub fn sort_pasted(text: &str) -> Pasted {
+    let mut out = Pasted {
+        respondents: Vec::new(),
+        kept_lines: Vec::new(),
+        broken: Vec::new(),
+    };
+    let lines = text.lines().filter(|l| !l.trim().is_empty());
+    for (line, parsed) in lines.zip(parse_lines(text)) {
+        match parsed {
+            Line::Respondent(r) => out.respondents.push(r),
+            Line::Broken { error, .. } => {
+                out.kept_lines.push(line.to_owned());
+                out.broken.push((out.kept_lines.len(), error));
+            }
+        }
+    }
+    out
+}
+
 /// The team link's fragment: the payloads joined by [`SEPARATOR`].
 pub fn team_fragment(results: &[SharedResult]) -> String {
     let payloads: Vec<String> = results.iter().filter_map(share::encode).collect();

@@ -123,3 +123,14 @@ fn an_empty_team_has_no_numbers() {
             && r.disagreements.is_empty()
     );
 }
+
+#[test]
+fn pasted_text_keeps_only_the_broken_lines_numbered_as_they_will_stand() {
+    let good = share::encode(&respondent(&[("vision", 3)], &[])).unwrap();
+    let text = format!("{good}\n\nhttps://x.test/share#kapot\n  \nAQAB!x\n{good}");
+    let sorted = sort_pasted(&text);
+    assert_eq!(sorted.respondents.len(), 2);
+    assert_eq!(sorted.kept_lines, ["https://x.test/share#kapot", "AQAB!x"]);
+    let numbers: Vec<usize> = sorted.broken.iter().map(|(n, _)| *n).collect();
+    assert_eq!(numbers, [1, 2]);
+}

@@ -93,21 +93,7 @@ pub fn focus_step() {
 /// A new identifier for an assessment: time plus randomness, in base 36.
 pub fn new_id() -> String {
     let random = (js_sys::Math::random() * 36f64.powi(4)) as u64;
-    format!("{}{}", base36(now_ms()), base36(random))
-}
-
-fn base36(mut n: u64) -> String {
-    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
-    let mut out = Vec::new();
-    loop {
-        out.push(DIGITS[(n % 36) as usize]);
-        n /= 36;
-        if n == 0 {
-            break;
-        }
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
+    crate::domain::assessment::id_from(now_ms(), random)
 }
 
 /// A date in the user's language, such as "22 november 2026".

@@ -186,6 +186,17 @@ pub enum OnConflict {
     Skip,
 }
 
+impl ImportPlan {
+    /// How many assessments importing adds or replaces with this choice.
+    pub fn count(&self, on_conflict: OnConflict) -> usize {
+        self.new.len()
+            + match on_conflict {
+                OnConflict::Skip => 0,
+                OnConflict::KeepBoth | OnConflict::Replace => self.conflicts.len(),
+            }
+    }
+}
+
 /// The state after the import; `new_id` makes fresh ids for kept-both copies and
 /// for assessments deleted here before (a deletion is final, see `merge`).
 pub fn apply(

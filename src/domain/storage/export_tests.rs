@@ -162,3 +162,15 @@ fn an_assessment_deleted_here_comes_back_under_a_new_id_with_stamps() {
     );
     assert!(back.stamps.contains_key("answer.vision.written"));
 }
+
+#[test]
+fn an_import_counts_what_it_adds_or_replaces() {
+    let existing = SavedState {
+        assessments: vec![sample("a1", 2)],
+        ..SavedState::default()
+    };
+    let p = plan(&existing, vec![sample("a1", 3), sample("a2", 4)]);
+    assert_eq!(p.count(OnConflict::Skip), 1);
+    assert_eq!(p.count(OnConflict::KeepBoth), 2);
+    assert_eq!(p.count(OnConflict::Replace), 2);
+}

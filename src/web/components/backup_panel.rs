@@ -66,12 +66,7 @@ pub fn BackupPanel() -> impl IntoView {
     let restore = move |_| {
         if let Some(p) = plan.try_update(Option::take).flatten() {
             let choice = on_conflict.get_untracked();
-            let count = p.new.len()
-                + if choice == OnConflict::Skip {
-                    0
-                } else {
-                    p.conflicts.len()
-                };
+            let count = p.count(choice);
             app.dispatch(Change::Import(p, choice));
             message.set(Some((app.t().data.import_done)(count)));
         }

@@ -1,7 +1,7 @@
 use super::home::assessment_title;
 use crate::domain::assessment::Assessment;
 use crate::domain::chart::{radar_chart, RadarChart, RadarSeries};
-use crate::domain::compare::Comparison;
+use crate::domain::compare::{self, Comparison};
 use crate::domain::questionnaire::{self, Questionnaire};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
@@ -29,21 +29,8 @@ pub fn ComparePage() -> impl IntoView {
             _ => None,
         };
         app.saved.with(|s| {
-            let mut by_age: Vec<&Assessment> = s.assessments.iter().collect();
-            by_age.sort_by_key(|a| a.created_ms);
-            let newest = by_age.iter().rev().map(|a| a.id.clone());
-            let mut defaults = newest.take(2).collect::<Vec<_>>();
-            defaults.reverse();
-            let pick = |chosen: Option<&String>, fallback: Option<&String>| {
-                chosen
-                    .filter(|id| s.assessment(id).is_some())
-                    .or(fallback)
-                    .cloned()
-            };
-            (
-                pick(pair.as_ref().map(|p| &p.0), defaults.first()),
-                pick(pair.as_ref().map(|p| &p.1), defaults.get(1)),
-            )
+            let asked = pair.as_ref().map(|(b, a)| (b.as_str(), a.as_str()));
+            compare::chosen_pair(&s.assessments, asked)
         })
     });
     let choose = move |before: String, after: String| {

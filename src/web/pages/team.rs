@@ -44,25 +44,12 @@ pub fn TeamPage() -> impl IntoView {
         move |ev: SubmitEvent| {
             ev.prevent_default();
             let text = pasted.get_untracked();
+            let sorted = team::sort_pasted(&text);
             let mut list = results.get_untracked();
-            let mut kept = Vec::new();
-            let mut errors = Vec::new();
-            for (line, parsed) in text
-                .lines()
-                .filter(|l| !l.trim().is_empty())
-                .zip(team::parse_lines(&text))
-            {
-                match parsed {
-                    Line::Respondent(r) => list.push(r),
-                    Line::Broken { error, .. } => {
-                        kept.push(line.to_owned());
-                        errors.push((kept.len(), error));
-                    }
-                }
-            }
+            list.extend(sorted.respondents);
             // Broken lines stay to be fixed, numbered as they now stand.
-            pasted.set(kept.join("\n"));
-            broken.set(errors);
+            pasted.set(sorted.kept_lines.join("\n"));
+            broken.set(sorted.broken);
             set_results.run(list);
         }
     };
