@@ -12,7 +12,7 @@ mod radar;
 pub use bars::{bar_chart, Bar, BarChart};
 pub use gauge::{gauge_chart, GaugeChart};
 pub use quadrant::{quadrant_chart, QuadrantChart};
-pub use radar::{radar_chart, RadarBand, RadarChart, RadarSeries};
+pub use radar::{radar_chart, theme_axes, RadarBand, RadarChart, RadarSeries};
 
 use plotters::prelude::*;
 use plotters::style::FontDesc;

@@ -26,6 +26,11 @@ pub struct RadarChart {
     pub band: Option<RadarBand>,
 }
 
+/// The axes of a radar over the questionnaire's themes: their numbers, in order.
+pub fn theme_axes(q: &crate::domain::questionnaire::Questionnaire) -> Vec<String> {
+    q.dimensions.iter().map(|d| d.number.to_string()).collect()
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct RadarBand {
     pub name: String,

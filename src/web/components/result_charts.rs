@@ -1,10 +1,10 @@
 use crate::domain::answers::Level;
-use crate::domain::chart::{bar_chart, radar_chart, Bar, BarChart, RadarChart, RadarSeries};
+use crate::domain::chart::{bar_chart, theme_axes, Bar, BarChart, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::{level_mean_to_score, shown};
 use crate::i18n::texts;
-use crate::web::components::ChartFigure;
+use crate::web::components::{ChartFigure, RadarFigure};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -51,7 +51,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
             let chart = RadarChart {
                 title: r.radar_title.to_owned(),
                 description: description.clone(),
-                axes: q.dimensions.iter().map(|d| d.number.to_string()).collect(),
+                axes: theme_axes(q),
                 main: RadarSeries {
                     name: r.your_scores.to_owned(),
                     values: values.clone(),
@@ -71,13 +71,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
                 band: None,
             };
             view! {
-                <ChartFigure
-                    svg=radar_chart(&chart).unwrap_or_default()
-                    caption=r.radar_title.to_owned()
-                    headers=[t.col_dimension, t.col_score]
-                    rows=rows.clone()
-                    class="radar"
-                />
+                <RadarFigure chart headers=[t.col_dimension, t.col_score] rows=rows.clone()/>
             }
         }
     };

@@ -1,11 +1,11 @@
-use crate::domain::chart::{radar_chart, RadarBand, RadarChart, RadarSeries};
+use crate::domain::chart::{theme_axes, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::scoring::scores::shown;
 use crate::domain::share::SharedResult;
 use crate::domain::team::TeamReport;
 use crate::i18n::texts;
-use crate::web::components::{ChartFigure, ScrollTable};
+use crate::web::components::{RadarFigure, ScrollTable};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
@@ -62,7 +62,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
             .join("; "),
-        axes: q.dimensions.iter().map(|d| d.number.to_string()).collect(),
+        axes: theme_axes(q),
         main: RadarSeries {
             name: tt.radar_team.to_owned(),
             values: q.dimensions.iter().map(|d| of(&d.id, |s| s.mean)).collect(),
@@ -112,7 +112,6 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
             }
         })
         .collect_view();
-    let svg = radar_chart(&chart).unwrap_or_default();
     let table_rows: Vec<(String, String)> = report
         .dimensions
         .iter()
@@ -151,7 +150,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
                 {rows}
             </ScrollTable>
             <div class="team-radar">
-                <ChartFigure svg caption=tt.radar_team.to_owned() headers=[t.col_dimension, tt.col_mean] rows=table_rows class="radar"/>
+                <RadarFigure chart headers=[t.col_dimension, tt.col_mean] rows=table_rows/>
             </div>
             <p class="hint">{tt.spread_note}</p>
         </section>

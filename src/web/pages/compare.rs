@@ -1,13 +1,13 @@
 use super::home::assessment_title;
 use crate::domain::assessment::Assessment;
-use crate::domain::chart::{radar_chart, RadarChart, RadarSeries};
+use crate::domain::chart::{theme_axes, RadarChart, RadarSeries};
 use crate::domain::compare::{self, Comparison};
 use crate::domain::questionnaire::{self, Questionnaire};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
 use crate::web::app::use_route;
-use crate::web::components::{ChartFigure, ScrollTable};
+use crate::web::components::{RadarFigure, ScrollTable};
 use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -192,7 +192,7 @@ fn ComparisonView(
     let chart = RadarChart {
         title: c.chart_title.to_owned(),
         description: (c.chart_desc)(&names.0, &names.1),
-        axes: q.dimensions.iter().map(|d| d.number.to_string()).collect(),
+        axes: theme_axes(q),
         main: RadarSeries {
             name: names.1.clone(),
             values: values(&cmp.after),
@@ -203,7 +203,6 @@ fn ComparisonView(
         }],
         band: None,
     };
-    let svg = radar_chart(&chart).unwrap_or_default();
     let table_rows: Vec<(String, String)> = cmp
         .dimensions
         .iter()
@@ -249,7 +248,7 @@ fn ComparisonView(
                 {rows}
             </ScrollTable>
             <div class="team-radar">
-                <ChartFigure svg caption=c.chart_title.to_owned() headers=[t.col_dimension, c.col_change] rows=table_rows class="radar"/>
+                <RadarFigure chart headers=[t.col_dimension, c.col_change] rows=table_rows/>
             </div>
         </section>
         <section aria-labelledby="moves-title">
