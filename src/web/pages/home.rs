@@ -7,7 +7,7 @@ use crate::domain::scoring::stage::stage;
 use crate::domain::storage::change::Change;
 use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{texts, Texts};
-use crate::web::components::{BackupPanel, BackupReminder, KeptAside};
+use crate::web::components::{BackupPanel, BackupReminder, ConfirmBox, KeptAside};
 use crate::web::pwa;
 use crate::web::{
     browser,
@@ -117,17 +117,17 @@ fn saved_item(
             request_animation_frame(|| browser::focus_by_id("confirm-cancel"));
         }
     };
-    let cancel = move |_| {
+    let cancel = Callback::new(move |()| {
         confirming.set(None);
         request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
-    };
+    });
     let delete = {
         let id = id.clone();
-        move |_| {
+        Callback::new(move |()| {
             confirming.set(None);
             app.dispatch(Change::Delete { id: id.clone() });
             request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
-        }
+        })
     };
     let question = (t.delete_confirm)(&title);
     view! {
@@ -148,11 +148,16 @@ fn saved_item(
                 </button>
             </span>
             <Show when=asking>
-                <div class="confirm" role="group" aria-label=t.delete>
-                    <p>{question.clone()}</p>
-                    <button type="button" class="danger" on:click=delete.clone()>{t.delete_yes}</button>
-                    <button type="button" id="confirm-cancel" on:click=cancel>{t.cancel}</button>
-                </div>
+                <ConfirmBox
+                    label=t.delete
+                    question=question.clone()
+                    yes=t.delete_yes
+                    yes_class="danger"
+                    cancel=t.cancel
+                    cancel_id="confirm-cancel"
+                    on_yes=delete
+                    on_cancel=cancel
+                />
             </Show>
         </li>
     }

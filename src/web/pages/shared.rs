@@ -3,7 +3,7 @@ use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
 use crate::domain::storage::change::Change;
 use crate::web::app::use_route;
-use crate::web::components::ReportView;
+use crate::web::components::{ConfirmBox, ReportView};
 use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -52,12 +52,12 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
     let asking = RwSignal::new(false);
     let save = {
         let assessment = assessment.clone();
-        move |_| {
+        Callback::new(move |()| {
             let Some(id) = app.dispatch(Change::AddCopy(Box::new(assessment.clone()))) else {
                 return;
             };
             navigate(&Route::results(&id).to_path(), Default::default());
-        }
+        })
     };
     let title = result
         .label
@@ -79,14 +79,19 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
                         }>{s.save_copy}</button>
                     }
                 >
-                    <div class="confirm" role="group" aria-label=s.save_copy>
-                        <p>{s.save_confirm}</p>
-                        <button type="button" id="save-copy-yes" class="primary" on:click=save.clone()>{s.save_yes}</button>
-                        <button type="button" on:click=move |_| {
+                    <ConfirmBox
+                        label=s.save_copy
+                        question=s.save_confirm.to_owned()
+                        yes=s.save_yes
+                        yes_class="primary"
+                        yes_id="save-copy-yes"
+                        cancel=app.t().cancel
+                        on_yes=save
+                        on_cancel=Callback::new(move |()| {
                             asking.set(false);
                             request_animation_frame(|| browser::focus_by_id("save-copy"));
-                        }>{app.t().cancel}</button>
-                    </div>
+                        })
+                    />
                 </Show>
             </div>
         </ReportView>
