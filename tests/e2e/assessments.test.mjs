@@ -1,4 +1,5 @@
 // End-to-end: the intro step and several named assessments (rename, keep apart, delete).
+import { TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
@@ -9,7 +10,7 @@ const app = useApp();
 /** Starts an assessment from home and fills in the intro's label. */
 async function newNamed(page, label) {
   await page.getByRole('link', { name: 'Klantspiegel' }).click();
-  await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+  await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
   await page.getByRole('heading', { level: 1, name: 'Over uw organisatie' }).waitFor();
   await page.getByLabel('Naam van deze evaluatie').fill(label);
 }
@@ -17,7 +18,7 @@ async function newNamed(page, label) {
 describe('intro step', () => {
   test('label and context are saved as typed and chosen, and survive a reload', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-BE' });
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
     await page.getByRole('heading', { level: 1, name: 'Over uw organisatie' }).waitFor();
     await assertAxeClean(page, 'intro page');
     const label = 'Team <b>Noord</b> & "Zuid"';

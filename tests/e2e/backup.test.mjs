@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appReady } from '../support/browser.mjs';
+import { DRUK_BV } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { assertAxeClean, stored, useApp } from '../support/session.mjs';
 
@@ -25,13 +26,7 @@ describe('export and import', () => {
   test('export, clear the browser, import: the same results; conflicts ask; odd files change nothing', async () => {
     mkdirSync(OUT, { recursive: true });
     const { page, done } = await app.open('/', { locale: 'nl-NL', acceptDownloads: true });
-    await fillIn(page, {
-      label: '=Druk BV',
-      market: 'both',
-      levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
-      rest: 3,
-      yes: ['nps_goal'],
-    });
+    await fillIn(page, { ...DRUK_BV, label: '=Druk BV', yes: ['nps_goal'] });
     const before = await headline(page);
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
 
@@ -70,7 +65,7 @@ describe('export and import', () => {
     assert.equal((await stored(page)).assessments.length, 2);
 
     // Odd files: a clear message, nothing changed.
-    const saved = await page.evaluate(() => localStorage.getItem('klantspiegel.state'));
+    const saved = await page.evaluate(() => localStorage.getItem(KS_KEYS.STATE_KEY));
     for (const [content, message] of [
       ['hello', 'Dit bestand is geen reservekopie van Klantspiegel (het is geen JSON). Er is niets veranderd.'],
       ['{"schema":1,"assessments":[]}', 'Dit bestand is geen reservekopie van Klantspiegel. Er is niets veranderd.'],
@@ -82,7 +77,7 @@ describe('export and import', () => {
       await page.locator('.import-message', { hasText: message }).waitFor({ timeout: 5000 }).catch(async (e) => {
         throw new Error(`${message} not shown; shown: ${await page.locator('.import-message').innerText()}`);
       });
-      assert.equal(await page.evaluate(() => localStorage.getItem('klantspiegel.state')), saved);
+      assert.equal(await page.evaluate(() => localStorage.getItem(KS_KEYS.STATE_KEY)), saved);
     }
     await done();
   });

@@ -1,6 +1,7 @@
 // End-to-end: nothing is lost. Unreadable or newer data is kept aside, the user is
 // told and can download it; a full storage is reported while the work stays on the
 // page and can be downloaded; two pages editing one assessment lose nothing.
+import { KEYS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -9,11 +10,11 @@ import { tabTo } from '../support/keyboard.mjs';
 import { assertAxeClean, levelRadio, question, startAssessment, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
-const KEY = 'klantspiegel.state';
+const KEY = KEYS.STATE_KEY;
 const kept = (page) =>
   page.evaluate(() =>
     Object.keys(localStorage)
-      .filter((k) => k.startsWith('klantspiegel.backup.'))
+      .filter((k) => k.startsWith(KS_KEYS.BACKUP_KEY_PREFIX))
       .map((k) => localStorage.getItem(k)),
   );
 
@@ -138,9 +139,9 @@ describe('durability', () => {
     assert.equal(await reminder.count(), 0, 'still quiet after a reload');
     // Two weeks later it is back; a backup quiets it again.
     await page.evaluate(() => {
-      const memo = JSON.parse(localStorage.getItem('klantspiegel.reminder'));
+      const memo = JSON.parse(localStorage.getItem(KS_KEYS.REMINDER_KEY));
       memo.last_later_ms -= 15 * 24 * 3600 * 1000;
-      localStorage.setItem('klantspiegel.reminder', JSON.stringify(memo));
+      localStorage.setItem(KS_KEYS.REMINDER_KEY, JSON.stringify(memo));
     });
     await page.reload();
     await appReady(page);

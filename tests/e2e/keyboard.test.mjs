@@ -1,5 +1,6 @@
 // End-to-end: a whole assessment filled in with the keyboard alone, in each language,
 // with a reload at a random point and "continue" from home in between.
+import { TEXTS as APP } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
@@ -12,7 +13,7 @@ const app = useApp();
 const TEXTS = {
   nl: {
     locale: 'nl-NL',
-    start: 'Nieuwe evaluatie starten',
+    start: APP.nl.common.start_new,
     onward: 'Naar de vragen',
     next: 'Volgend thema →',
     toStyle: 'Verder: hoe u te werk gaat →',
@@ -23,7 +24,7 @@ const TEXTS = {
   },
   en: {
     locale: 'en-GB',
-    start: 'Start a new assessment',
+    start: APP.en.common.start_new,
     onward: 'On to the questions',
     next: 'Next theme →',
     toStyle: 'Next: how you go about it →',

@@ -3,6 +3,7 @@
 // import, comparing, deleting, the language, the team view, data kept aside, and the
 // extras of a question. Focus must stay visible and land somewhere sensible after a
 // control disappears.
+import { TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -126,7 +127,7 @@ describe('keyboard only, every other flow', () => {
 
     // The language switch.
     await activate(page, '.language-switch button', 'English');
-    await page.getByRole('button', { name: 'Start a new assessment' }).waitFor();
+    await page.getByRole('button', { name: TEXTS.en.common.start_new }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await done();
   });
@@ -148,7 +149,7 @@ describe('keyboard only, every other flow', () => {
     assert.deepEqual(await page.locator('.respondents li > span:first-child').allInnerTexts(), ['Team Gent ✓']);
 
     // Unreadable data is kept aside; download and remove it.
-    await page.evaluate(() => localStorage.setItem('klantspiegel.state', '{kapot'));
+    await page.evaluate(() => localStorage.setItem(KS_KEYS.STATE_KEY, '{kapot'));
     await page.goto(app.url('/'));
     await appReady(page);
     await page.locator('#kept-title').waitFor();
@@ -163,7 +164,7 @@ describe('keyboard only, every other flow', () => {
     await focusOn(page, 'saved-title');
 
     // A new assessment: jump to theme 5 in the step list, answer, clear, evidence, note.
-    await activate(page, 'button', 'Nieuwe evaluatie starten');
+    await activate(page, 'button', TEXTS.nl.common.start_new);
     await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
     await tabTo(page, '.step-list li:nth-child(6) a');
     await page.keyboard.press('Enter');
@@ -183,7 +184,7 @@ describe('keyboard only, every other flow', () => {
     await tabTo(page, `[id="${first}"] button`, { back: true });
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      (id) => !JSON.parse(localStorage.getItem('klantspiegel.state')).assessments[0].answers[id]?.choice,
+      (id) => !JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY)).assessments[0].answers[id]?.choice,
       qid,
     );
     const kept = (await stored(page)).assessments[0].answers[qid];

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch, newWatchedContext } from '../support/browser.mjs';
+import { DRUK_BV } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { activate } from '../support/keyboard.mjs';
 import { serve } from '../support/server.mjs';
@@ -44,13 +45,7 @@ describe('offline', () => {
       const notice = page.locator('.connection-notice');
       await notice.getByText('U bent offline').waitFor();
       await assertAxeClean(page, 'home with the offline notice');
-      await fillIn(page, {
-        label: 'Zonder net',
-        market: 'both',
-        levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
-        rest: 3,
-        yes: ['nps_goal'],
-      });
+      await fillIn(page, { ...DRUK_BV, label: 'Zonder net', yes: ['nps_goal'] });
       const score = await page.locator('.big-number').innerText();
       assert.equal(score, '50');
       const state = await stored(page);

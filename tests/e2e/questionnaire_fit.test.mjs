@@ -3,6 +3,7 @@
 // answered); answering pages show behaviours only, no level numbers or stage names;
 // a revision-1 assessment kept in the browser opens after the upgrade and says what
 // is new.
+import { TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
@@ -15,7 +16,7 @@ const businessOnly = questionnaire.dimensions.flatMap((d) => d.questions.filter(
 describe('questions that fit the company', () => {
   test('a consumers-only company sees business-only questions marked not applicable, and can still answer them', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
     await page.getByLabel('Klanten').selectOption('b2c');
     const assessment = page.url().split('/').pop();
     assert.ok(businessOnly.length >= 2);
@@ -48,7 +49,7 @@ describe('questions that fit the company', () => {
 
   test('the country decides the example words where the Netherlands and Belgium differ', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-BE' });
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
     const assessment = page.url().split('/').pop();
     const stem = page.locator('[id="question-digital.inclusion"] legend');
     for (const [country, word, not] of [['be', 'itsme', 'DigiD'], ['nl', 'DigiD', 'itsme'], ['', 'DigiD of itsme', '{eid}']]) {
@@ -104,7 +105,7 @@ describe('upgrade from revision 1', () => {
         signals: { nps_goal: true, survey_spam: true },
       }],
     };
-    await page.evaluate((s) => localStorage.setItem('klantspiegel.state', JSON.stringify(s)), old);
+    await page.evaluate((s) => localStorage.setItem(KS_KEYS.STATE_KEY, JSON.stringify(s)), old);
     await page.reload();
     await appReady(page);
     await page.getByText('Brought up from revision 1 to the new questionnaire: 5 new questions.').waitFor();

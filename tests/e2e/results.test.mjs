@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DRUK_BV } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
@@ -19,15 +20,7 @@ describe('results', () => {
     // Drive themes at 4 (75), grounding themes at 2 (25), the rest at 3 (50). Style:
     // eager (drive statements at 100, the horizon at 50), loosely grounded (all 0).
     // Two overreaction signals.
-    await fillIn(page, {
-      label: 'Druk BV',
-      market: 'both',
-      levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
-      rest: 3,
-      styleRest: 0,
-      style: { 'style.pace': 100, 'style.try_first': 100, 'style.feedback_speed': 100, 'style.belief': 100, 'style.horizon': 50 },
-      yes: ['nps_goal', 'buzzwords'],
-    });
+    await fillIn(page, DRUK_BV);
     // Overall (3 × 75 + 3 × 25 + 5 × 50) / 11 = 50. Stage 3 needs 80 % of themes at
     // level 3 or more: only 8 of 11 (72.7 %), so stage 2. Weakest: needs (first at 2).
     assert.equal(await text(page, '.big-number'), '50');

@@ -1,6 +1,7 @@
 // End-to-end: the Content-Security-Policy allows only the app's own files, and
 // labels and notes full of HTML, SVG and script payloads, RTL overrides and 10 000
 // characters stay inert and intact everywhere they appear.
+import { TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -58,7 +59,7 @@ describe('security', () => {
 
   test('payloads in a label and a 10 000-character note stay inert and intact everywhere', async () => {
     const { page, context, done } = await app.open('/', { locale: 'nl-NL', acceptDownloads: true });
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
     await page.getByLabel('Naam van deze evaluatie').fill(LABEL);
     await page.getByLabel('Klanten').selectOption('both');
     await page.getByRole('link', { name: 'Naar de vragen' }).click();
@@ -110,7 +111,7 @@ describe('security', () => {
 
     // A second assessment, so the comparison draws the label into its chart legend.
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
     await page.goto(app.url('/compare'));
     await appReady(page);
     await page.locator('.compare-summary').waitFor();

@@ -2,6 +2,7 @@
 // until asked, and every broken link says what is wrong.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { DRUK_BV } from '../support/app_data.mjs';
 import { fillIn, questionnaire } from '../support/fill.mjs';
 import { assertAxeClean, stored, useApp } from '../support/session.mjs';
 
@@ -18,13 +19,7 @@ describe('share links', () => {
   test('a link opens the same result in a fresh browser, and nothing is stored until a copy is asked for', async () => {
     const { page, context, done } = await app.open('/', { locale: 'nl-NL' });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await fillIn(page, {
-      label: 'Druk BV',
-      market: 'both',
-      levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
-      rest: 3,
-      yes: ['nps_goal', 'buzzwords'],
-    });
+    await fillIn(page, DRUK_BV);
     const original = await headline(page);
     const panel = page.locator('.share');
     const contains = () => panel.locator('.contains li').allInnerTexts();

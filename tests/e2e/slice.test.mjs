@@ -1,5 +1,6 @@
 // End-to-end: the thin slice through every layer, in real headless Chromium against
 // the release build in dist/. Run by `bash .ci/test` (see README).
+import { TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, newWatchedContext } from '../support/browser.mjs';
@@ -13,7 +14,7 @@ describe('home', () => {
     const { page, done } = await open('/', { locale: 'nl-BE' });
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
     await page.getByRole('heading', { name: 'Uw gegevens blijven bij u' }).waitFor();
-    await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).waitFor();
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).waitFor();
     await assertAxeClean(page, 'home (nl)');
     await done();
   });
@@ -21,7 +22,7 @@ describe('home', () => {
   test('speaks English to other browsers', async () => {
     const { page, done } = await open('/', { locale: 'fr-FR' });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    await page.getByRole('button', { name: 'Start a new assessment' }).waitFor();
+    await page.getByRole('button', { name: TEXTS.en.common.start_new }).waitFor();
     await done();
   });
 
@@ -54,7 +55,7 @@ describe('answering', () => {
     await question(page, 2).getByRole('radio', { name: "Don't know" }).check();
     // "Don't know" is an answer: it counts for progress, not for the score.
     await page.getByText(/^3 of \d+ questions answered$/).waitFor();
-    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+    const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY)));
     assert.equal(stored.schema, 2);
     assert.ok(stored.assessments[0].stamps['answer.vision.written'] > 0, 'the change is stamped');
     assert.deepEqual(stored.assessments[0].answers['vision.written'], { choice: { level: 3 } });
@@ -120,13 +121,13 @@ describe('answering', () => {
 describe('storage trouble', () => {
   test('unreadable saved data is kept aside, the user is told, and saving goes on', async () => {
     const { page, done } = await open('/', { locale: 'en-GB' });
-    await page.evaluate(() => localStorage.setItem('klantspiegel.state', '{"schema":1,"assessments":[{"broken'));
+    await page.evaluate(() => localStorage.setItem(KS_KEYS.STATE_KEY, '{"schema":1,"assessments":[{"broken'));
     await page.reload();
     await appReady(page);
     await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
     const backups = await page.evaluate(() =>
       Object.keys(localStorage)
-        .filter((k) => k.startsWith('klantspiegel.backup.'))
+        .filter((k) => k.startsWith(KS_KEYS.BACKUP_KEY_PREFIX))
         .map((k) => localStorage.getItem(k)),
     );
     assert.deepEqual(backups, ['{"schema":1,"assessments":[{"broken']);
@@ -134,7 +135,7 @@ describe('storage trouble', () => {
     await startAssessment(page, 'en');
     await levelRadio(page, 0, 3).check();
     await page.getByText('All answers are saved in this browser.').waitFor();
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY)));
     assert.equal(saved.assessments.length, 1);
     await done();
   });
@@ -142,12 +143,12 @@ describe('storage trouble', () => {
   test('data from a newer version is kept aside, never overwritten', async () => {
     const { page, done } = await open('/', { locale: 'nl-NL' });
     const future = '{"schema":99,"assessments":[]}';
-    await page.evaluate((v) => localStorage.setItem('klantspiegel.state', v), future);
+    await page.evaluate((v) => localStorage.setItem(KS_KEYS.STATE_KEY, v), future);
     await page.reload();
     await appReady(page);
     await page.getByRole('alert').filter({ hasText: 'nieuwere versie' }).waitFor();
     const kept = await page.evaluate(() =>
-      Object.keys(localStorage).filter((k) => k.startsWith('klantspiegel.backup.')).map((k) => localStorage.getItem(k)),
+      Object.keys(localStorage).filter((k) => k.startsWith(KS_KEYS.BACKUP_KEY_PREFIX)).map((k) => localStorage.getItem(k)),
     );
     assert.deepEqual(kept, [future]);
     await done();

@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core and watches every page for what
 // must never happen: requests to other hosts, uncaught errors, console errors.
+import { KEYS } from './app_data.mjs';
 import { chromium } from 'playwright-core';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
@@ -36,6 +37,8 @@ export async function newWatchedContext(browser, { locale = 'nl-NL', ...options 
     }
   });
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  // The storage keys, for code the tests run in the page (as `KS_KEYS.STATE_KEY`).
+  await context.addInitScript((keys) => { window.KS_KEYS = keys; }, KEYS);
   // Chromium logs CSP violations as console errors already; this names them plainly.
   await context.addInitScript(() =>
     document.addEventListener('securitypolicyviolation', (e) =>

@@ -1,10 +1,8 @@
 // Fills in a whole assessment through the page, in Dutch, from home to the results.
-import { readFileSync } from 'node:fs';
+import { questionnaire, TEXTS } from './app_data.mjs';
 
-/** The questionnaire data file, to find a style option by its value. */
-export const questionnaire = JSON.parse(
-  readFileSync(new URL('../../src/domain/questionnaire/data.json', import.meta.url), 'utf8'),
-);
+export { questionnaire };
+const T = TEXTS.nl.common;
 const DIMENSIONS = questionnaire.dimensions.length;
 
 /** The place (0, 1, 2) of the option of a style item with the given value. */
@@ -17,10 +15,10 @@ export const styleOption = (id, value) =>
  * `styleRest`, the middle by default), and "yes" to the listed signals, "no" to the others.
  */
 export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest = 50, yes }) {
-  await page.getByRole('button', { name: 'Nieuwe evaluatie starten' }).click();
-  await page.getByLabel('Naam van deze evaluatie').fill(label);
-  await page.getByLabel('Klanten').selectOption(market);
-  await page.getByRole('link', { name: 'Naar de vragen' }).click();
+  await page.getByRole('button', { name: T.start_new }).click();
+  await page.getByLabel(T.label_label).fill(label);
+  await page.getByLabel(questionnaire.context_fields.find((f) => f.id === 'market').label.nl).selectOption(market);
+  await page.getByRole('link', { name: T.start_questions }).click();
   for (let n = 1; n <= DIMENSIONS; n += 1) {
     await page.getByText(new RegExp(`^Thema ${n} van ${DIMENSIONS}$`)).waitFor();
     const sets = page.locator('fieldset.question');
@@ -45,8 +43,8 @@ export async function fillIn(page, { label, market, levels, rest, style = {}, st
   await signals.first().waitFor();
   for (let i = 0; i < (await signals.count()); i += 1) {
     const id = (await signals.nth(i).getAttribute('id')).replace(/^signal-/, '');
-    await signals.nth(i).getByRole('radio', { name: yes.includes(id) ? 'Ja' : 'Nee' }).check();
+    await signals.nth(i).getByRole('radio', { name: yes.includes(id) ? T.yes : T.no }).check();
   }
-  await page.getByRole('link', { name: 'Naar de resultaten' }).click();
+  await page.getByRole('link', { name: T.to_results }).click();
   await page.locator('.radar .chart-svg svg').waitFor();
 }

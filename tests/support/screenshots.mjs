@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { appReady, launch } from './browser.mjs';
+import { DRUK_BV } from './app_data.mjs';
 import { fillIn } from './fill.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -62,15 +63,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
   const page = await context.newPage();
   await page.goto(server.url + '/');
   await appReady(page);
-  await fillIn(page, {
-    label: 'Druk BV',
-    market: 'both',
-    levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
-    rest: 3,
-    styleRest: 0,
-    style: { 'style.pace': 100, 'style.try_first': 100, 'style.feedback_speed': 100, 'style.belief': 100, 'style.horizon': 50 },
-    yes: ['nps_goal', 'buzzwords'],
-  });
+  await fillIn(page, DRUK_BV);
   await page.screenshot({ path: `${OUT}/${device}-complete-results.png`, fullPage: true });
   await page.locator('.plan').screenshot({ path: `${OUT}/${device}-nl-NL-plan.png` });
   await page.locator('.gaps').screenshot({ path: `${OUT}/${device}-nl-NL-gaps.png` });

@@ -4,6 +4,7 @@ import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+import { TEXTS } from './app_data.mjs';
 import { appReady, axeViolations, launch, newWatchedContext } from './browser.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -45,14 +46,14 @@ export async function assertAxeClean(page, what) {
 }
 
 /** The saved state exactly as the app keeps it in localStorage. */
-export const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('klantspiegel.state')));
+export const stored = (page) => page.evaluate(() => JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY)));
 
 export const question = (page, n) => page.locator('fieldset.question').nth(n);
 /** The radio of a level (1–5): options show only their behaviour, so by place. */
 export const levelRadio = (page, n, level) =>
   question(page, n).locator('.levels input[type=radio]').nth(level - 1);
 
-const START = { nl: ['Nieuwe evaluatie starten', 'Naar de vragen'], en: ['Start a new assessment', 'On to the questions'] };
+const START = Object.fromEntries(['nl', 'en'].map((l) => [l, [TEXTS[l].common.start_new, TEXTS[l].common.start_questions]]));
 
 /** From home: starts a new assessment, passes the intro, lands on the first theme. */
 export async function startAssessment(page, lang) {
