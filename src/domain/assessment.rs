@@ -1,7 +1,6 @@
 //! One named assessment: a respondent's answers to one questionnaire revision.
 
 use crate::domain::answers::{Answer, Choice};
-use crate::domain::questionnaire::applicability::effective_choice;
 use crate::domain::questionnaire::Questionnaire;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -240,14 +239,6 @@ impl Assessment {
             self.last_step = Some(step.to_owned());
             self.stamp(Item::Step, now_ms);
         }
-    }
-
-    /// How many of the questionnaire's questions have a choice (any kind).
-    pub fn answered_count(&self, questionnaire: &Questionnaire) -> usize {
-        questionnaire
-            .questions()
-            .filter(|q| effective_choice(q, self).is_some())
-            .count()
     }
 }
 

@@ -8,6 +8,7 @@ fn ids_are_time_then_randomness_in_base_36() {
 }
 
 use crate::domain::answers::Level;
+use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::current;
 
 #[test]
@@ -17,12 +18,12 @@ fn setting_and_clearing_a_choice_keeps_only_real_answers() {
     let level = Choice::Level(Level::new(4).unwrap());
     a.set_choice("vision.written", Some(level), 2_000);
     assert_eq!(a.choice("vision.written"), Some(level));
-    assert_eq!(a.answered_count(q), 1);
+    assert_eq!(applicability::answered_count(q, &a), 1);
     assert_eq!(a.updated_ms, 2_000);
 
     a.set_choice("vision.written", None, 3_000);
     assert!(a.answers.is_empty());
-    assert_eq!(a.answered_count(q), 0);
+    assert_eq!(applicability::answered_count(q, &a), 0);
 }
 
 #[test]
@@ -50,7 +51,11 @@ fn notes_and_evidence_live_beside_the_choice_and_empty_answers_vanish() {
     let answer = a.answer("vision.written").unwrap();
     assert!(answer.evidence && answer.choice.is_none());
     assert_eq!(answer.note.len(), NOTE_MAX_CHARS);
-    assert_eq!(a.answered_count(q), 0, "a note alone is not an answer");
+    assert_eq!(
+        applicability::answered_count(q, &a),
+        0,
+        "a note alone is not an answer"
+    );
     a.set_note("vision.written", "", 3);
     a.set_evidence("vision.written", false, 4);
     assert!(a.answers.is_empty());
@@ -69,7 +74,11 @@ fn signals_take_yes_no_or_nothing_and_only_known_ids() {
     assert_eq!(a.updated_ms, 2);
     a.set_signal(q, "nps_goal", None, 4);
     assert_eq!(a.signal("nps_goal"), None);
-    assert_eq!(a.answered_count(q), 0, "signals are not questions");
+    assert_eq!(
+        applicability::answered_count(q, &a),
+        0,
+        "signals are not questions"
+    );
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! The app shell: state, language, layout, the route table, and the current route.
+//! The app shell: state, language, layout and the route table.
 
 use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::pages::{
@@ -8,7 +8,6 @@ use super::route::{anchor, Route};
 use super::{browser, state::AppState, storage};
 use leptos::prelude::*;
 use leptos_router::components::{Route as Path, Router, Routes, A};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 #[component]
@@ -57,27 +56,4 @@ fn RouteTable() -> impl IntoView {
             <Path path=path!("/compare") view=ComparePage/>
         </Routes>
     }
-}
-
-/// The current address as a typed route (`None` for one the app does not have).
-pub fn use_route() -> Memo<Option<Route>> {
-    let location = use_location();
-    Memo::new(move |_| {
-        let (path, search, hash) = (
-            location.pathname.get(),
-            location.search.get(),
-            location.hash.get(),
-        );
-        let query = if search.is_empty() || search.starts_with('?') {
-            search
-        } else {
-            format!("?{search}")
-        };
-        let fragment = if hash.is_empty() || hash.starts_with('#') {
-            hash
-        } else {
-            format!("#{hash}")
-        };
-        Route::parse(&format!("{path}{query}{fragment}"))
-    })
 }

@@ -1,7 +1,7 @@
 //! Everything the results page shows for one assessment, computed in one place.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::questionnaire::applicability::Market;
+use crate::domain::questionnaire::applicability::{self, Market};
 use crate::domain::questionnaire::wording::Country;
 use crate::domain::questionnaire::{Questionnaire, Signal};
 use crate::domain::scoring::advice::{plan, top_gaps, warnings, Gap, PlanMove};
@@ -47,7 +47,7 @@ impl<'q> Report<'q> {
             completeness: Completeness::of(q, a),
             b2b: readiness(q, a),
             plan: plan(q, &gaps, &warnings, profile.as_ref()),
-            answered: a.answered_count(q),
+            answered: applicability::answered_count(q, a),
             questions: q.question_count(),
             country: Country::of(a),
             market: Market::of(a),

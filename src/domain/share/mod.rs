@@ -142,6 +142,8 @@ impl SharedResult {
 }
 
 #[cfg(test)]
+mod forged_tests;
+#[cfg(test)]
 mod properties;
 #[cfg(test)]
 mod tests;

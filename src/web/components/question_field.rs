@@ -1,3 +1,4 @@
+use super::choice_group::{ChoiceGroup, ChoiceOption};
 use crate::domain::answers::{Choice, Level};
 use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::applicability;
@@ -5,7 +6,6 @@ use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::questionnaire::{self, Question};
 use crate::domain::storage::change::Edit;
 use crate::domain::storage::upgrade;
-use crate::web::components::{ChoiceGroup, ChoiceOption};
 use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;

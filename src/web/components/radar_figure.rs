@@ -1,5 +1,5 @@
+use super::chart_figure::ChartFigure;
 use crate::domain::chart::{radar_chart, RadarChart};
-use crate::web::components::ChartFigure;
 use leptos::prelude::*;
 
 /// A radar over the themes as a figure: the SVG with its title and description,

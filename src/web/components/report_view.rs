@@ -1,7 +1,9 @@
+use super::result_advice::{ResultGaps, ResultPlan, ResultWarnings};
+use super::result_b2b::ResultB2b;
+use super::result_charts::ResultCharts;
+use super::result_profile::ResultProfile;
+use super::result_summary::ResultSummary;
 use crate::domain::scoring::report::Report;
-use crate::web::components::{
-    ResultB2b, ResultCharts, ResultGaps, ResultPlan, ResultProfile, ResultSummary, ResultWarnings,
-};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,8 +1,8 @@
+use super::chart_figure::ChartFigure;
 use crate::domain::chart::{gauge_chart, GaugeChart};
 use crate::domain::questionnaire::applicability::Market;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
-use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;

@@ -1,10 +1,11 @@
+use super::chart_figure::ChartFigure;
+use super::radar_figure::RadarFigure;
 use crate::domain::answers::Level;
 use crate::domain::chart::{bar_chart, theme_axes, Bar, BarChart, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::{level_mean_to_score, shown};
 use crate::i18n::texts;
-use crate::web::components::{ChartFigure, RadarFigure};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;

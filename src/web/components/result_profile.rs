@@ -1,3 +1,4 @@
+use super::chart_figure::ChartFigure;
 use crate::domain::chart::{quadrant_chart, QuadrantChart};
 use crate::domain::locale::{Locale, Localized};
 use crate::domain::questionnaire;
@@ -5,7 +6,6 @@ use crate::domain::scoring::profile::{Archetype, AxisScore};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
-use crate::web::components::ChartFigure;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use leptos_router::components::A;

@@ -1,9 +1,9 @@
+use super::copy_link::CopyLink;
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::share::{self, SharedResult};
 use crate::i18n::ShareTexts;
-use crate::web::components::CopyLink;
 use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
 

@@ -1,6 +1,6 @@
+use super::choice_group::{ChoiceGroup, ChoiceOption};
 use crate::domain::questionnaire::Signal;
 use crate::domain::storage::change::Edit;
-use crate::web::components::{ChoiceGroup, ChoiceOption};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 

@@ -1,7 +1,7 @@
+use super::choice_group::{ChoiceGroup, ChoiceOption};
 use crate::domain::answers::{Choice, Level};
 use crate::domain::questionnaire::StyleItem;
 use crate::domain::storage::change::Edit;
-use crate::web::components::{ChoiceGroup, ChoiceOption};
 use crate::web::route::anchor;
 use crate::web::state::use_app;
 use leptos::prelude::*;

@@ -1,3 +1,5 @@
+use super::radar_figure::RadarFigure;
+use super::scroll_table::ScrollTable;
 use crate::domain::chart::{theme_axes, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::wording::{self, Country};
@@ -5,7 +7,6 @@ use crate::domain::scoring::scores::shown;
 use crate::domain::share::SharedResult;
 use crate::domain::team::TeamReport;
 use crate::i18n::texts;
-use crate::web::components::{RadarFigure, ScrollTable};
 use crate::web::state::use_app;
 use leptos::prelude::*;
 

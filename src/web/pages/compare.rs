@@ -6,9 +6,11 @@ use crate::domain::questionnaire::{self, Questionnaire};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
-use crate::web::app::use_route;
 use crate::web::components::{RadarFigure, ScrollTable};
-use crate::web::{route::Route, state::use_app};
+use crate::web::{
+    route::{use_route, Route},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

@@ -1,6 +1,7 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
+use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::scoring::scores::dimension_scores;
 use crate::domain::scoring::stage::stage;
@@ -97,7 +98,7 @@ fn saved_item(
     let app = use_app();
     let q = questionnaire::current();
     let title = assessment_title(a, t, app.locale.get_untracked());
-    let progress = (t.progress)(a.answered_count(q), q.question_count());
+    let progress = (t.progress)(applicability::answered_count(q, a), q.question_count());
     let changed = (t.updated_on)(&browser::format_date(
         a.updated_ms,
         app.locale.get_untracked().date_tag(),

@@ -5,9 +5,12 @@ use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::scoring::report::Report;
 use crate::i18n::texts;
-use crate::web::app::use_route;
 use crate::web::components::{ReportView, SharePanel};
-use crate::web::{browser, route::Route, state::use_app};
+use crate::web::{
+    browser,
+    route::{use_route, Route},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use std::sync::Arc;

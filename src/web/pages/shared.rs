@@ -2,9 +2,12 @@ use crate::domain::questionnaire;
 use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
 use crate::domain::storage::change::Change;
-use crate::web::app::use_route;
 use crate::web::components::{ConfirmBox, ReportView};
-use crate::web::{browser, route::Route, state::use_app};
+use crate::web::{
+    browser,
+    route::{use_route, Route},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

@@ -4,12 +4,16 @@ use super::not_found::missing;
 use super::signals::SignalsStep;
 use super::style::StyleStep;
 use crate::domain::questionnaire;
+use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::steps::Step;
 use crate::domain::storage::change::{Change, Edit};
 use crate::i18n::Texts;
-use crate::web::app::use_route;
 use crate::web::components::{SaveStatus, StepList};
-use crate::web::{browser, route::Route, state::use_app};
+use crate::web::{
+    browser,
+    route::{use_route, Route},
+    state::use_app,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -37,7 +41,7 @@ pub fn StepPage() -> impl IntoView {
     let answered = Memo::new(move |_| {
         app.saved.with(|s| {
             s.assessment(&id.get())
-                .map(|a| a.answered_count(q))
+                .map(|a| applicability::answered_count(q, a))
                 .unwrap_or(0)
         })
     });

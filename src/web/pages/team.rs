@@ -1,8 +1,7 @@
 use crate::domain::share::{ShareError, SharedResult};
 use crate::domain::team::{self, Line};
-use crate::web::app::use_route;
 use crate::web::components::{CopyLink, TeamReportView};
-use crate::web::route::Route;
+use crate::web::route::{use_route, Route};
 use crate::web::{browser, state::use_app};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;

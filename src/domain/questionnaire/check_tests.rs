@@ -1,0 +1,150 @@
+use super::*;
+use crate::domain::questionnaire::applicability;
+use crate::domain::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
+
+#[test]
+fn the_shipped_questionnaire_parses_and_has_no_problems() {
+    let q = Questionnaire::parse(QUESTIONNAIRE_JSON).expect("data file parses");
+    assert_eq!(problems(&q), Vec::<String>::new());
+    assert!(q.question_count() >= 3);
+    assert_eq!(current().id, "klantspiegel");
+}
+
+#[test]
+fn eleven_dimensions_with_forty_to_fifty_questions() {
+    let q = current();
+    let numbers: Vec<u8> = q.dimensions.iter().map(|d| d.number).collect();
+    assert_eq!(numbers, (1..=11).collect::<Vec<u8>>());
+    let n = q.question_count();
+    assert!((40..=50).contains(&n), "{n} questions");
+}
+
+#[test]
+fn the_intro_asks_only_what_is_used_market_and_country() {
+    let ids: Vec<&str> = current()
+        .context_fields
+        .iter()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(ids, [applicability::MARKET_FIELD, wording::COUNTRY_FIELD]);
+}
+
+#[test]
+fn every_question_of_dimension_10_is_b2b() {
+    let chain = current()
+        .dimensions
+        .iter()
+        .find(|d| d.number == 10)
+        .unwrap();
+    assert!(chain
+        .questions
+        .iter()
+        .all(|q| q.tags.iter().any(|t| t == "b2b")));
+}
+
+#[test]
+fn every_dimension_has_three_to_five_questions() {
+    for dim in &current().dimensions {
+        let n = dim.questions.len();
+        assert!((3..=5).contains(&n), "{} has {n} questions", dim.id);
+    }
+}
+
+#[test]
+fn b2b_questions_appear_in_at_least_three_dimensions_besides_dimension_10() {
+    let with_b2b = current()
+        .dimensions
+        .iter()
+        .filter(|d| d.number != 10)
+        .filter(|d| {
+            d.questions
+                .iter()
+                .any(|q| q.tags.iter().any(|t| t == "b2b"))
+        })
+        .count();
+    assert!(
+        with_b2b >= 3,
+        "only {with_b2b} dimensions have a b2b question"
+    );
+}
+
+fn broken(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+    let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+    edit(&mut value);
+    let q: Questionnaire = serde_json::from_value(value).unwrap();
+    problems(&q)
+}
+
+#[test]
+fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
+    let dup = broken(|v| {
+        v["dimensions"][0]["questions"][1]["id"] = "vision.written".into();
+    });
+    assert!(dup
+        .iter()
+        .any(|p| p.contains("duplicate id vision.written")));
+
+    let tag = broken(|v| v["dimensions"][0]["questions"][0]["tags"] = vec!["b3b"].into());
+    assert!(tag.iter().any(|p| p.contains("unknown tag b3b")));
+
+    let empty =
+        broken(|v| v["dimensions"][0]["questions"][0]["levels"][2]["next"]["en"] = " ".into());
+    assert_eq!(
+        empty,
+        vec!["vision.written level 3 next step is empty in en"]
+    );
+
+    let option = broken(|v| v["context_fields"][0]["options"][1]["id"] = "b2c".into());
+    assert_eq!(option, vec!["duplicate option b2c in market"]);
+
+    let signal = broken(|v| v["signals"][1]["id"] = v["signals"][0]["id"].clone());
+    assert_eq!(signal, vec!["duplicate signal nps_goal"]);
+    let few = broken(|v| v["signals"].as_array_mut().unwrap().truncate(4));
+    assert_eq!(few, vec!["0 HoldingBack signals, expected 3 to 6"]);
+    let owner = broken(|v| v["signals"][0]["owner"] = "nobody".into());
+    assert_eq!(owner, vec!["signal nps_goal has unknown owner nobody"]);
+    let weight = broken(|v| v["dimensions"][0]["questions"][0]["weight"] = 4.into());
+    assert_eq!(weight, vec!["question vision.written has weight 4"]);
+    let word = broken(|v| v["dimensions"][0]["questions"][0]["text"]["nl"] = "Met {iban}?".into());
+    assert_eq!(
+        word,
+        vec!["vision.written text refers to unknown wording {iban} in nl"]
+    );
+    let same = broken(|v| {
+        v["dimensions"][0]["questions"][0]["measure"]["en"] =
+            v["dimensions"][0]["questions"][0]["measure"]["nl"].clone()
+    });
+    assert_eq!(
+        same,
+        vec!["vision.written measure is the same in Dutch and English"]
+    );
+    let values = broken(|v| v["style_items"][0]["options"][1]["value"] = 40.into());
+    assert_eq!(values.len(), 1, "{values:?}");
+    let style_ids = broken(|v| v["style_items"][1]["id"] = "vision.written".into());
+    assert_eq!(style_ids.len(), 1, "{style_ids:?}");
+
+    let profiles = broken(|v| v["profiles"].as_array_mut().unwrap().swap(0, 1));
+    assert_eq!(profiles.len(), 1, "{profiles:?}");
+    let moves = broken(|v| v["profiles"][3]["first_moves"] = serde_json::json!([]));
+    assert_eq!(
+        moves,
+        vec!["profile starter has fewer than two first moves"]
+    );
+
+    let none = broken(|v| v["dimensions"][0]["questions"] = serde_json::json!([]));
+    assert!(none.iter().any(|p| p.contains("has no questions")));
+}
+
+#[test]
+fn a_missing_translation_or_a_missing_level_fails_to_load() {
+    let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+    value["dimensions"][0]["title"] = serde_json::json!({ "nl": "Alleen Nederlands" });
+    assert!(serde_json::from_value::<Questionnaire>(value).is_err());
+
+    let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+    let levels = value["dimensions"][0]["questions"][0]["levels"]
+        .as_array_mut()
+        .unwrap();
+    levels.pop();
+    assert!(serde_json::from_value::<Questionnaire>(value).is_err());
+}
