@@ -74,18 +74,21 @@ impl AppState {
     }
 
     /// Applies one change to the saved data and saves it: the only way saved data
-    /// changes. The page is updated once, with what was saved (merged with what
-    /// another tab wrote). Returns the id of a new assessment, if one was made.
+    /// changes. The change is applied in place without notifying; the page is then
+    /// updated once, with what was saved (merged with what another tab wrote).
+    /// Returns the id of a new assessment, if one was made.
     pub fn dispatch(&self, change: Change) -> Option<String> {
         let q = questionnaire::current();
         let now = browser::now_ms();
-        let mut next = self.saved.with_untracked(SavedState::clone);
-        let created = match next.apply(q, change, now, &mut browser::new_id) {
+        let mut applied = Applied::Nothing;
+        self.saved
+            .update_untracked(|s| applied = s.apply(q, change, now, &mut browser::new_id));
+        let created = match applied {
             Applied::Nothing => return None,
             Applied::Changed => None,
             Applied::Created(id) => Some(id),
         };
-        self.commit(next, now);
+        self.commit(now, true);
         created
     }
 
@@ -116,22 +119,24 @@ impl AppState {
     /// `storage::save`), and saves the merge if this tab had something to add.
     pub fn sync(&self) {
         if self.writable.get_value() {
-            let state = self.saved.with_untracked(SavedState::clone);
-            self.commit(state, browser::now_ms());
+            self.commit(browser::now_ms(), false);
         }
     }
 
-    /// The one save path: writes `next` (merged with what another tab wrote) and
-    /// shows what was written; if it cannot be written, shows `next` and says why.
-    fn commit(&self, next: SavedState, now: u64) {
+    /// The one save path: writes the state (merged with what another tab wrote)
+    /// and shows what was written, notifying the page exactly once; if it cannot
+    /// be written, shows the state as it is and says why.
+    fn commit(&self, now: u64, changed_here: bool) {
         if !self.writable.get_value() {
             self.save_ok.set(false);
-            self.set_if_changed(next);
+            if changed_here {
+                self.saved.notify();
+            }
             return;
         }
-        match storage::save(&next, now) {
+        match self.saved.with_untracked(|s| storage::save(s, now)) {
             Ok(merged) => {
-                self.set_if_changed(merged);
+                self.show(merged, changed_here);
                 self.save_ok.set(true);
                 if self.notice.get_untracked() == Some(StorageNotice::Full) {
                     self.notice.set(None);
@@ -141,16 +146,22 @@ impl AppState {
                 if notice == StorageNotice::NewerElsewhere {
                     self.writable.set_value(false);
                 }
-                self.set_if_changed(next);
+                if changed_here {
+                    self.saved.notify();
+                }
                 self.save_ok.set(false);
                 self.notice.set(Some(notice));
             }
         }
     }
 
-    fn set_if_changed(&self, state: SavedState) {
+    /// Shows the saved state: replaced when the merge brought something new,
+    /// else only notified when this tab changed it in place.
+    fn show(&self, state: SavedState, changed_here: bool) {
         if self.saved.with_untracked(|s| *s != state) {
             self.saved.set(state);
+        } else if changed_here {
+            self.saved.notify();
         }
     }
 }

@@ -1,16 +1,15 @@
+use crate::domain::answers::{Choice, Level};
 use leptos::prelude::*;
 
-/// One option of a [`ChoiceGroup`]: its value, what it says, its CSS class.
-pub struct ChoiceOption<T> {
-    pub value: T,
+/// One option of a [`ChoiceGroup`]: what it says and its CSS class.
+pub struct ChoiceOption {
     pub label: String,
     pub class: &'static str,
 }
 
-impl<T> ChoiceOption<T> {
-    pub fn new(value: T, label: impl Into<String>, class: &'static str) -> ChoiceOption<T> {
+impl ChoiceOption {
+    pub fn new(label: impl Into<String>, class: &'static str) -> ChoiceOption {
         ChoiceOption {
-            value,
             label: label.into(),
             class,
         }
@@ -20,44 +19,52 @@ impl<T> ChoiceOption<T> {
 /// A native radio group (inside the caller's fieldset): the main options, then a
 /// row with the other options and "clear". Every question, style item and signal
 /// is answered through it, so all three look and behave alike, keyboard included.
+/// Options are numbered in order, the main ones first; the caller maps its values
+/// to those numbers (one non-generic component keeps the wasm small).
 #[component]
-pub fn ChoiceGroup<T>(
+pub fn ChoiceGroup(
     /// The radios' shared name.
     name: String,
     /// Shown in a column (the levels, the three behaviours); may be empty.
-    main: Vec<ChoiceOption<T>>,
+    main: Vec<ChoiceOption>,
     /// Shown in a row after them ("don't know", "yes"/"no").
-    other: Vec<ChoiceOption<T>>,
-    /// The option chosen, if any.
+    other: Vec<ChoiceOption>,
+    /// The number of the option chosen, if any.
     #[prop(into)]
-    current: Signal<Option<T>>,
-    /// Called with the new choice, or `None` to clear.
-    on_choose: Callback<Option<T>>,
+    current: Signal<Option<usize>>,
+    /// Called with the number of the new choice, or `None` to clear.
+    on_choose: Callback<Option<usize>>,
     clear_label: &'static str,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
-    let option = move |o: ChoiceOption<T>| {
+) -> impl IntoView {
+    let first_other = main.len();
+    let option = move |(i, o): (usize, ChoiceOption)| {
         let name = name.clone();
-        let value = o.value;
         view! {
             <label class=o.class>
                 <input
                     type="radio"
                     name=name
-                    prop:checked=move || current.get() == Some(value)
-                    on:change=move |_| on_choose.run(Some(value))
+                    prop:checked=move || current.get() == Some(i)
+                    on:change=move |_| on_choose.run(Some(i))
                 />
                 <span class="option-title">{o.label}</span>
             </label>
         }
     };
-    let main = (!main.is_empty()).then(|| {
-        let items = main.into_iter().map(option.clone()).collect_view();
+    let main = (first_other > 0).then(|| {
+        let items = main
+            .into_iter()
+            .enumerate()
+            .map(option.clone())
+            .collect_view();
         view! { <div class="levels">{items}</div> }
     });
-    let other = other.into_iter().map(option).collect_view();
+    let other = other
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| (first_other + i, o))
+        .map(option)
+        .collect_view();
     view! {
         {main}
         <div class="other-choices">
@@ -71,5 +78,28 @@ where
                 {clear_label}
             </button>
         </div>
+    }
+}
+
+/// The place of a choice in a group of `levels` levels followed by "don't know"
+/// (or "can't say") and, for questions, "not applicable".
+pub fn place_of(choice: Choice, levels: usize) -> Option<usize> {
+    match choice {
+        Choice::Level(level) => Some(level.index()).filter(|&i| i < levels),
+        Choice::DontKnow => Some(levels),
+        Choice::NotApplicable => Some(levels + 1),
+    }
+}
+
+/// The choice at a place of such a group.
+pub fn choice_at(place: usize, levels: usize) -> Option<Choice> {
+    match place {
+        i if i < levels => u8::try_from(i + 1)
+            .ok()
+            .and_then(Level::new)
+            .map(Choice::Level),
+        i if i == levels => Some(Choice::DontKnow),
+        i if i == levels + 1 => Some(Choice::NotApplicable),
+        _ => None,
     }
 }

@@ -1,5 +1,5 @@
-use super::choice_group::{ChoiceGroup, ChoiceOption};
-use crate::domain::answers::{Choice, Level};
+use super::choice_group::{choice_at, place_of, ChoiceGroup, ChoiceOption};
+use crate::domain::answers::Level;
 use crate::domain::assessment::NOTE_MAX_CHARS;
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::wording::{self, Country};
@@ -8,6 +8,9 @@ use crate::domain::storage::change::Edit;
 use crate::domain::storage::upgrade;
 use crate::web::route::anchor;
 use crate::web::state::use_app;
+/// Five levels come before "don't know" and "not applicable".
+const LEVELS: usize = 5;
+
 use leptos::prelude::*;
 
 /// One question as a native radio group: five anchored levels, "don't know" and
@@ -28,6 +31,7 @@ pub fn QuestionField(
             app.saved.with(|s| {
                 s.assessment(aid)
                     .and_then(|a| applicability::effective_choice(question, a))
+                    .and_then(|c| place_of(c, LEVELS))
             })
         })
     });
@@ -98,7 +102,8 @@ pub fn QuestionField(
             )
         });
     };
-    let on_choose = Callback::new(move |choice: Option<Choice>| {
+    let on_choose = Callback::new(move |place: Option<usize>| {
+        let choice = place.and_then(|p| choice_at(p, LEVELS));
         aid.with_value(|aid| {
             app.edit(
                 aid,
@@ -119,12 +124,12 @@ pub fn QuestionField(
         let levels = Level::all()
             .map(|level| {
                 let behaviour = fill(question.levels[level.index()].text.get(locale));
-                ChoiceOption::new(Choice::Level(level), behaviour, "option level")
+                ChoiceOption::new(behaviour, "option level")
             })
             .collect();
         let other = vec![
-            ChoiceOption::new(Choice::DontKnow, t.dont_know, "option other"),
-            ChoiceOption::new(Choice::NotApplicable, t.not_applicable, "option other"),
+            ChoiceOption::new(t.dont_know, "option other"),
+            ChoiceOption::new(t.not_applicable, "option other"),
         ];
         view! {
             <fieldset class="question" id=anchor::question(qid)>

@@ -10,10 +10,13 @@ pub fn SignalField(assessment_id: String, signal: &'static Signal) -> impl IntoV
     let app = use_app();
     let aid = StoredValue::new(assessment_id);
     let sid = signal.id.as_str();
+    // Option 0 is "yes", option 1 "no".
     let current = Memo::new(move |_| {
         aid.with_value(|aid| app.with_assessment(aid, |a| a.signal(sid)).flatten())
+            .map(|yes| if yes { 0 } else { 1 })
     });
-    let on_choose = Callback::new(move |yes: Option<bool>| {
+    let on_choose = Callback::new(move |picked: Option<usize>| {
+        let yes = picked.map(|i| i == 0);
         aid.with_value(|aid| {
             app.edit(
                 aid,
@@ -32,7 +35,7 @@ pub fn SignalField(assessment_id: String, signal: &'static Signal) -> impl IntoV
             <ChoiceGroup
                 name=format!("signal-{sid}")
                 main=Vec::new()
-                other=vec![ChoiceOption::new(true, t.yes, "option other"), ChoiceOption::new(false, t.no, "option other")]
+                other=vec![ChoiceOption::new(t.yes, "option other"), ChoiceOption::new(t.no, "option other")]
                 current=current
                 on_choose
                 clear_label=t.clear_answer

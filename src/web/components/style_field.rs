@@ -1,9 +1,11 @@
-use super::choice_group::{ChoiceGroup, ChoiceOption};
-use crate::domain::answers::{Choice, Level};
+use super::choice_group::{choice_at, place_of, ChoiceGroup, ChoiceOption};
 use crate::domain::questionnaire::StyleItem;
 use crate::domain::storage::change::Edit;
 use crate::web::route::anchor;
 use crate::web::state::use_app;
+/// A style item's three behaviours come before "can't say".
+const STYLE_OPTIONS: usize = 3;
+
 use leptos::prelude::*;
 
 /// One style item as a radio group: its three behaviours in the data's order,
@@ -15,8 +17,10 @@ pub fn StyleField(assessment_id: String, item: &'static StyleItem) -> impl IntoV
     let sid = item.id.as_str();
     let current = Memo::new(move |_| {
         aid.with_value(|aid| app.with_assessment(aid, |a| a.choice(sid)).flatten())
+            .and_then(|c| place_of(c, STYLE_OPTIONS))
     });
-    let on_choose = Callback::new(move |choice: Option<Choice>| {
+    let on_choose = Callback::new(move |place: Option<usize>| {
+        let choice = place.and_then(|p| choice_at(p, STYLE_OPTIONS));
         aid.with_value(|aid| {
             app.edit(
                 aid,
@@ -33,10 +37,7 @@ pub fn StyleField(assessment_id: String, item: &'static StyleItem) -> impl IntoV
     let main = item
         .options
         .iter()
-        .zip(Level::all())
-        .map(|(o, place)| {
-            ChoiceOption::new(Choice::Level(place), o.text.get(locale), "option level")
-        })
+        .map(|o| ChoiceOption::new(o.text.get(locale), "option level"))
         .collect();
     view! {
         <fieldset class="question style-item" id=anchor::question(sid)>
@@ -44,7 +45,7 @@ pub fn StyleField(assessment_id: String, item: &'static StyleItem) -> impl IntoV
             <ChoiceGroup
                 name=format!("style-{sid}")
                 main
-                other=vec![ChoiceOption::new(Choice::DontKnow, t.cant_say, "option other")]
+                other=vec![ChoiceOption::new(t.cant_say, "option other")]
                 current=current
                 on_choose
                 clear_label=t.clear_answer
