@@ -60,5 +60,12 @@ export async function serve(dir, port = 0) {
   });
   await new Promise((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  // Closing also ends kept-alive connections: otherwise close waits for the browser
+  // to drop them, which it may never do (the offline test hung on this once).
+  const close = () =>
+    new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    });
+  return { url, close };
 }
