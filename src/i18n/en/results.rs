@@ -11,6 +11,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     nothing_yet: "No question has been answered with a level yet, so there is no score. Go back to the questions to begin.",
     profile_title: "Your profile",
     profile_none: "No profile yet: in the step ‘How you go about it’, choose what fits you for at least two statements about drive and two about grounding.",
+    profile_unknown: "no profile yet",
     strengths: "Strengths",
     risks: "Risks",
     first_moves: "First moves",

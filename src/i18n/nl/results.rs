@@ -11,6 +11,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     nothing_yet: "Er is nog geen vraag met een niveau beantwoord, dus er is nog geen score. Ga terug naar de vragen om te beginnen.",
     profile_title: "Uw profiel",
     profile_none: "Nog geen profiel: kies bij minstens twee stellingen over tempo en twee over onderbouwing in de stap ‘Hoe u te werk gaat’ wat bij u past.",
+    profile_unknown: "nog geen profiel",
     strengths: "Sterke punten",
     risks: "Risico's",
     first_moves: "Eerste stappen",
@@ -80,7 +81,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
         let plural = |n: usize, one: &str, more: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {more}") };
         let kept = match kept {
             0 => String::new(),
-            n => format!(" {} op vragen die niet meer gesteld worden, blijven bewaard zonder mee te tellen.", plural(n, "antwoord", "antwoorden")),
+            n => format!(" {} op vragen die niet meer gesteld worden, {} bewaard zonder mee te tellen.", plural(n, "antwoord", "antwoorden"), if n == 1 { "blijft" } else { "blijven" }),
         };
         format!(
             "Deze evaluatie begon op revisie {from} van de vragenlijst. {} mee naar de nieuwe revisie; {} nieuw en wacht op uw antwoord, net als de stap ‘Hoe u te werk gaat’.{kept}",

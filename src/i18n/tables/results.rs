@@ -15,6 +15,7 @@ texts! {
         nothing_yet,
         profile_title,
         profile_none,
+        profile_unknown,
         strengths,
         risks,
         first_moves,

@@ -134,7 +134,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
                 <div>
                     <dt>{tt.team_profile}</dt>
                     <dd>
-                        <strong class="profile-name">{profile.unwrap_or_else(|| r.profile_none.to_owned())}</strong>
+                        <strong class="profile-name">{profile.unwrap_or_else(|| r.profile_unknown.to_owned())}</strong>
                         <span>{(tt.majority_note)(report.majority_signals)}</span>
                     </dd>
                 </div>

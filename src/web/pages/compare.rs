@@ -163,8 +163,12 @@ fn ComparisonView(
             .as_ref()
             .map_or_else(dash, |s| texts(locale).stage(s.level))
     };
-    let profile_of =
-        |a: Option<_>| a.map_or_else(|| r.profile_none.to_owned(), |a| texts(locale).archetype(a));
+    let profile_of = |a: Option<_>| {
+        a.map_or_else(
+            || r.profile_unknown.to_owned(),
+            |a| texts(locale).archetype(a),
+        )
+    };
     let (profile_before, profile_after) = cmp.archetypes();
     let overall = (c.from_to)(
         &score(cmp.before.overall.map(shown)),
