@@ -23,6 +23,14 @@ pub fn preferred_languages() -> Vec<String> {
     tags
 }
 
+/// Sets a named moment on the page's performance timeline (`performance.mark`), so
+/// the benchmark can show where startup time goes. Does nothing where unsupported.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Whether the browser believes it has a network (true when it cannot tell).
 pub fn is_online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
