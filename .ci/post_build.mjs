@@ -13,8 +13,9 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-if (inline.length === 0) throw new Error('no inline loader script found in index.html');
+// Every inline script that runs (not data blocks such as the shell's texts).
+const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type=["']?application\/json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+if (inline.length < 2) throw new Error('index.html lacks the inline loader or the shell script');
 const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
 const policy = [
   "default-src 'none'",

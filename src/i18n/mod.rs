@@ -34,6 +34,7 @@ macro_rules! texts {
 mod en;
 mod glossary;
 mod nl;
+mod shell;
 pub mod tables;
 
 pub use tables::common::CommonTexts;

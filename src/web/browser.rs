@@ -31,6 +31,16 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Removes the element with this id from the page, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        element.remove();
+    }
+}
+
 /// Whether the browser believes it has a network (true when it cannot tell).
 pub fn is_online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())

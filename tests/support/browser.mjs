@@ -70,7 +70,8 @@ export async function axeViolations(page) {
   );
 }
 
-/** Waits until the app has mounted (the header's language switch is there). */
+/** Waits until the app has mounted: the shell index.html paints first is gone and the header's language switch is there. */
 export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById('shell'), null, { timeout: 20000 });
   await page.locator('.language-switch').waitFor({ state: 'visible', timeout: 20000 });
 }

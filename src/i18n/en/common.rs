@@ -79,6 +79,8 @@ pub const TEXTS: CommonTexts = CommonTexts {
     cant_say: "Can't say",
     to_style: "Next: how you go about it →",
     new_question: "New",
+    loading: "Loading Klantspiegel…",
+    start_failed: "Klantspiegel could not start. Reload the page; your answers stay saved in this browser.",
     upgraded_title: "New in this questionnaire",
     open_title: "Still open",
     open_none: "Every question has an answer. You can go to the results.",

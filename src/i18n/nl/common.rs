@@ -79,6 +79,8 @@ pub const TEXTS: CommonTexts = CommonTexts {
     cant_say: "Kan ik niet zeggen",
     to_style: "Verder: hoe u te werk gaat →",
     new_question: "Nieuw",
+    loading: "Klantspiegel wordt geladen…",
+    start_failed: "Klantspiegel kon niet starten. Laad de pagina opnieuw; uw antwoorden blijven in deze browser bewaard.",
     upgraded_title: "Nieuw in deze vragenlijst",
     open_title: "Nog open",
     open_none: "Elke vraag heeft een antwoord. U kunt naar de resultaten.",

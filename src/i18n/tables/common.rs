@@ -74,6 +74,8 @@ texts! {
         to_style,
         upgraded_title,
         new_question,
+        loading,
+        start_failed,
     }
     formatted {
         untitled: fn(&str) -> String,
