@@ -2,7 +2,8 @@
 // $TRUNK_STAGING_DIR:
 // 1. puts a strict Content-Security-Policy <meta> into index.html that allows
 //    Trunk's inline loader by its SHA-256 hash, never 'unsafe-inline';
-// 2. writes the build's file list and a version into the service worker, so it
+// 2. cuts the questionnaire into one file per language and names them in index.html;
+// 3. writes the build's file list and a version into the service worker, so it
 //    precaches exactly this build and browsers see a new build as an update.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,35 @@ if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
 
 const indexPath = join(dir, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
+
+// One questionnaire file per language, cut from data.json: every text object
+// ({"nl": …, "en": …}) becomes its string in that language; all else stays, in the
+// same order, so every language's file has the same shape (src/domain/locale/texts.rs).
+const source = process.env.TRUNK_SOURCE_DIR ?? '.';
+const data = JSON.parse(readFileSync(join(source, 'src/domain/questionnaire/data.json'), 'utf8'));
+const languages = Object.keys(data.level_names[0]).sort();
+const isText = (v) => {
+  const keys = Object.keys(v).sort();
+  return keys.length === languages.length && keys.every((k, i) => k === languages[i]);
+};
+const cut = (v, code) =>
+  Array.isArray(v)
+    ? v.map((x) => cut(x, code))
+    : v && typeof v === 'object'
+      ? isText(v)
+        ? v[code]
+        : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x, code)]))
+      : v;
+const files = {};
+for (const code of languages) {
+  const body = JSON.stringify(cut(data, code));
+  const name = `questionnaire-${code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
+  writeFileSync(join(dir, name), body);
+  files[code] = `/${name}`;
+}
+const slot = /(<script[^>]*id=["']?text-files["']?[^>]*>)[\s\S]*?(<\/script>)/;
+if (!slot.test(html)) throw new Error('index.html has no <script id="text-files"> for the questionnaire files');
+html = html.replace(slot, (_, open, close) => `${open}${JSON.stringify(files)}${close}`);
 // Every inline script that runs (not data blocks such as the shell's texts).
 const inline = [...html.matchAll(/<script(?![^>]*\b(?:src=|type=["']?application\/json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length < 2) throw new Error('index.html lacks the inline loader or the shell script');

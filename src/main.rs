@@ -1,10 +1,19 @@
-use klantspiegel::web::browser;
+use klantspiegel::web::{browser, language_files, state};
 
 fn main() {
     browser::mark("ks-start");
-    // The shell index.html painted while this code loaded makes way for the app in
-    // the same task, so the browser never paints the page without either.
-    browser::remove_element("shell");
-    leptos::mount::mount_to_body(klantspiegel::App);
-    browser::mark("ks-mounted");
+    wasm_bindgen_futures::spawn_local(async {
+        // The questionnaire's texts come in their own file (preloaded by the shell),
+        // so the app mounts once the language it starts in is there.
+        match language_files::load(state::initial_locale()).await {
+            Ok(()) => {
+                // The shell index.html painted while this code loaded makes way for
+                // the app in the same task, so the page is never without either.
+                browser::remove_element("shell");
+                leptos::mount::mount_to_body(klantspiegel::App);
+                browser::mark("ks-mounted");
+            }
+            Err(problem) => browser::report_start_failure(&problem),
+        }
+    });
 }

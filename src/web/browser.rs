@@ -31,6 +31,21 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Notes a problem the page also shows, for whoever opens the browser's console.
+pub fn log_problem(problem: &str) {
+    leptos::logging::warn!("Klantspiegel: {problem}");
+}
+
+/// Tells the shell in index.html that the app cannot start, so it says so.
+pub fn report_start_failure(problem: &str) {
+    log_problem(problem);
+    if let Some(window) = web_sys::window() {
+        if let Ok(event) = web_sys::Event::new("ks-start-failed") {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
 /// Removes the element with this id from the page, if there is one.
 pub fn remove_element(id: &str) {
     if let Some(element) = web_sys::window()

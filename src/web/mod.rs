@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod language_files;
 pub mod pages;
 pub mod pwa;
 pub mod route;

@@ -41,10 +41,14 @@ pub fn register(update_ready: impl Fn() + Clone + 'static) {
     on_change.forget();
     let promise = container.register("/sw.js");
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(registration) = JsFuture::from(promise).await else {
+        // Refused, or not a registration at all (where service workers are blocked):
+        // the app then simply runs without offline support.
+        let Ok(Ok(registration)) = JsFuture::from(promise)
+            .await
+            .map(|r| r.dyn_into::<ServiceWorkerRegistration>())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         let controlled = container.controller().is_some();
         if controlled && registration.waiting().is_some() {
             update_ready();

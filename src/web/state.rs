@@ -1,7 +1,7 @@
 //! The app's shared state: the language, the saved assessments, and how saving goes.
 //! Provided as context by the app shell; pages read it and call its methods.
 
-use super::{browser, storage};
+use super::{browser, language_files, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
@@ -22,18 +22,28 @@ pub struct AppState {
     pub save_ok: RwSignal<bool>,
     /// When the user last downloaded a backup or put off the reminder.
     pub memo: RwSignal<BackupMemo>,
+    /// A language the user chose whose texts could not be fetched.
+    pub language_failed: RwSignal<Option<Locale>>,
     writable: StoredValue<bool>,
 }
 
 impl AppState {
     pub fn load() -> AppState {
         let loaded = storage::load(browser::now_ms());
-        let locale = storage::load_locale().unwrap_or_else(|| {
-            let tags = browser::preferred_languages();
-            Locale::negotiate(tags.iter().map(String::as_str))
-        });
+        let locale = initial_locale();
+        // The texts of the language the app starts in were installed before it mounted;
+        // should the choice differ (changed in another tab meanwhile), load it.
+        let locale = if questionnaire::has_language(locale) {
+            locale
+        } else {
+            Locale::ALL
+                .into_iter()
+                .find(|l| questionnaire::has_language(*l))
+                .unwrap_or(locale)
+        };
         AppState {
             locale: RwSignal::new(locale),
+            language_failed: RwSignal::new(None),
             saved: RwSignal::new(loaded.state),
             save_ok: RwSignal::new(loaded.writable),
             notice: RwSignal::new(loaded.notice),
@@ -68,9 +78,29 @@ impl AppState {
         storage::save_memo(self.memo.get_untracked());
     }
 
+    /// Switches the language once its texts are there: fetched now if needed (the
+    /// service worker has them offline). If they cannot be had, the language stays
+    /// and the page says so.
     pub fn set_locale(&self, locale: Locale) {
-        self.locale.set(locale);
-        storage::save_locale(locale);
+        let app = *self;
+        let switch = move || {
+            app.language_failed.set(None);
+            app.locale.set(locale);
+            storage::save_locale(locale);
+        };
+        if questionnaire::has_language(locale) {
+            switch();
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            match language_files::load(locale).await {
+                Ok(()) => switch(),
+                Err(problem) => {
+                    browser::log_problem(&problem);
+                    app.language_failed.set(Some(locale));
+                }
+            }
+        });
     }
 
     /// Applies one change to the saved data and saves it: the only way saved data
@@ -168,6 +198,15 @@ impl AppState {
 
 /// The state provided by the app shell. A component mounted outside the shell is
 /// a programming error: it fails loudly rather than work on a second copy.
+/// The language the app starts in: the one chosen before, or else the browser's
+/// first language the app speaks (the shell in index.html decides the same way).
+pub fn initial_locale() -> Locale {
+    storage::load_locale().unwrap_or_else(|| {
+        let tags = browser::preferred_languages();
+        Locale::negotiate(tags.iter().map(String::as_str))
+    })
+}
+
 pub fn use_app() -> AppState {
     match use_context::<AppState>() {
         Some(app) => app,

@@ -1,5 +1,6 @@
 //! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
 
+use crate::domain::locale::Locale;
 use crate::domain::questionnaire::wording;
 use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide};
 use crate::domain::scoring::profile::Archetype;
@@ -185,8 +186,8 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     }
     let wording_ids: HashSet<&str> = q.wording.iter().map(|w| w.id.as_str()).collect();
     for (place, text) in texts {
-        if text.nl == text.en
-            && !SAME_IN_BOTH.contains(&text.nl.as_str())
+        if text.get(Locale::Nl) == text.get(Locale::En)
+            && !SAME_IN_BOTH.contains(&text.get(Locale::Nl))
             && !place.starts_with("wording")
         {
             out.push(format!("{place} is the same in Dutch and English"));

@@ -9,6 +9,7 @@
 //! every text uses (customer, team, year, …) do not count. It catches literal
 //! repeats, as revision 1 had them; a repeat in other words needs a reader.
 
+use crate::domain::locale::Locale;
 use crate::domain::questionnaire::Questionnaire;
 use std::collections::HashSet;
 
@@ -105,13 +106,16 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     let mut out = Vec::new();
     for question in q.questions() {
         let first = |t: &str| t.split_whitespace().next().unwrap_or("").to_owned();
-        if YES_NO_NL.contains(&first(&question.text.nl).as_str())
-            || YES_NO_EN.contains(&first(&question.text.en).as_str())
+        if YES_NO_NL.contains(&first(question.text.get(Locale::Nl)).as_str())
+            || YES_NO_EN.contains(&first(question.text.get(Locale::En)).as_str())
         {
             out.push(format!("{} asks a yes/no question", question.id));
         }
         for (i, level) in question.levels.iter().enumerate() {
-            let (nl, en) = (level.text.nl.to_lowercase(), level.text.en.to_lowercase());
+            let (nl, en) = (
+                level.text.get(Locale::Nl).to_lowercase(),
+                level.text.get(Locale::En).to_lowercase(),
+            );
             if nl.contains("weten we niet")
                 || nl.contains("weet niemand")
                 || en.contains("don't know")
@@ -124,7 +128,7 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
                 ));
             }
             for signal in &q.signals {
-                if repeats(&signal.text.en, &level.text.en) {
+                if repeats(signal.text.get(Locale::En), level.text.get(Locale::En)) {
                     out.push(format!(
                         "signal {} repeats {} level {}",
                         signal.id,

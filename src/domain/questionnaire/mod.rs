@@ -1,17 +1,21 @@
-//! The questionnaire model. Its content is data, in `data.json` beside this file,
-//! embedded at build time; `check` and `lint` validate it.
+//! The questionnaire model. Its content is data, in `data.json` beside this file;
+//! `check` and `lint` validate it, `loading` says how the app gets it.
 
 pub mod applicability;
 pub mod check;
 pub mod lint;
+pub mod loading;
 pub mod steps;
 pub mod wording;
 
+pub use loading::{current, has_language, install_language};
+
 use crate::domain::locale::Localized;
 use serde::Deserialize;
-use std::sync::OnceLock;
 
-/// The embedded questionnaire data file.
+/// The questionnaire data file, with every language: the source of the per-language
+/// files the browser fetches. Embedded only in native builds (tests, checks).
+#[cfg(not(target_arch = "wasm32"))]
 pub const QUESTIONNAIRE_JSON: &str = include_str!("data.json");
 
 #[derive(Debug, Deserialize)]
@@ -206,8 +210,7 @@ pub struct LevelAnchor {
 }
 
 impl Questionnaire {
-    /// Parses questionnaire data; the embedded file is checked by tests, so in the app
-    /// this cannot fail for data that passed them.
+    /// Parses questionnaire data with every language in each text (`data.json`).
     pub fn parse(json: &str) -> Result<Questionnaire, serde_json::Error> {
         serde_json::from_str(json)
     }
@@ -249,12 +252,5 @@ impl Questionnaire {
     }
 }
 
-/// The questionnaire the app ships, parsed once.
-pub fn current() -> &'static Questionnaire {
-    static CURRENT: OnceLock<Questionnaire> = OnceLock::new();
-    CURRENT.get_or_init(|| {
-        #[allow(clippy::expect_used)]
-        Questionnaire::parse(QUESTIONNAIRE_JSON)
-            .expect("the embedded questionnaire is validated by `cargo test`")
-    })
-}
+#[cfg(test)]
+mod loading_tests;

@@ -176,7 +176,8 @@ pub fn plan<'q>(
         if moves.len() == PLAN_DAYS.len() {
             break;
         }
-        if seen.iter().any(|t| t.en == text.en) {
+        // The same words (in every language loaded) are one move, even from two sources.
+        if seen.iter().any(|t| t.all() == text.all()) {
             continue;
         }
         seen.push(text);

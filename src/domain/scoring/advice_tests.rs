@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::answers::Choice;
+use crate::domain::locale::Locale;
 use crate::domain::questionnaire::current;
 use crate::domain::scoring::profile::profile;
 use crate::domain::scoring::scores::dimension_scores;
@@ -68,7 +69,7 @@ fn at_the_top_the_keep_learning_steps_of_the_weightiest_practices_fill_in() {
     assert!(gaps.iter().all(|g| g.question.weight == 3));
     assert!(gaps
         .iter()
-        .all(|g| g.instruction().en.starts_with("Keep learning")));
+        .all(|g| g.instruction().get(Locale::En).starts_with("Keep learning")));
     let mut dims: Vec<&str> = gaps.iter().map(|g| g.dimension.id.as_str()).collect();
     dims.dedup();
     assert_eq!(dims.len(), GAPS);
@@ -173,8 +174,8 @@ proptest! {
         let moves = plan(q, &gaps, &warnings(q, &a), None);
         for (i, x) in moves.iter().enumerate() {
             for y in &moves[i + 1..] {
-                prop_assert_ne!(&x.text.en, &y.text.en);
-                prop_assert_ne!(&x.text.nl, &y.text.nl);
+                prop_assert_ne!(x.text.get(Locale::En), y.text.get(Locale::En));
+                prop_assert_ne!(x.text.get(Locale::Nl), y.text.get(Locale::Nl));
             }
         }
         for (i, x) in gaps.iter().enumerate() {

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::answers::Level;
-use crate::domain::locale::Localized;
+use crate::domain::locale::{Locale, Localized};
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::current;
 use crate::domain::scoring::scores::{dimension_scores, overall};
@@ -149,11 +149,17 @@ fn excellence_is_said_only_from_stage_four() {
             .chain(&p.risks)
             .chain(&p.first_moves);
         for text in texts {
-            assert!(!says(text), "profile {}: {}", p.id, text.en);
+            assert!(!says(text), "profile {}: {}", p.id, text.get(Locale::En));
         }
     }
     for (i, text) in q.stage_texts.iter().enumerate() {
-        assert_eq!(says(text), i >= 3, "stage {}: {}", i + 1, text.en);
+        assert_eq!(
+            says(text),
+            i >= 3,
+            "stage {}: {}",
+            i + 1,
+            text.get(Locale::En)
+        );
     }
     assert!(q.level_names.iter().all(|n| !says(n)));
 }

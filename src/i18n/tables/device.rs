@@ -24,6 +24,7 @@ texts! {
         update_ready,
         update_load,
         offline,
+        language_failed,
     }
     formatted {
         kept_item: fn(&str) -> String,

@@ -1,7 +1,8 @@
 use crate::web::{browser, state::use_app};
 use leptos::{ev, prelude::*};
 
-/// Says so while the browser is offline, so nobody wonders whether work is lost.
+/// Says so while the browser is offline, so nobody wonders whether work is lost, and
+/// when a chosen language could not be fetched.
 #[component]
 pub fn ConnectionNotice() -> impl IntoView {
     let app = use_app();
@@ -16,6 +17,7 @@ pub fn ConnectionNotice() -> impl IntoView {
     view! {
         <p class="connection-notice" role="status">
             {move || (!online.get()).then(|| app.t().device.offline)}
+            {move || app.language_failed.get().map(|_| app.t().device.language_failed)}
         </p>
     }
 }

@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 /// A language of the user interface and the questionnaire.
 ///
 /// Adding a third locale (French, for Belgian companies) means adding a variant here,
-/// a field in [`Localized`] and a message table in `i18n`; the compiler then lists
+/// its texts to `questionnaire/data.json` and a table set in `i18n`; the compiler and the
+/// completeness checks then list
 /// every place that still lacks the translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -16,6 +17,12 @@ pub enum Locale {
 
 impl Locale {
     pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+    pub const COUNT: usize = Locale::ALL.len();
+
+    /// The place of this language in [`Locale::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
 
     /// The BCP 47 code, as used in `<html lang>` and in storage.
     pub fn code(self) -> &'static str {
@@ -58,29 +65,26 @@ impl Locale {
     }
 }
 
-/// A text in every language the app speaks. A missing language fails to deserialize,
-/// so a questionnaire without a translation never loads (and its test fails).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Localized {
-    pub nl: String,
-    pub en: String,
-}
+/// A text of the questionnaire in every language the app speaks. It is a number: the
+/// texts themselves live in one store per language (see [`texts`]), so the browser
+/// holds only the languages it has fetched, and a language fetched later reaches
+/// every `Localized` at once.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Localized(u32);
 
 impl Localized {
-    pub fn get(&self, locale: Locale) -> &str {
-        match locale {
-            Locale::Nl => &self.nl,
-            Locale::En => &self.en,
-        }
+    /// The text in this language ("" while that language is not loaded).
+    pub fn get(self, locale: Locale) -> &'static str {
+        texts::get(self.0, locale)
     }
 
     /// Every translation, for checks that must hold in all languages.
-    pub fn all(&self) -> [(Locale, &str); 2] {
-        [(Locale::Nl, &self.nl), (Locale::En, &self.en)]
+    pub fn all(self) -> [(Locale, &'static str); Locale::COUNT] {
+        Locale::ALL.map(|locale| (locale, self.get(locale)))
     }
 }
 
+pub mod texts;
 #[cfg(test)]
 mod tests {
     use super::*;

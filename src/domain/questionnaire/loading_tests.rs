@@ -1,0 +1,114 @@
+use super::loading::{read_language, read_language_into};
+use super::{current, Questionnaire, QUESTIONNAIRE_JSON};
+use crate::domain::locale::Locale;
+use serde_json::Value;
+
+/// One language's file as the build cuts it: every text object becomes its string.
+fn language_file(locale: Locale) -> Value {
+    fn cut(value: Value, code: &str) -> Value {
+        match value {
+            Value::Object(map) if map.len() == Locale::COUNT && map.contains_key(code) => {
+                map.get(code).cloned().unwrap_or(Value::Null)
+            }
+            Value::Object(map) => {
+                Value::Object(map.into_iter().map(|(k, v)| (k, cut(v, code))).collect())
+            }
+            Value::Array(items) => Value::Array(items.into_iter().map(|v| cut(v, code)).collect()),
+            other => other,
+        }
+    }
+    cut(
+        serde_json::from_str(QUESTIONNAIRE_JSON).unwrap(),
+        locale.code(),
+    )
+}
+
+/// Every text of a questionnaire in one language, named by where it sits.
+fn texts(q: &Questionnaire, locale: Locale) -> Vec<(String, &'static str)> {
+    let mut out = Vec::new();
+    for d in &q.dimensions {
+        out.push((d.id.clone(), d.title.get(locale)));
+        for question in &d.questions {
+            out.push((question.id.clone(), question.text.get(locale)));
+            for (i, level) in question.levels.iter().enumerate() {
+                out.push((format!("{}.{i}", question.id), level.text.get(locale)));
+                out.push((format!("{}.{i}.next", question.id), level.next.get(locale)));
+            }
+        }
+    }
+    for p in &q.profiles {
+        out.push((p.id.clone(), p.name.get(locale)));
+    }
+    for s in &q.signals {
+        out.push((s.id.clone(), s.text.get(locale)));
+    }
+    out.extend(
+        q.level_names
+            .iter()
+            .map(|n| ("level".to_owned(), n.get(locale))),
+    );
+    out
+}
+
+#[test]
+fn a_language_file_then_another_give_the_texts_of_the_data_file() {
+    let nl = language_file(Locale::Nl).to_string();
+    let en = language_file(Locale::En).to_string();
+    let (q, range) = read_language(&nl, Locale::Nl).expect("the Dutch file reads");
+    assert_eq!(q.question_count(), current().question_count());
+    assert!(
+        texts(&q, Locale::En).iter().all(|(_, t)| t.is_empty()),
+        "English not loaded yet"
+    );
+    assert_eq!(texts(&q, Locale::Nl), texts(current(), Locale::Nl));
+
+    read_language_into(&en, Locale::En, &q, range).expect("the English file fills in");
+    assert_eq!(texts(&q, Locale::En), texts(current(), Locale::En));
+    assert_eq!(
+        texts(&q, Locale::Nl),
+        texts(current(), Locale::Nl),
+        "Dutch stays"
+    );
+    assert!(texts(&q, Locale::En).len() > 300);
+}
+
+#[test]
+fn a_file_of_another_shape_or_revision_is_refused() {
+    let nl = language_file(Locale::Nl).to_string();
+    let (q, range) = read_language(&nl, Locale::Nl).unwrap();
+
+    let mut fewer = language_file(Locale::En);
+    fewer["dimensions"][0]["questions"]
+        .as_array_mut()
+        .unwrap()
+        .pop();
+    let err = read_language_into(&fewer.to_string(), Locale::En, &q, range.clone()).unwrap_err();
+    assert!(err.to_string().contains("texts"), "{err}");
+
+    let mut other = language_file(Locale::En);
+    other["revision"] = Value::from(99);
+    let err = read_language_into(&other.to_string(), Locale::En, &q, range.clone()).unwrap_err();
+    assert!(err.to_string().contains("revision 99"), "{err}");
+
+    assert!(read_language_into("{\"id\": 1", Locale::En, &q, range).is_err());
+}
+
+#[test]
+fn the_data_file_needs_every_language_and_a_language_file_plain_strings() {
+    let mut missing = serde_json::from_str::<Value>(QUESTIONNAIRE_JSON).unwrap();
+    missing["level_names"][0] = Value::from("Ad hoc");
+    assert!(
+        Questionnaire::parse(&missing.to_string()).is_err(),
+        "a text without languages"
+    );
+    let mut partial = serde_json::from_str::<Value>(QUESTIONNAIRE_JSON).unwrap();
+    partial["level_names"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("en");
+    assert!(
+        Questionnaire::parse(&partial.to_string()).is_err(),
+        "a text without English"
+    );
+    assert!(read_language("[]", Locale::Nl).is_err());
+}
