@@ -1,7 +1,7 @@
 //! Fetches a language's questionnaire file and installs it. The build cuts one file
 //! per language from `data.json` and names them, with their content hashes, in
 //! index.html (`<script type="application/json" id="text-files">`); the shell there
-//! preloads the file of the language it shows, and the service worker precaches all.
+//! starts fetching the file of the language it shows, and the service worker precaches all.
 
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
@@ -14,14 +14,37 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     if questionnaire::has_language(locale) {
         return Ok(());
     }
-    let url = file_url(locale).ok_or_else(|| {
-        format!(
-            "index.html names no questionnaire file for {}",
-            locale.code()
-        )
-    })?;
-    let json = fetch_text(&url).await?;
-    questionnaire::install_language(locale, &json).map_err(|e| format!("{url}: {e}"))
+    let json = match started_by_shell(locale) {
+        Some(text) => {
+            let text = JsFuture::from(text).await.map_err(|e| format!("{e:?}"))?;
+            text.as_string()
+                .ok_or("the questionnaire file is not text")?
+        }
+        None => {
+            let url = file_url(locale)
+                .ok_or_else(|| format!("index.html names no file for {}", locale.code()))?;
+            fetch_text(&url).await?
+        }
+    };
+    questionnaire::install_language(locale, &json)
+        .map_err(|e| format!("the {} questionnaire file: {e}", locale.code()))
+}
+
+/// The fetch the shell in index.html started for this language (`window.ksTexts`),
+/// taken once.
+fn started_by_shell(locale: Locale) -> Option<js_sys::Promise> {
+    let window: js_sys::Object = web_sys::window()?.into();
+    let key = wasm_bindgen::JsValue::from_str("ksTexts");
+    let started = js_sys::Reflect::get(&window, &key).ok()?;
+    let lang = js_sys::Reflect::get(&started, &"lang".into()).ok()?;
+    if lang.as_string()? != locale.code() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    js_sys::Reflect::get(&started, &"text".into())
+        .ok()?
+        .dyn_into()
+        .ok()
 }
 
 fn file_url(locale: Locale) -> Option<String> {

@@ -31,15 +31,15 @@ const resultsInApp = await resultsTimes(DIST, RUNS);
 const staticFcp = med(loads.static, 'fcp');
 const staticReady = med(loads.static, 'ready');
 console.log(`\nCold loads, median of ${RUNS}, interleaved with a static HTML page (127.0.0.1, ms from navigation start)`);
-console.log('  page            HTML  wasm fetched  app start  mounted  ready (what)           FCP');
-console.log(`  static page    ${ms(med(loads.static, 'html'))}                                  ${ms(staticReady)} (first answer)   ${ms(staticFcp)}`);
+console.log('  page            HTML  wasm fetched  app start  texts in  mounted  ready (what)           FCP');
+console.log(`  static page    ${ms(med(loads.static, 'html'))}                                            ${ms(staticReady)} (first answer)   ${ms(staticFcp)}`);
 for (const p of PAGES) {
   const r = loads[p.key];
   console.log(
-    `  ${p.label.padEnd(14)} ${ms(med(r, 'html'))}  ${ms(med(r, 'wasm'))}        ${ms(med(r, 'start'))}     ${ms(med(r, 'mounted'))}  ${ms(med(r, 'ready'))} (${p.what.padEnd(14)}) ${ms(med(r, 'fcp'))}`,
+    `  ${p.label.padEnd(14)} ${ms(med(r, 'html'))}  ${ms(med(r, 'wasm'))}        ${ms(med(r, 'start'))}     ${ms(med(r, 'texts'))}    ${ms(med(r, 'mounted'))}  ${ms(med(r, 'ready'))} (${p.what.padEnd(14)}) ${ms(med(r, 'fcp'))}`,
   );
 }
-console.log('  (app start = the wasm instantiated and main() running; mounted = the first view built)');
+console.log('  (app start = the wasm instantiated and main() running; texts in = the questionnaire file\n   of the language shown read; mounted = the first view built)');
 
 console.log('\nBytes fetched before each page was ready (brotli, what the page itself requested)');
 for (const p of PAGES) console.log(`  ${p.label.padEnd(14)} ${kib(bytes[p.key].total)} KiB  ${bytes[p.key].files.join(', ')}`);

@@ -1,7 +1,7 @@
 // Cold and repeat loads of the home page, a question page and a shared link, each
 // interleaved with a static HTML page served by the same kind of server in the same
 // run: first contentful paint, when the page is usable, the bytes it took, and a
-// startup breakdown from the marks the app sets (`ks-start`, `ks-mounted`).
+// startup breakdown from the marks the app sets (`ks-start`, `ks-texts`, `ks-mounted`).
 import { serve } from '../support/server.mjs';
 import { launch } from '../support/browser.mjs';
 import { wireBytes } from './sizes.mjs';
@@ -47,6 +47,7 @@ const FIGURES = () => {
     html: nav.responseEnd,
     wasm: wasm ? wasm.responseEnd : null,
     start: mark('ks-start'),
+    texts: mark('ks-texts'),
     mounted: mark('ks-mounted'),
     paths: [location.pathname, ...resources.filter((r) => r.startTime <= window.__ready).map((r) => new URL(r.name).pathname)],
   };
