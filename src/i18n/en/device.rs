@@ -21,7 +21,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     update_ready: "A new version of Klantspiegel is ready.",
     update_load: "Load the new version",
     offline: "You are offline. Klantspiegel keeps working and saves your answers in this browser as usual.",
-    language_failed: "That language could not be loaded. Try again once you are online; your answers stay saved.",
+    language_failed: "The chosen language could not be loaded. Try again once you are back online; your answers stay saved.",
     kept_item: |date| format!("Kept aside on {date}"),
     reminder_since: |days| format!("Your last backup is {days} days old and you have changed things since."),
 };

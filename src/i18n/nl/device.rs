@@ -21,7 +21,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     update_ready: "Er is een nieuwe versie van Klantspiegel klaar.",
     update_load: "Nieuwe versie laden",
     offline: "U bent offline. Klantspiegel werkt gewoon verder en bewaart uw antwoorden zoals altijd in deze browser.",
-    language_failed: "Die taal kon niet worden geladen. Probeer het opnieuw zodra u verbinding hebt; uw antwoorden blijven bewaard.",
+    language_failed: "De gekozen taal kon niet worden geladen. Probeer het opnieuw zodra u weer verbinding met internet hebt; uw antwoorden blijven bewaard.",
     kept_item: |date| format!("Apart gezet op {date}"),
     reminder_since: |days| format!("Uw laatste reservekopie is {days} dagen oud en u heeft sindsdien dingen veranderd."),
 };
