@@ -7,4 +7,4 @@ pub mod domain;
 pub mod i18n;
 pub mod web;
 
-pub use web::app::App;
+pub use web::app::{AnswerApp, ReportApp};

@@ -1,17 +1,54 @@
-//! The app shell: state, language, layout and the route table.
+//! The app shell (state, language, layout) and its two halves. The answering half
+//! (home and the steps of an assessment) and the report half (results, a shared
+//! result, team, comparison, method) are two wasm modules with one route table each,
+//! so the first question loads without the charts, codecs and report pages. Which
+//! half a page address needs is decided in index.html (`answeringPath`); moving to
+//! an address of the other half loads the page anew (see [`OtherHalf`]).
 
 use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::pages::{
     ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
 };
-use super::route::{anchor, Route};
+use super::route::{anchor, use_route, Route};
 use super::{browser, state::AppState, storage};
 use leptos::prelude::*;
 use leptos_router::components::{Route as Path, Router, Routes, A};
 use leptos_router::path;
 
+/// The answering half: home and the steps of an assessment.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn AnswerApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=OtherHalf>
+                <Path path=path!("/") view=HomePage/>
+                // One route for every step, so moving between steps keeps the page.
+                <Path path=path!("/assessment/:id/:step?") view=StepPage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// The report half: results, a shared result, the team view, the comparison, the method.
+#[component]
+pub fn ReportApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Routes fallback=OtherHalf>
+                <Path path=path!("/results/:id") view=ResultsPage/>
+                <Path path=path!("/method") view=MethodPage/>
+                <Path path=path!("/share") view=SharedPage/>
+                <Path path=path!("/team") view=TeamPage/>
+                <Path path=path!("/compare") view=ComparePage/>
+            </Routes>
+        </Shell>
+    }
+}
+
+/// What both halves show around their pages. The paths of both route tables match
+/// `Route::to_path`; pages read their route with `use_route`, never parameters by name.
+#[component]
+fn Shell(children: Children) -> impl IntoView {
     let app = AppState::load();
     provide_context(app);
     storage::on_change_elsewhere(move || app.sync());
@@ -31,7 +68,7 @@ pub fn App() -> impl IntoView {
                 <ConnectionNotice/>
                 <UpdateNotice/>
                 <StorageNoticeBanner/>
-                <RouteTable/>
+                {children()}
             </main>
             <footer class="bottom">
                 <p>{move || t().footer_privacy}</p>
@@ -40,20 +77,22 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Which page answers which address. The paths match `Route::to_path`; pages read
-/// their route with [`use_route`], never parameters by name.
+/// An address this half has no page for: one of the other half's is loaded anew
+/// (index.html then starts the other module); any other is not found. The reload
+/// waits a turn, until the router has put the new address in the history.
 #[component]
-fn RouteTable() -> impl IntoView {
-    view! {
-        <Routes fallback=NotFoundPage>
-            <Path path=path!("/") view=HomePage/>
-            // One route for every step, so moving between steps keeps the page.
-            <Path path=path!("/assessment/:id/:step?") view=StepPage/>
-            <Path path=path!("/results/:id") view=ResultsPage/>
-            <Path path=path!("/method") view=MethodPage/>
-            <Path path=path!("/share") view=SharedPage/>
-            <Path path=path!("/team") view=TeamPage/>
-            <Path path=path!("/compare") view=ComparePage/>
-        </Routes>
+fn OtherHalf() -> impl IntoView {
+    let elsewhere = use_route().get_untracked().is_some();
+    let not_found = RwSignal::new(!elsewhere);
+    if elsewhere {
+        set_timeout(
+            move || {
+                if !browser::reload_once() {
+                    not_found.set(true);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
+    move || not_found.get().then(|| view! { <NotFoundPage/> })
 }

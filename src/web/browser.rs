@@ -46,6 +46,40 @@ pub fn report_start_failure(problem: &str) {
     }
 }
 
+/// Loads the current address anew, unless that was just done for it (then the
+/// module index.html picks cannot show it either, and reloading again would loop).
+/// Returns whether it reloads.
+pub fn reload_once() -> bool {
+    const KEY: &str = "klantspiegel.reloaded";
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(href) = window.location().href() else {
+        return false;
+    };
+    let now = now_ms();
+    let session = window.session_storage().ok().flatten();
+    let last = session
+        .as_ref()
+        .and_then(|s| s.get_item(KEY).ok().flatten());
+    let recent = last
+        .as_deref()
+        .and_then(|v| v.rsplit_once('|'))
+        .is_some_and(|(url, at)| {
+            url == href
+                && at
+                    .parse::<u64>()
+                    .is_ok_and(|at| now.saturating_sub(at) < 3000)
+        });
+    if recent {
+        return false;
+    }
+    if let Some(session) = session {
+        let _ = session.set_item(KEY, &format!("{href}|{now}"));
+    }
+    window.location().reload().is_ok()
+}
+
 /// Removes the element with this id from the page, if there is one.
 pub fn remove_element(id: &str) {
     if let Some(element) = web_sys::window()

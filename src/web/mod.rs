@@ -8,5 +8,6 @@ pub mod language_files;
 pub mod pages;
 pub mod pwa;
 pub mod route;
+pub mod start;
 pub mod state;
 pub mod storage;

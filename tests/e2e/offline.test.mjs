@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch, newWatchedContext } from '../support/browser.mjs';
-import { DRUK_BV } from '../support/app_data.mjs';
+import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { activate } from '../support/keyboard.mjs';
 import { serve } from '../support/server.mjs';
@@ -64,6 +64,13 @@ describe('offline', () => {
       await other.locator('.big-number').waitFor();
       assert.equal(await other.locator('.big-number').innerText(), '50');
       await assertAxeClean(other, 'a shared result opened offline');
+      // Every page of the later-loaded report half opens offline too.
+      for (const path of ['/method', '/team', '/compare']) {
+        await other.goto(`${server.url}${path}`);
+        await appReady(other);
+        const title = await other.locator('h1').first().innerText();
+        assert.ok(title && title !== TEXTS.nl.common.not_found_title, `${path} offline: ${title}`);
+      }
 
       // Back online: the notice goes without a reload.
       await context.setOffline(false);

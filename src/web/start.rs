@@ -1,0 +1,28 @@
+//! How either half of the app starts: the questionnaire's texts in the language it
+//! starts in, then the app in place of the shell index.html painted meanwhile.
+//! Marks `ks-start`, `ks-texts` and `ks-mounted` show the benchmark where time goes.
+
+use super::{browser, language_files, state};
+use leptos::prelude::*;
+
+pub fn start<F, V>(app: F)
+where
+    F: FnOnce() -> V + 'static,
+    V: IntoView + 'static,
+{
+    browser::mark("ks-start");
+    wasm_bindgen_futures::spawn_local(async move {
+        // The texts come in their own file, fetched early by the shell.
+        match language_files::load(state::initial_locale()).await {
+            Ok(()) => {
+                browser::mark("ks-texts");
+                // The shell makes way for the app in the same task, so the page is
+                // never painted without either.
+                browser::remove_element("shell");
+                leptos::mount::mount_to_body(app);
+                browser::mark("ks-mounted");
+            }
+            Err(problem) => browser::report_start_failure(&problem),
+        }
+    });
+}
