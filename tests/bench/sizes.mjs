@@ -36,7 +36,7 @@ export function printSizes(rows) {
 
 /**
  * The brotli bytes of the files a page requested: `paths` are URL paths such as
- * "/klantspiegel-….wasm"; a path that is not a file (a page address) is index.html.
+ * "/answer-….wasm"; a path that is not a file (a page address) is index.html.
  */
 export function wireBytes(rows, paths) {
   const byName = new Map(rows.map((r) => [r.name, r.brotli]));
