@@ -1,6 +1,7 @@
 // Trunk post-build hook (see Trunk.toml), run with the final files in
 // $TRUNK_STAGING_DIR:
-// 1. cuts the questionnaire into one file per language and names them in index.html;
+// 1. cuts the questionnaire into one file per language, adds each language's
+//    interface texts as a file, and names them all in index.html;
 // 2. puts the style sheets into index.html as one <style> (a separate sheet held up
 //    the first paint by ~45 ms on every cold load; together they are ~5 KiB brotli);
 // 3. puts a strict Content-Security-Policy <meta> into index.html that allows the
@@ -36,12 +37,20 @@ const cut = (v, code) =>
         ? v[code]
         : Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cut(x, code)]))
       : v;
+// Beside it, the interface texts of each language (src/i18n/ui_<code>.json, kept
+// current by `cargo test`), minified.
+const hashed = (kind, code, body) => {
+  const name = `${kind}-${code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
+  writeFileSync(join(dir, name), body);
+  return `/${name}`;
+};
 const files = {};
 for (const code of languages) {
-  const body = JSON.stringify(cut(data, code));
-  const name = `questionnaire-${code}-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.json`;
-  writeFileSync(join(dir, name), body);
-  files[code] = `/${name}`;
+  const ui = JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8'));
+  files[code] = {
+    questionnaire: hashed('questionnaire', code, JSON.stringify(cut(data, code))),
+    ui: hashed('ui', code, JSON.stringify(ui)),
+  };
 }
 const slot = /(<script[^>]*id=["']?text-files["']?[^>]*>)[\s\S]*?(<\/script>)/;
 if (!slot.test(html)) throw new Error('index.html has no <script id="text-files"> for the questionnaire files');

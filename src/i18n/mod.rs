@@ -16,6 +16,7 @@ use std::ops::Deref;
 /// that the checks cover each field without a hand-kept list.
 macro_rules! texts {
     ($name:ident plain { $($p:ident),* $(,)? } formatted { $($f:ident: $ty:ty),* $(,)? }) => {
+        #[derive(Clone)]
         pub struct $name {
             $(pub $p: &'static str,)*
             $(pub $f: $ty,)*
@@ -27,12 +28,33 @@ macro_rules! texts {
                 vec![$((stringify!($p), self.$p)),*]
             }
 
+            /// Every plain text's field, to set, with its name.
+            pub fn plain_mut(&mut self) -> Vec<(&'static str, &mut &'static str)> {
+                vec![$((stringify!($p), &mut self.$p)),*]
+            }
         }
+    };
+}
+
+/// A plain text in a language's table. Natively (tests, checks) it is the text; in
+/// the browser it is empty in the wasm and filled from that language's file when
+/// the language is loaded (see `loaded`), so the wasm carries no language's words.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! t {
+    ($text:literal) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! t {
+    ($text:literal) => {
+        ""
     };
 }
 
 mod en;
 mod glossary;
+pub mod loaded;
 mod nl;
 mod shell;
 pub mod tables;
@@ -47,6 +69,7 @@ pub use tables::share::ShareTexts;
 pub use tables::team::TeamTexts;
 
 /// Every text of one language.
+#[derive(Clone)]
 pub struct Texts {
     pub locale: Locale,
     /// The app shell and the answering pages (also reached directly, by `Deref`).
@@ -67,8 +90,15 @@ impl Deref for Texts {
     }
 }
 
-/// The texts of a language: the one way to reach them.
+/// The texts of a language: the one way to reach them. In the browser, the plain
+/// texts are there once the language's file is installed (`loaded::install`).
 pub fn texts(locale: Locale) -> &'static Texts {
+    loaded::get(locale).unwrap_or_else(|| compiled(locale))
+}
+
+/// A language's table as compiled: natively every text, in the wasm the formatted
+/// texts only (see `t!`).
+fn compiled(locale: Locale) -> &'static Texts {
     match locale {
         Locale::Nl => &nl::TEXTS,
         Locale::En => &en::TEXTS,
@@ -133,6 +163,27 @@ impl Texts {
                 .map(|(f, t)| (format!("method.{f}"), t)),
         );
         all
+    }
+
+    /// Sets every plain text from `get`, asked for each name `plain` lists; the
+    /// formatted texts stay. Fails on the first missing one.
+    pub fn fill(&mut self, get: &dyn Fn(&str) -> Option<&'static str>) -> Result<(), String> {
+        let tables = [
+            ("common", self.common.plain_mut()),
+            ("results", self.results.plain_mut()),
+            ("compare", self.compare.plain_mut()),
+            ("data", self.data.plain_mut()),
+            ("device", self.device.plain_mut()),
+            ("share", self.share.plain_mut()),
+            ("team", self.team.plain_mut()),
+        ];
+        for (table, fields) in tables {
+            for (field, slot) in fields {
+                let key = format!("{table}.{field}");
+                *slot = get(&key).ok_or_else(|| format!("{key} is missing"))?;
+            }
+        }
+        self.method.fill(get)
     }
 }
 

@@ -33,12 +33,12 @@ impl AppState {
         let locale = initial_locale();
         // The texts of the language the app starts in were installed before it mounted;
         // should the choice differ (changed in another tab meanwhile), load it.
-        let locale = if questionnaire::has_language(locale) {
+        let locale = if language_files::has(locale) {
             locale
         } else {
             Locale::ALL
                 .into_iter()
-                .find(|l| questionnaire::has_language(*l))
+                .find(|l| language_files::has(*l))
                 .unwrap_or(locale)
         };
         AppState {
@@ -88,7 +88,7 @@ impl AppState {
             app.locale.set(locale);
             storage::save_locale(locale);
         };
-        if questionnaire::has_language(locale) {
+        if language_files::has(locale) {
             switch();
             return;
         }

@@ -13,7 +13,7 @@ import { startAssessment, useApp } from '../support/session.mjs';
 const app = useApp();
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const FIRST = questionnaire.dimensions[0].questions[0].text;
-const fileOf = (url) => new URL(url).pathname.match(/^\/questionnaire-(\w+)-[0-9a-f]+\.json$/)?.[1];
+const fileOf = (url) => new URL(url).pathname.match(/^\/(?:questionnaire|ui)-(\w+)-[0-9a-f]+\.json$/)?.[1];
 
 describe('questionnaire texts per language', () => {
   test('a Dutch browser fetches only the Dutch file; switching fetches the English one', async () => {
@@ -25,23 +25,23 @@ describe('questionnaire texts per language', () => {
     await appReady(page);
     await startAssessment(page, 'nl');
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
-    assert.deepEqual(fetched, ['nl'], 'only the language shown');
+    assert.deepEqual(fetched, ['nl', 'nl'], 'only the language shown: its questionnaire and interface files');
 
     await page.locator('.language-switch button[lang=en]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.en }).waitFor();
-    assert.deepEqual(fetched, ['nl', 'en']);
+    assert.deepEqual(fetched, ['nl', 'nl', 'en', 'en']);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     // Back to Dutch needs no fetch: both are there now.
     await page.locator('.language-switch button[lang=nl]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
-    assert.deepEqual(fetched, ['nl', 'en']);
+    assert.deepEqual(fetched, ['nl', 'nl', 'en', 'en']);
     await context.close();
     assert.deepEqual(problems, []);
   });
 
   test('a language file that cannot be fetched keeps the language and says so', async () => {
     const { context } = await newWatchedContext(app.browser, { locale: 'nl-NL', serviceWorkers: 'block' });
-    await context.route(/questionnaire-en-/, (route) => route.abort());
+    await context.route(/\/ui-en-/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(app.url('/'));
     await appReady(page);

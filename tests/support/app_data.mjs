@@ -1,7 +1,7 @@
 // What the tests know about the app, read from the app's own sources so that a
 // changed key, text or question changes the tests with it: the storage keys, the
 // interface texts of every language, the questionnaire, and the shared scenarios.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 const src = (path) => readFileSync(new URL(`../../src/${path}`, import.meta.url), 'utf8');
 
@@ -14,21 +14,17 @@ export const KEYS = Object.fromEntries(
 export const questionnaire = JSON.parse(src('domain/questionnaire/data.json'));
 
 /**
- * The plain interface texts: `TEXTS.nl.common.start_new`, from the one file per
- * table and language under `src/i18n/<lang>/`.
+ * The plain interface texts: `TEXTS.nl.common.start_new`, from the file of each
+ * language the app fetches (`src/i18n/ui_<lang>.json`, kept current by `cargo test`).
  */
 export const TEXTS = Object.fromEntries(
   ['nl', 'en'].map((lang) => {
-    const dir = new URL(`../../src/i18n/${lang}/`, import.meta.url);
-    const tables = readdirSync(dir)
-      .filter((f) => f.endsWith('.rs') && f !== 'mod.rs')
-      .map((f) => [
-        f.replace(/\.rs$/, ''),
-        Object.fromEntries(
-          [...readFileSync(new URL(f, dir), 'utf8').matchAll(/^ {4}(\w+): "((?:[^"\\]|\\.)*)",$/gm)].map((m) => [m[1], m[2].replace(/\\"/g, '"')]),
-        ),
-      ]);
-    return [lang, Object.fromEntries(tables)];
+    const tables = {};
+    for (const [key, text] of Object.entries(JSON.parse(src(`i18n/ui_${lang}.json`)))) {
+      const [table, ...rest] = key.split('.');
+      (tables[table] ??= {})[rest.join('.')] = text;
+    }
+    return [lang, tables];
   }),
 );
 

@@ -1,6 +1,7 @@
 //! The method page: every formula in words with a worked example, per language.
 //! The examples are recomputed with the real formulas in the tests below.
 
+#[derive(Clone)]
 pub struct MethodTexts {
     pub title: &'static str,
     pub intro: &'static str,
@@ -12,20 +13,52 @@ pub struct MethodTexts {
 }
 
 impl MethodTexts {
-    /// Every text with a name, the sections' titles and paragraphs included.
-    pub fn plain(&self) -> Vec<(&'static str, &'static str)> {
-        let mut all = vec![
+    /// Every text with a name, the sections' titles and paragraphs included
+    /// (`sections.2` is the third section's title, `sections.2.0` its first paragraph).
+    pub fn plain(&self) -> Vec<(String, &'static str)> {
+        let mut all: Vec<(String, &'static str)> = [
             ("title", self.title),
             ("intro", self.intro),
             ("themes_title", self.themes_title),
             ("themes_intro", self.themes_intro),
             ("back", self.back),
-        ];
-        for (title, paragraphs) in self.sections {
-            all.push(("section", title));
-            all.extend(paragraphs.iter().map(|p| ("paragraph", *p)));
+        ]
+        .into_iter()
+        .map(|(name, text)| (name.to_owned(), text))
+        .collect();
+        for (i, (title, paragraphs)) in self.sections.iter().enumerate() {
+            all.push((format!("sections.{i}"), title));
+            all.extend(
+                paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, p)| (format!("sections.{i}.{j}"), *p)),
+            );
         }
         all
+    }
+
+    /// Sets every text from `get`, asked for `method.` and each name `plain` lists;
+    /// the sections keep their shape.
+    pub fn fill(&mut self, get: &dyn Fn(&str) -> Option<&'static str>) -> Result<(), String> {
+        let text = |name: &str| {
+            let key = format!("method.{name}");
+            get(&key).ok_or_else(|| format!("{key} is missing"))
+        };
+        self.title = text("title")?;
+        self.intro = text("intro")?;
+        self.themes_title = text("themes_title")?;
+        self.themes_intro = text("themes_intro")?;
+        self.back = text("back")?;
+        let mut sections = Vec::with_capacity(self.sections.len());
+        for (i, (_, paragraphs)) in self.sections.iter().enumerate() {
+            let paragraphs = (0..paragraphs.len())
+                .map(|j| text(&format!("sections.{i}.{j}")))
+                .collect::<Result<Vec<_>, _>>()?;
+            sections.push((text(&format!("sections.{i}"))?, &*Vec::leak(paragraphs)));
+        }
+        self.sections = Vec::leak(sections);
+        Ok(())
     }
 }
 
