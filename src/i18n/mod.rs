@@ -3,8 +3,9 @@
 //! table per page or subject, each in a file of its own under the language's folder
 //! (`nl/`, `en/`); the tables' fields are declared once under `tables/`. A missing
 //! text does not compile; an empty or untranslated one fails the check below.
-//! Adding a language means adding a folder with one file per table, a `Locale`
-//! variant and a line in [`texts`].
+//! In the browser the plain texts come from each language's file (`loaded`), so the
+//! wasm carries only the formatted ones. Adding a language means adding a folder with
+//! one file per table, a `Locale` variant, a line in `compiled` and its file.
 
 use crate::domain::answers::{Choice, Level};
 use crate::domain::locale::Locale;
