@@ -3,7 +3,7 @@
 //! result, team, comparison, method) are two wasm modules with one route table each,
 //! so the first question loads without the charts, codecs and report pages. Which
 //! half a page address needs is decided in index.html (`answeringPath`); moving to
-//! an address of the other half loads the page anew (see [`OtherHalf`]).
+//! an address of the other half loads the page anew (see `OtherHalf`).
 
 use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::pages::{

@@ -80,7 +80,7 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// How an assessment is named in lists: its label, or "Assessment of <date>".
+/// How an assessment is named in lists: its label, or "Assessment of" and the date.
 pub fn assessment_title(a: &Assessment, t: &Texts, locale: Locale) -> String {
     if a.label.trim().is_empty() {
         (t.untitled)(&browser::format_date(a.created_ms, locale.date_tag()))
