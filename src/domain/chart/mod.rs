@@ -6,11 +6,13 @@
 
 mod bars;
 mod gauge;
+mod qr;
 mod quadrant;
 mod radar;
 
 pub use bars::{bar_chart, Bar, BarChart};
 pub use gauge::{gauge_chart, GaugeChart};
+pub use qr::qr_svg;
 pub use quadrant::{quadrant_chart, QuadrantChart};
 pub use radar::{radar_chart, theme_axes, RadarBand, RadarChart, RadarSeries};
 

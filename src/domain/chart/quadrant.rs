@@ -17,7 +17,13 @@ pub struct QuadrantChart {
     /// The company's (drive, grounding), each 0–100, and its label.
     pub point: Option<(f64, f64)>,
     pub point_label: String,
+    /// Other points (a team's respondents): (drive, grounding, short label),
+    /// drawn smaller, under the main point.
+    pub others: Vec<(f64, f64, String)>,
 }
+
+/// Labels beside the small points are cut to this many characters.
+const OTHER_LABEL_CHARS: usize = 14;
 
 const WIDTH: i32 = 400;
 const LEFT: i32 = 44;
@@ -96,6 +102,24 @@ pub fn quadrant_chart(chart: &QuadrantChart) -> Result<String, ChartError> {
             .transform(FontTransform::Rotate270)
             .pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(chart.y_label.clone(), (4, y50), y_style))?;
+        let small = font(12.0).color(&INK);
+        for (drive, grounding, label) in &chart.others {
+            let at = (x_of(*drive), y_of(*grounding));
+            root.draw(&Circle::new(at, 6, WHITE.filled()))?;
+            root.draw(&Circle::new(at, 4, MUTED.filled()))?;
+            let right_half = *drive > 70.0;
+            let h = if right_half { HPos::Right } else { HPos::Left };
+            let dx = if right_half { -9 } else { 9 };
+            let text: String = label.chars().take(OTHER_LABEL_CHARS).collect();
+            // Above the point, or below it near the top edge.
+            let (v, dy) = if *grounding > 90.0 {
+                (VPos::Top, 2)
+            } else {
+                (VPos::Bottom, -2)
+            };
+            let style = small.clone().pos(Pos::new(h, v));
+            root.draw(&Text::new(text, (at.0 + dx, at.1 + dy), style))?;
+        }
         if let Some((drive, grounding)) = chart.point {
             let at = (x_of(drive), y_of(grounding));
             root.draw(&Circle::new(at, 9, WHITE.filled()))?;
@@ -134,6 +158,7 @@ mod tests {
             .map(String::from),
             point,
             point_label: "You & <us>".into(),
+            others: Vec::new(),
         }
     }
 
@@ -161,6 +186,21 @@ mod tests {
         );
         let svg = quadrant_chart(&chart(Some((140.0, -3.0)))).unwrap();
         assert!(svg.contains(r#"<circle cx="384" cy="352" r="7""#));
+    }
+
+    #[test]
+    fn other_points_are_drawn_small_with_short_labels() {
+        let mut c = chart(Some((50.0, 50.0)));
+        c.others = vec![
+            (0.0, 100.0, "1".into()),
+            (100.0, 0.0, "A very long respondent name".into()),
+        ];
+        let svg = quadrant_chart(&c).unwrap();
+        assert!(svg.contains(r#"<circle cx="44" cy="12" r="4""#), "{svg}");
+        assert!(svg.contains(r#"<circle cx="384" cy="352" r="4""#));
+        assert!(svg.contains("A very long re") && !svg.contains("A very long res"));
+        // The team's point is drawn last, over the others.
+        assert!(svg.rfind(r#"r="7""#) > svg.rfind(r#"r="4""#));
     }
 
     #[test]

@@ -46,7 +46,8 @@ pub fn cell(text: &str) -> String {
     }
 }
 
-fn line(cells: &[String]) -> String {
+/// One row: the cells guarded and joined, ended by CRLF.
+pub fn line(cells: &[String]) -> String {
     let mut out = cells
         .iter()
         .map(|c| cell(c))

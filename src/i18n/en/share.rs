@@ -9,6 +9,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     contains_no_label: t!("no name"),
     never_contains: t!("Never in the link: notes, dates and your other assessments."),
     link_label: t!("Link to share"),
+    qr_title: t!("QR code of this link: scan it with your phone camera"),
     copy: t!("Copy the link"),
     copied: t!("The link has been copied."),
     copy_failed: t!("Copying did not work. The link is selected: copy it with Ctrl+C (or Cmd+C)."),

@@ -13,6 +13,7 @@ texts! {
         contains_no_label,
         never_contains,
         link_label,
+        qr_title,
         copy,
         copied,
         copy_failed,

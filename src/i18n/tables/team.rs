@@ -26,6 +26,24 @@ texts! {
         disagree_none,
         share_team_title,
         share_team_intro,
+        files_label,
+        files_hint,
+        drop_here,
+        source_link,
+        source_team_link,
+        profiles_title,
+        profiles_intro,
+        quadrant_title,
+        widest_title,
+        widest_none,
+        actions_label,
+        print,
+        csv,
+        csv_failed,
+        qr_team_title,
+        qr_start_title,
+        qr_too_long,
+        report_title,
     }
     formatted {
         broken_line: fn(usize, &str) -> String,
@@ -33,6 +51,52 @@ texts! {
         team_size: fn(usize) -> String,
         majority_note: fn(usize) -> String,
         levels_given: fn(&str) -> String,
+        source_file: fn(&str) -> String,
+        duplicate: fn(&str, &str) -> String,
+        broken_file: fn(&str, &str) -> String,
+        empty_file: fn(&str) -> String,
+        added: fn(usize) -> String,
+        profile_count: fn(&str, usize) -> String,
+        no_profile_count: fn(usize) -> String,
+        widest_line: fn(&str, &str) -> String,
+        revisions_note: fn(&str, usize, usize) -> String,
+        printed_on: fn(&str, u32) -> String,
+    }
+}
+
+/// The team CSV's column names.
+pub fn csv_labels(
+    locale: crate::domain::locale::Locale,
+) -> crate::domain::team::csv::TeamCsvLabels {
+    use crate::domain::locale::Locale;
+    use crate::domain::team::csv::TeamCsvLabels;
+    match locale {
+        Locale::Nl => TeamCsvLabels {
+            header: [
+                "Deelnemer",
+                "Bron",
+                "Versie vragenlijst",
+                "Thema",
+                "Score",
+                "Laagste",
+                "Hoogste",
+                "Spreiding",
+            ],
+            team_mean: "Teamgemiddelde",
+        },
+        Locale::En => TeamCsvLabels {
+            header: [
+                "Respondent",
+                "Source",
+                "Questionnaire revision",
+                "Theme",
+                "Score",
+                "Lowest",
+                "Highest",
+                "Spread",
+            ],
+            team_mean: "Team mean",
+        },
     }
 }
 
@@ -56,6 +120,19 @@ mod tests {
                 assert!(s.chars().any(|c| c.is_ascii_digit()), "{s}");
             }
             assert!((t.levels_given)("2, 5").contains("2, 5"));
+            for (s, part) in [
+                ((t.source_file)("a.json"), "a.json"),
+                ((t.duplicate)("b.json", "Anna"), "Anna"),
+                ((t.broken_file)("c.json", "kapot"), "kapot"),
+                ((t.empty_file)("d.json"), "d.json"),
+                ((t.profile_count)("Starter", 2), "2"),
+                ((t.widest_line)("Visie", "12.5"), "12.5"),
+                ((t.revisions_note)("1, 2", 40, 5), "40"),
+                ((t.printed_on)("1 januari", 2), "2"),
+            ] {
+                assert!(s.contains(part), "{s}");
+            }
+            assert!((t.no_profile_count)(3).contains('3') && (t.added)(4).contains('4'));
         }
         let same: Vec<_> = crate::i18n::texts(Locale::Nl)
             .team

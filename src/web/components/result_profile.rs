@@ -89,6 +89,7 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
         quadrants,
         point: profile.map(|p| (p.drive.value, p.grounding.value)),
         point_label: r.you.to_owned(),
+        others: Vec::new(),
     };
     let rows = profile
         .map(|p| {

@@ -1,4 +1,5 @@
 use super::copy_link::CopyLink;
+use super::qr_code::QrCode;
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
@@ -41,6 +42,7 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
             <ul class="contains">{move || shared.with(|r| contents(r, s, locale))}</ul>
             <p class="hint">{s.never_contains}</p>
             <CopyLink id="share-link" label=s.link_label link/>
+            <QrCode link title=s.qr_title too_long=app.t().team.qr_too_long/>
         </section>
     }
 }

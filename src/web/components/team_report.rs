@@ -1,5 +1,6 @@
 use super::radar_figure::RadarFigure;
 use super::scroll_table::ScrollTable;
+use super::team_profiles::TeamProfiles;
 use crate::domain::chart::{theme_axes, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::wording::{self, Country};
@@ -13,21 +14,36 @@ use leptos::prelude::*;
 /// The team's numbers: size, stage, profile, per-theme table, radar with the
 /// team's range, and the questions people disagree on most.
 #[component]
-pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
+pub fn TeamReportView(
+    results: Vec<SharedResult>,
+    /// The names the respondents are listed under, in the same order.
+    names: Vec<String>,
+) -> impl IntoView {
     let app = use_app();
     let (t, r, tt) = (app.t(), &app.t().results, &app.t().team);
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let report = TeamReport::new(q, &results);
-    let names: Vec<String> = results
+    // Points on the quadrant: a label where one was given, the number otherwise.
+    let markers: Vec<String> = results
         .iter()
         .enumerate()
-        .map(|(i, x)| {
-            x.label
-                .clone()
-                .unwrap_or_else(|| (tt.respondent_fallback)(i + 1))
-        })
+        .map(|(i, x)| x.label.clone().unwrap_or_else(|| (i + 1).to_string()))
         .collect();
+    let revisions = report.revisions.mixed().then(|| {
+        let list = report
+            .revisions
+            .revisions
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ");
+        (tt.revisions_note)(
+            &list,
+            report.revisions.shared,
+            report.revisions.left_out.len(),
+        )
+    });
     let stage = report.stage.map(|s| {
         let name = q.level_names[s.level.index()].get(locale);
         let weakest = format!(
@@ -126,6 +142,7 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
     view! {
         <section class="team-summary" aria-labelledby="team-summary-title">
             <h2 id="team-summary-title">{(tt.team_size)(report.respondents)}</h2>
+            {revisions.map(|note| view! { <p class="notice revisions-note" role="note">{note}</p> })}
             <dl class="headline">
                 {stage.map(|(stage, weakest)| view! {
                     <div><dt>{r.stage_label}</dt><dd><strong class="stage-value">{stage}</strong></dd></div>
@@ -155,7 +172,8 @@ pub fn TeamReportView(results: Vec<SharedResult>) -> impl IntoView {
             </div>
             <p class="hint">{tt.spread_note}</p>
         </section>
-        <section aria-labelledby="disagree-title">
+        <TeamProfiles report=report.clone() names=names.clone() markers/>
+        <section aria-labelledby="disagree-title" class="disagree">
             <h2 id="disagree-title">{tt.disagree_title}</h2>
             {if report.disagreements.is_empty() {
                 view! { <p>{tt.disagree_none}</p> }.into_any()

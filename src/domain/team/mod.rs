@@ -1,6 +1,13 @@
 //! The team view: several respondents' shared results side by side, per
 //! dimension the mean, range and spread, the team's stage and profile, and the
-//! questions where people disagree most.
+//! questions where people disagree most; who is in it (`roster`) and its CSV.
+
+pub mod csv;
+mod revisions;
+pub mod roster;
+
+pub use revisions::Revisions;
+pub use roster::{Member, Problem, Roster, Source};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
@@ -13,6 +20,8 @@ use crate::domain::share::{self, ShareError, SharedResult};
 pub const SEPARATOR: char = '.';
 /// How many questions of disagreement are listed.
 pub const DISAGREEMENTS: usize = 5;
+/// How many themes of widest spread are named.
+pub const WIDEST: usize = 3;
 
 /// One line of pasted input, decoded.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,34 +44,6 @@ pub fn parse_lines(text: &str) -> Vec<Line> {
             Err(error) => Line::Broken { line: i + 1, error },
         })
         .collect()
-}
-
-/// Pasted text sorted out: the respondents it adds, and the broken lines to keep
-/// in the field (numbered as they will then stand) with why each is broken.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pasted {
-    pub respondents: Vec<SharedResult>,
-    pub kept_lines: Vec<String>,
-    pub broken: Vec<(usize, ShareError)>,
-}
-
-pub fn sort_pasted(text: &str) -> Pasted {
-    let mut out = Pasted {
-        respondents: Vec::new(),
-        kept_lines: Vec::new(),
-        broken: Vec::new(),
-    };
-    let lines = text.lines().filter(|l| !l.trim().is_empty());
-    for (line, parsed) in lines.zip(parse_lines(text)) {
-        match parsed {
-            Line::Respondent(r) => out.respondents.push(r),
-            Line::Broken { error, .. } => {
-                out.kept_lines.push(line.to_owned());
-                out.broken.push((out.kept_lines.len(), error));
-            }
-        }
-    }
-    out
 }
 
 /// The team link's fragment: the payloads joined by [`SEPARATOR`].
@@ -111,6 +92,18 @@ pub struct TeamReport<'q> {
     /// Signals more than half of the team answered "yes".
     pub majority_signals: usize,
     pub disagreements: Vec<Disagreement<'q>>,
+    /// Each respondent's theme scores, in the questionnaire's theme order.
+    pub scores: Vec<Vec<Option<f64>>>,
+    /// Each respondent's place on the profile axes, when they have one.
+    pub points: Vec<Option<Profile>>,
+    /// How many respondents have each profile ([`Archetype::ALL`] order), and
+    /// how many have none (too few "how you move" answers).
+    pub profile_counts: ([usize; 4], usize),
+    /// The themes where the team differs most, widest spread first (at most
+    /// [`WIDEST`], only themes with any spread).
+    pub widest: Vec<DimensionStats<'q>>,
+    /// The revisions answered and what a mixed team is combined on.
+    pub revisions: Revisions,
 }
 
 /// The team's profile: the mean of the respondents' axes, over those who
@@ -145,17 +138,29 @@ fn spread(values: &[f64]) -> f64 {
 
 impl<'q> TeamReport<'q> {
     pub fn new(q: &'q Questionnaire, results: &[SharedResult]) -> TeamReport<'q> {
+        let revisions = Revisions::of(q, results);
         let people: Vec<Assessment> = results
             .iter()
-            .map(|r| r.to_assessment(String::new(), 0))
+            .map(|r| {
+                let mut a = r.to_assessment(String::new(), 0);
+                revisions.restrict(&mut a);
+                a
+            })
             .collect();
         let scores: Vec<Vec<DimensionScore<'q>>> =
             people.iter().map(|a| dimension_scores(q, a)).collect();
-        let profiles: Vec<Profile> = people
+        let points: Vec<Option<Profile>> = people
             .iter()
             .zip(&scores)
-            .filter_map(|(a, s)| profile(q, a, s))
+            .map(|(a, s)| profile(q, a, s))
             .collect();
+        let profiles: Vec<Profile> = points.iter().flatten().copied().collect();
+        let mut counts = [0; 4];
+        for p in &profiles {
+            if let Some(i) = Archetype::ALL.iter().position(|&a| a == p.archetype) {
+                counts[i] += 1;
+            }
+        }
         let dimensions: Vec<DimensionStats<'q>> = q
             .dimensions
             .iter()
@@ -223,7 +228,28 @@ impl<'q> TeamReport<'q> {
             .collect();
         disagreements.sort_by(|a, b| b.spread.total_cmp(&a.spread));
         disagreements.truncate(DISAGREEMENTS);
+        let mut widest: Vec<DimensionStats<'q>> = dimensions
+            .iter()
+            .filter(|d| d.spread > 0.0)
+            .copied()
+            .collect();
+        widest.sort_by(|a, b| b.spread.total_cmp(&a.spread));
+        widest.truncate(WIDEST);
+        let per_theme = scores
+            .iter()
+            .map(|s| {
+                q.dimensions
+                    .iter()
+                    .map(|d| s.iter().find(|x| x.dimension.id == d.id).map(|x| x.score))
+                    .collect()
+            })
+            .collect();
         TeamReport {
+            scores: per_theme,
+            profile_counts: (counts, points.len() - profiles.len()),
+            points,
+            widest,
+            revisions,
             respondents: results.len(),
             stage: stage(&team_scores),
             profile: TeamProfile::of(&profiles),
@@ -235,5 +261,5 @@ impl<'q> TeamReport<'q> {
 }
 
 #[cfg(test)]
-#[path = "team_tests.rs"]
+#[path = "report_tests.rs"]
 mod tests;

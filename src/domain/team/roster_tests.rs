@@ -1,0 +1,136 @@
+use super::*;
+use crate::domain::answers::{Choice, Level};
+use crate::domain::questionnaire::current;
+use crate::domain::storage::export::to_json;
+
+fn assessment(id: &str, label: &str, level: u8) -> Assessment {
+    let q = current();
+    let mut a = Assessment::new(id.into(), 0, q);
+    a.label = label.into();
+    for x in &q.dimensions[0].questions {
+        a.set_choice(&x.id, Level::new(level).map(Choice::Level), 1);
+    }
+    a
+}
+
+fn link(a: &Assessment) -> String {
+    format!(
+        "https://k.test/share#{}",
+        share::encode(&SharedResult::from_assessment(a, true)).unwrap()
+    )
+}
+
+#[test]
+fn files_and_links_add_up_and_each_keeps_its_source() {
+    let mut roster = Roster::default();
+    let (added, problems) =
+        roster.add_file("anna.json", &to_json(&[assessment("a", "Anna", 2)], 5));
+    assert_eq!((added, problems.len()), (1, 0));
+    let pasted = roster.paste(&format!("{}\n", link(&assessment("b", "Bert", 4))));
+    assert_eq!((pasted.added, pasted.problems.len()), (1, 0));
+    let sources: Vec<&Source> = roster.members.iter().map(|m| &m.source).collect();
+    assert_eq!(sources, [&Source::File("anna.json".into()), &Source::Link]);
+    assert_eq!(roster.members[0].result.label.as_deref(), Some("Anna"));
+}
+
+#[test]
+fn the_same_respondent_from_a_file_and_a_link_counts_once() {
+    let anna = assessment("a", "Anna", 3);
+    let mut roster = Roster::default();
+    roster.add_file("anna.json", &to_json(std::slice::from_ref(&anna), 5));
+    let pasted = roster.paste(&link(&anna));
+    assert_eq!(pasted.added, 0);
+    assert_eq!(
+        pasted.problems,
+        [Problem::Duplicate {
+            source: Source::Link,
+            of: 1
+        }]
+    );
+    // The same file again: reported, nothing added.
+    let (added, problems) = roster.add_file("copy.json", &to_json(&[anna], 9));
+    assert_eq!(added, 0);
+    assert!(
+        matches!(&problems[..], [Problem::Duplicate { source: Source::File(n), of: 1 }] if n == "copy.json")
+    );
+    assert_eq!(roster.members.len(), 1);
+    // Another person with the same answers but another label is someone else.
+    roster.paste(&link(&assessment("z", "Zoë", 3)));
+    assert_eq!(roster.members.len(), 2);
+}
+
+#[test]
+fn a_broken_file_is_reported_by_name_and_the_rest_still_count() {
+    let mut roster = Roster::default();
+    let (added, problems) = roster.add_file("notes.txt", "hello");
+    assert_eq!(added, 0);
+    assert!(
+        matches!(&problems[..], [Problem::BrokenFile { name, error: ImportError::NotJson(_) }] if name == "notes.txt")
+    );
+    let (_, problems) = roster.add_file("empty.json", &to_json(&[], 1));
+    assert_eq!(
+        problems,
+        [Problem::EmptyFile {
+            name: "empty.json".into()
+        }]
+    );
+    let (added, _) = roster.add_file(
+        "two.json",
+        &to_json(&[assessment("a", "A", 1), assessment("b", "B", 5)], 1),
+    );
+    assert_eq!((added, roster.members.len()), (2, 2));
+}
+
+#[test]
+fn pasted_text_keeps_only_the_broken_lines_numbered_as_they_will_stand() {
+    let good = link(&assessment("a", "", 3));
+    let text = format!("{good}\n\nhttps://x.test/share#kapot\n  \nAQAB!x\n{good}");
+    let mut roster = Roster::default();
+    let pasted = roster.paste(&text);
+    assert_eq!(pasted.added, 1, "the second copy is a duplicate");
+    assert_eq!(pasted.kept_lines, ["https://x.test/share#kapot", "AQAB!x"]);
+    let numbers: Vec<usize> = pasted
+        .problems
+        .iter()
+        .filter_map(|p| match p {
+            Problem::BrokenLink { line, .. } => Some(*line),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(numbers, [1, 2]);
+}
+
+#[test]
+fn a_team_link_reads_back_with_its_source_and_revision() {
+    let mut old = assessment("o", "Old", 2);
+    // Started on revision 1 and never given a question revision 2 added.
+    old.revision = 1;
+    old.answers
+        .retain(|id, _| crate::domain::storage::upgrade::asked_in(current(), 1, id));
+    let mut roster = Roster::default();
+    roster.add_file("old.json", &to_json(&[old], 1));
+    assert_eq!(roster.members[0].result.revision, 1);
+    roster.paste(&link(&assessment("n", "New", 4)));
+    let (back, problems) = Roster::from_fragment(&format!("#{}", roster.fragment()));
+    assert!(problems.is_empty());
+    let revisions: Vec<u32> = back.members.iter().map(|m| m.result.revision).collect();
+    assert_eq!(revisions, [1, 2]);
+    assert!(back.members.iter().all(|m| m.source == Source::TeamLink));
+    assert!(roster.all_linkable());
+}
+
+#[test]
+fn removing_keeps_the_order_and_ignores_a_stale_index() {
+    let mut roster = Roster::default();
+    roster.paste(
+        &[
+            link(&assessment("a", "A", 1)),
+            link(&assessment("b", "B", 2)),
+        ]
+        .join("\n"),
+    );
+    roster.remove(7);
+    roster.remove(0);
+    assert_eq!(roster.members.len(), 1);
+    assert_eq!(roster.members[0].result.label.as_deref(), Some("B"));
+}

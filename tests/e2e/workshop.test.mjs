@@ -1,0 +1,214 @@
+// End-to-end: a workshop's team view. Export files dropped and links pasted give
+// the hand-computed means, ranges and profile counts; a duplicate and a broken
+// file are reported and do not count; the QR codes decode to their links; the team
+// prints on one A4 page and downloads as CSV; all of it works by keyboard alone.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { questionnaire, TEXTS } from '../support/app_data.mjs';
+import { tabTo } from '../support/keyboard.mjs';
+import { assertAxeClean, useApp } from '../support/session.mjs';
+
+const app = useApp();
+const T = TEXTS.nl.team;
+const OUT = fileURLToPath(new URL('../output', import.meta.url));
+
+/**
+ * One respondent's assessment as an export holds it: `level` on every question,
+ * every drive statement at `drive` and every grounding statement at `grounding`
+ * (0, 50 or 100).
+ */
+function person(id, label, level, drive, grounding) {
+  const answers = {};
+  for (const d of questionnaire.dimensions) {
+    for (const x of d.questions) answers[x.id] = { choice: { level } };
+  }
+  for (const s of questionnaire.style_items) {
+    const value = s.axis === 'drive' ? drive : grounding;
+    answers[s.id] = { choice: { level: s.options.findIndex((o) => o.value === value) + 1 } };
+  }
+  return {
+    id,
+    label,
+    created_ms: 1,
+    updated_ms: 1,
+    questionnaire: questionnaire.id,
+    revision: questionnaire.revision,
+    context: { market: 'b2c' },
+    answers,
+  };
+}
+
+const exportFile = (name, ...assessments) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify({ format: 'klantspiegel-export', version: 1, exported_ms: 1, assessments })),
+});
+
+// Theme scores 0, 50, 100 (files) and 25, 75 (links). Profile = 0.7 × style +
+// 0.3 × maturity: Anna drive 70, grounding 0 (enthusiast); Bert 15 and 85
+// (follower); Chris 100 and 100 (balanced); Dirk 7.5 and 7.5 (starter); Eva 92.5
+// and 22.5 (enthusiast).
+const ANNA = person('a', 'Anna', 1, 100, 0);
+const FILES = [
+  exportFile('anna.json', ANNA),
+  exportFile('bert.json', person('b', 'Bert', 3, 0, 100)),
+  exportFile('chris.json', person('c', 'Chris', 5, 100, 100)),
+  exportFile('anna-kopie.json', ANNA),
+  { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "klantspiegel-export", ') },
+];
+const LINKED = [exportFile('dirk.json', person('d', 'Dirk', 2, 0, 0)), exportFile('eva.json', person('e', 'Eva', 4, 100, 0))];
+
+/** Drops files on the drop zone as a mouse user would. */
+async function drop(page, files) {
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: f.type }));
+    return dt;
+  }, files.map((f) => ({ name: f.name, type: f.mimeType, text: f.buffer.toString('utf8') })));
+  await page.dispatchEvent('.drop-zone', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('.drop-zone', 'drop', { dataTransfer: transfer });
+}
+
+/** The text of the QR code drawn in `figure`, read back from a screenshot. */
+async function decodeQr(figure) {
+  const svg = figure.locator('.qr-code svg');
+  await svg.evaluate((el) => {
+    el.style.width = '480px';
+    el.style.height = '480px';
+  });
+  const png = PNG.sync.read(await svg.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
+/** The result links of two respondents: their payloads in a team link, split. */
+async function linksOf(open, files) {
+  const { page, done } = await open('/team', { locale: 'nl-NL' });
+  await page.locator('#team-files').setInputFiles(files);
+  await page.getByRole('heading', { level: 2, name: files.length === 1 ? '1 deelnemer' : `${files.length} deelnemers` }).waitFor();
+  const team = await page.locator('#team-link').inputValue();
+  await done();
+  const origin = new URL(team).origin;
+  return team.split('#')[1].split('.').map((payload) => `${origin}/share#${payload}`);
+}
+
+describe('workshop team view', () => {
+  test('three files and two links: hand-computed means, ranges and profiles; duplicates and broken files reported', async () => {
+    const links = await linksOf(app.open, LINKED);
+    const { page, done } = await app.open('/team', { locale: 'nl-NL' });
+    await drop(page, FILES);
+    await page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
+    const problems = await page.locator('.team-problems li').allInnerTexts();
+    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.match(problems[0], /^Anna \(uit bestand anna-kopie\.json\) staat er al in/);
+    assert.match(problems[1], /^Bestand kapot\.json: /);
+    await page.getByLabel(T.paste_label).fill(`${links[0]}\n${links[1]}\n${links[0]}`);
+    await page.getByRole('button', { name: T.add }).click();
+    await page.getByRole('heading', { level: 2, name: '5 deelnemers' }).waitFor();
+    const listed = await page.locator('.respondents li').evaluateAll((items) =>
+      items.map((li) => `${li.children[0].textContent}${li.children[1].textContent}`));
+    assert.deepEqual(listed, [
+      'Anna · uit bestand anna.json',
+      'Bert · uit bestand bert.json',
+      'Chris · uit bestand chris.json',
+      'Dirk · uit een link',
+      'Eva · uit een link',
+    ]);
+    // The second copy of Dirk's link counts once.
+    assert.match(await page.locator('.team-problems li').innerText(), /^Dirk \(uit een link\) staat er al in/);
+
+    // Every theme: 0, 50, 100, 25, 75 → mean 50, range 0–100,
+    // spread √((50² + 0 + 50² + 25² + 25²) / 5) = √1250 = 35.4.
+    const rows = page.locator('.team-table tbody tr');
+    assert.equal(await rows.count(), questionnaire.dimensions.length);
+    for (let i = 0; i < (await rows.count()); i += 1) {
+      assert.deepEqual((await rows.nth(i).locator('td').allInnerTexts()), ['50', '0–100', '35.4', '5']);
+    }
+    // Profiles: 2 enthusiasts (Anna, Eva), 1 follower, 1 balanced, 1 starter.
+    assert.deepEqual(await page.locator('.profile-counts li').allInnerTexts(), [
+      'Hollandse enthousiasteling: 2',
+      'Vlaamse volger: 1',
+      'In balans: 1',
+      'Starter: 1',
+    ]);
+    // The quadrant has a point per respondent and the team's.
+    assert.equal(await page.locator('.team-profiles svg circle[r="4"]').count(), 5);
+    assert.equal(await page.locator('.team-profiles svg circle[r="7"]').count(), 1);
+    await assertAxeClean(page, 'team view with files, links and problems');
+
+    // The QR codes decode to the team link and to the start of an assessment.
+    const teamLink = await page.locator('#team-link').inputValue();
+    assert.equal(await decodeQr(page.locator('figure.qr').first()), teamLink);
+    assert.equal(await decodeQr(page.locator('figure.qr').nth(1)), app.url('/'));
+    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing is stored');
+
+    // The team CSV: a row per respondent and theme, then the team's rows.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: T.csv }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const themes = questionnaire.dimensions.length;
+    assert.equal(csv.length, 1 + 5 * themes + themes);
+    assert.equal(csv[0], 'Deelnemer;Bron;Versie vragenlijst;Thema;Score;Laagste;Hoogste;Spreiding');
+    const first = `1. ${questionnaire.dimensions[0].title.nl}`;
+    assert.equal(csv[1], `Anna;uit bestand anna.json;${questionnaire.revision};${first};0;;;`);
+    assert.equal(csv[1 + 3 * themes], `Dirk;uit een link;${questionnaire.revision};${first};25;;;`);
+    assert.equal(csv[1 + 5 * themes], `Teamgemiddelde;;;${first};50;0;100;35.4`);
+
+    // Printed: one A4 page with the date and revision.
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: `${OUT}/desktop-nl-NL-team.png`, fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.screenshot({ path: `${OUT}/print-nl-NL-team.png`, fullPage: true });
+    assert.match(await page.locator('.team-print-head').innerText(), new RegExp(`vragenlijst versie ${questionnaire.revision}`));
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${OUT}/team-report.pdf`, pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    assert.equal(pages.length, 1, `the printed team report has ${pages.length} pages`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // The team link opens the same five in a fresh browser.
+    const other = await app.open(teamLink.replace(app.url(''), ''), { locale: 'nl-NL' });
+    await other.page.getByRole('heading', { level: 2, name: '5 deelnemers' }).waitFor();
+    assert.equal(await other.page.locator('.respondents .source').first().innerText(), '· uit de teamlink');
+    await other.done();
+    await done();
+  });
+
+  test('by keyboard alone: choose files, paste a link, download the CSV', async () => {
+    const links = await linksOf(app.open, LINKED.slice(0, 1));
+    const { page, done } = await app.open('/team', { locale: 'nl-NL' });
+    await tabTo(page, '#team-files');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles(FILES.slice(0, 2));
+    await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
+    await tabTo(page, '#team-links', { back: true });
+    await page.keyboard.type(links[0]);
+    await tabTo(page, 'button[type=submit]', { text: T.add });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
+    await tabTo(page, 'button', { text: T.csv });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.match(download.suggestedFilename(), /^klantspiegel-team-\d{4}-\d{2}-\d{2}\.csv$/);
+    await tabTo(page, 'button', { text: 'Verwijderen “Bert”' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'respondents-title');
+    await done();
+  });
+
+  test('the result page shows a QR code of its share link', async () => {
+    const links = await linksOf(app.open, LINKED.slice(1));
+    const { page, done } = await app.open(links[0].replace(/^https?:\/\/[^/]+/, ''), { locale: 'nl-NL' });
+    // A shared result is read-only; its saved copy has the share panel.
+    await page.locator('#save-copy').click();
+    await page.locator('#save-copy-yes').click();
+    await page.locator('figure.qr').waitFor();
+    assert.equal(await decodeQr(page.locator('figure.qr')), await page.locator('#share-link').inputValue());
+    assert.equal(await page.locator('#share-link').inputValue(), links[0]);
+    await assertAxeClean(page, 'results with the QR code');
+    await done();
+  });
+});
