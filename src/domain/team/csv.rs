@@ -74,3 +74,58 @@ pub fn to_csv(
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::answers::{Choice, Level};
+    use crate::domain::assessment::Assessment;
+    use crate::domain::questionnaire::current;
+    use crate::domain::share::SharedResult;
+
+    fn respondent(level: u8) -> SharedResult {
+        let q = current();
+        let mut a = Assessment::new("r".into(), 0, q);
+        for x in &q.dimensions[0].questions {
+            a.set_choice(&x.id, Level::new(level).map(Choice::Level), 1);
+        }
+        SharedResult::from_assessment(&a, false)
+    }
+
+    const LABELS: TeamCsvLabels = TeamCsvLabels {
+        header: [
+            "Who", "From", "Rev", "Theme", "Score", "Low", "High", "Spread",
+        ],
+        team_mean: "Team mean",
+    };
+
+    #[test]
+    fn a_row_per_respondent_and_theme_then_the_team_rows_guarded_against_formulas() {
+        let q = current();
+        let team = [respondent(1), respondent(5)];
+        let report = TeamReport::new(q, &team);
+        let names = ["=HYPERLINK(\"x\")".to_owned(), "Bea; Co".to_owned()];
+        let sources = ["a.json".to_owned(), "link".to_owned()];
+        let text = to_csv(q, &report, &names, &sources, &[2, 2], Locale::En, &LABELS);
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+        let themes = q.dimensions.len();
+        // Header, 2 × every theme, then one team row per theme anyone answered.
+        assert_eq!(lines.len(), 1 + 2 * themes + report.dimensions.len());
+        assert_eq!(lines[0], "Who;From;Rev;Theme;Score;Low;High;Spread");
+        let first = format!("1. {}", q.dimensions[0].title.get(Locale::En));
+        assert_eq!(
+            lines[1],
+            format!("\"'=HYPERLINK(\"\"x\"\")\";a.json;2;{first};0;;;")
+        );
+        assert_eq!(
+            lines[1 + themes],
+            format!("\"Bea; Co\";link;2;{first};100;;;")
+        );
+        // An unanswered theme has an empty score.
+        assert!(lines[2].ends_with(";;;;"), "{}", lines[2]);
+        assert_eq!(
+            lines[1 + 2 * themes],
+            format!("Team mean;;;{first};50;0;100;50.0")
+        );
+    }
+}
