@@ -44,12 +44,20 @@ const hashed = (kind, code, body) => {
   writeFileSync(join(dir, name), body);
   return `/${name}`;
 };
+// The interface texts are cut in two: those of the report half's tables (named in
+// src/i18n/mod.rs, REPORT_TABLES) go in a file only that half fetches.
+const reportTables = JSON.parse(
+  readFileSync(join(source, 'src/i18n/mod.rs'), 'utf8').match(/REPORT_TABLES: \[&str; \d+\] = (\[[^\]]*\])/)?.[1] ?? 'null',
+);
+if (!Array.isArray(reportTables)) throw new Error('src/i18n/mod.rs has no REPORT_TABLES');
 const files = {};
 for (const code of languages) {
-  const ui = JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8'));
+  const ui = Object.entries(JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8')));
+  const ofReport = ([key]) => reportTables.includes(key.split('.')[0]);
   files[code] = {
     questionnaire: hashed('questionnaire', code, JSON.stringify(cut(data, code))),
-    ui: hashed('ui', code, JSON.stringify(ui)),
+    ui: hashed('ui', code, JSON.stringify(Object.fromEntries(ui.filter((e) => !ofReport(e))))),
+    report: hashed('ui-report', code, JSON.stringify(Object.fromEntries(ui.filter(ofReport)))),
   };
 }
 const slot = /(<script[^>]*id=["']?text-files["']?[^>]*>)[\s\S]*?(<\/script>)/;

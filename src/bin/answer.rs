@@ -1,5 +1,6 @@
 //! The answering half of the app: home and the steps of an assessment.
 
 fn main() {
-    klantspiegel::web::start::start(klantspiegel::web::app::AnswerApp);
+    use klantspiegel::web::{app::AnswerApp, start};
+    start::start(AnswerApp, start::Half::Answering);
 }

@@ -1,5 +1,6 @@
 //! The report half of the app: results, a shared result, team, comparison, method.
 
 fn main() {
-    klantspiegel::web::start::start(klantspiegel::web::app::ReportApp);
+    use klantspiegel::web::{app::ReportApp, start};
+    start::start(ReportApp, start::Half::Report);
 }

@@ -1,7 +1,7 @@
-//! The interface texts in the browser: each language's plain texts come in a file of
-//! their own (`ui_<code>.json` beside this file, hashed into `dist/` by the build),
-//! fetched with the language's questionnaire file, so the wasm carries no language's
-//! words. The files are made from the tables here and kept current by a test:
+//! The interface texts in the browser: each language's plain texts come in files of
+//! their own (`ui_<code>.json` beside this file, cut in two and hashed into `dist/`
+//! by the build: the report half's tables apart), fetched with the language's
+//! questionnaire file, so the wasm carries no language's words. The files are made from the tables here and kept current by a test:
 //! `UPDATE_UI_TEXTS=1 cargo test --lib ui_files` writes them.
 
 use super::{compiled, Texts};
@@ -21,22 +21,33 @@ pub fn has(locale: Locale) -> bool {
     cfg!(not(target_arch = "wasm32")) || get(locale).is_some()
 }
 
-/// Installs a language's file of plain texts.
-pub fn install(locale: Locale, json: &str) -> Result<(), String> {
+/// Installs a language's plain texts from its files (the answering half's file,
+/// and for the report half also the report's file). Without `with_report` the
+/// texts of [`super::REPORT_TABLES`] stay empty: the answering pages never show them.
+pub fn install(locale: Locale, files: &[String], with_report: bool) -> Result<(), String> {
     if has(locale) {
         return Ok(());
     }
-    let texts = from_file(compiled(locale), json)?;
+    let texts = from_files(compiled(locale), files, with_report)?;
     let _ = LOADED[locale.index()].set(texts);
     Ok(())
 }
 
-/// `base` with every plain text from a language's file (`{"common.app_name": …}`).
-pub fn from_file(base: &Texts, json: &str) -> Result<Texts, String> {
-    let map: HashMap<String, String> =
-        serde_json::from_str(json).map_err(|e| format!("the interface texts: {e}"))?;
+/// `base` with every plain text from a language's files (`{"common.app_name": …}`);
+/// a missing text is an error, except one of the report's when `with_report` is off.
+pub fn from_files(base: &Texts, files: &[String], with_report: bool) -> Result<Texts, String> {
+    let mut map: HashMap<String, String> = HashMap::new();
+    for json in files {
+        let part: HashMap<String, String> =
+            serde_json::from_str(json).map_err(|e| format!("the interface texts: {e}"))?;
+        map.extend(part);
+    }
     let mut texts = base.clone();
-    texts.fill(&|key| map.get(key).map(|t| &*String::leak(t.clone())))?;
+    texts.fill(&|key| match map.get(key) {
+        Some(t) => Some(&*String::leak(t.clone())),
+        None if !with_report && super::of_report(key) => Some(""),
+        None => None,
+    })?;
     Ok(texts)
 }
 
@@ -80,7 +91,7 @@ mod tests {
         for locale in Locale::ALL {
             let mut blank = compiled(locale).clone();
             blank.fill(&|_| Some("")).unwrap();
-            let filled = from_file(&blank, &file_of(locale)).unwrap();
+            let filled = from_files(&blank, &[file_of(locale)], true).unwrap();
             assert_eq!(filled.plain(), texts(locale).plain());
             assert_eq!(
                 (filled.results.stage_value)(2, "x"),
@@ -90,12 +101,35 @@ mod tests {
         let mut partial: BTreeMap<String, String> =
             serde_json::from_str(&file_of(Locale::Nl)).unwrap();
         partial.remove("results.answers_title");
-        let err = from_file(
-            compiled(Locale::Nl),
-            &serde_json::to_string(&partial).unwrap(),
-        )
-        .err();
+        let partial = serde_json::to_string(&partial).unwrap();
+        let err = from_files(compiled(Locale::Nl), std::slice::from_ref(&partial), true).err();
         assert_eq!(err.as_deref(), Some("results.answers_title is missing"));
-        assert!(from_file(compiled(Locale::Nl), "[1]").is_err());
+        assert!(from_files(compiled(Locale::Nl), &["[1]".to_owned()], true).is_err());
+    }
+
+    #[test]
+    fn the_answering_half_needs_no_report_text_and_misses_no_other() {
+        let all: BTreeMap<String, String> = serde_json::from_str(&file_of(Locale::Nl)).unwrap();
+        let (report, answering): (BTreeMap<_, _>, BTreeMap<_, _>) = all
+            .into_iter()
+            .partition(|(k, _)| crate::i18n::of_report(k));
+        assert!(
+            report.keys().any(|k| k.starts_with("team."))
+                && report.keys().any(|k| k.starts_with("method."))
+        );
+        let answering = serde_json::to_string(&answering).unwrap();
+        let half = from_files(
+            compiled(Locale::Nl),
+            std::slice::from_ref(&answering),
+            false,
+        )
+        .unwrap();
+        assert_eq!(half.team_title, texts(Locale::Nl).team_title);
+        assert_eq!(half.results.answers_title, "");
+        // The report half needs both files.
+        let both = [answering.clone(), serde_json::to_string(&report).unwrap()];
+        let full = from_files(compiled(Locale::Nl), &both, true).unwrap();
+        assert_eq!(full.plain(), texts(Locale::Nl).plain());
+        assert!(from_files(compiled(Locale::Nl), &[answering], true).is_err());
     }
 }

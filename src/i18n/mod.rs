@@ -91,6 +91,19 @@ impl Deref for Texts {
     }
 }
 
+/// The tables only the report half of the app shows (results, shared result, team,
+/// comparison, method). In the browser their plain texts come in a file of their
+/// own that the answering half never fetches (`.ci/post_build.mjs` cuts it by this
+/// list); the answering pages use the other tables only.
+pub const REPORT_TABLES: [&str; 5] = ["results", "compare", "method", "share", "team"];
+
+/// Whether a plain text (`table.field`) is in one of [`REPORT_TABLES`].
+pub fn of_report(key: &str) -> bool {
+    key.split('.')
+        .next()
+        .is_some_and(|table| REPORT_TABLES.contains(&table))
+}
+
 /// The texts of a language: the one way to reach them. In the browser, the plain
 /// texts are there once the language's file is installed (`loaded::install`).
 pub fn texts(locale: Locale) -> &'static Texts {

@@ -1,5 +1,6 @@
 //! Fetches a language's texts and installs them: its questionnaire file (cut from
-//! `data.json` by the build) and its interface file (`src/i18n/ui_<code>.json`), both
+//! `data.json` by the build) and its interface files (`src/i18n/ui_<code>.json`, cut
+//! in two: the report half's tables apart, fetched by that half only), all
 //! named with their content hashes in index.html (`<script id="text-files">`). The
 //! shell there starts fetching the files of the language it shows; the service
 //! worker precaches all.
@@ -8,8 +9,17 @@ use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::i18n::loaded;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+/// Whether this page runs the report half, which also needs the report's interface
+/// texts (set once at start).
+static REPORT_HALF: AtomicBool = AtomicBool::new(false);
+
+pub fn use_report_texts() {
+    REPORT_HALF.store(true, Ordering::Relaxed);
+}
 
 /// Makes the texts in `locale` available (the questionnaire's and the interface's);
 /// says what went wrong if not.
@@ -17,17 +27,28 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     if has(locale) {
         return Ok(());
     }
-    let (questionnaire_json, ui_json) = match started_by_shell(locale) {
-        Some((questionnaire, ui)) => (text_of(questionnaire).await?, text_of(ui).await?),
-        None => {
-            let (questionnaire, ui) = file_urls(locale)
-                .ok_or_else(|| format!("index.html names no files for {}", locale.code()))?;
-            (fetch_text(&questionnaire).await?, fetch_text(&ui).await?)
-        }
+    let with_report = REPORT_HALF.load(Ordering::Relaxed);
+    let names: &[&str] = if with_report {
+        &["questionnaire", "ui", "report"]
+    } else {
+        &["questionnaire", "ui"]
     };
+    // Every fetch is started (or was, by the shell) before any is awaited.
+    let mut pending = Vec::new();
+    for name in names {
+        pending.push(match started_by_shell(locale, name) {
+            Some(promise) => promise,
+            None => fetch(&file_url(locale, name)?)?,
+        });
+    }
+    let mut texts = Vec::new();
+    for promise in pending {
+        texts.push(text_of(promise).await?);
+    }
+    let questionnaire_json = texts.remove(0);
     questionnaire::install_language(locale, &questionnaire_json)
         .map_err(|e| format!("the {} questionnaire file: {e}", locale.code()))?;
-    loaded::install(locale, &ui_json)
+    loaded::install(locale, &texts, with_report)
 }
 
 /// Whether every text of this language is there.
@@ -35,58 +56,62 @@ pub fn has(locale: Locale) -> bool {
     questionnaire::has_language(locale) && loaded::has(locale)
 }
 
+/// The text a promise gives: the shell's give text, a fetch's a response.
 async fn text_of(promise: js_sys::Promise) -> Result<String, String> {
-    JsFuture::from(promise)
+    let value = JsFuture::from(promise)
         .await
-        .map_err(|e| format!("{e:?}"))?
+        .map_err(|e| format!("{e:?}"))?;
+    if let Some(text) = value.as_string() {
+        return Ok(text);
+    }
+    let response: web_sys::Response = value
+        .dyn_into()
+        .map_err(|_| "a texts file is not text".to_owned())?;
+    if !response.ok() {
+        return Err(format!("{}: HTTP {}", response.url(), response.status()));
+    }
+    let problem = |e: wasm_bindgen::JsValue| format!("{}: {e:?}", response.url());
+    JsFuture::from(response.text().map_err(problem)?)
+        .await
+        .map_err(problem)?
         .as_string()
         .ok_or_else(|| "a texts file is not text".to_owned())
 }
 
-/// The fetches the shell in index.html started for this language (`window.ksTexts`:
-/// the questionnaire's and the interface's texts), taken once.
-fn started_by_shell(locale: Locale) -> Option<(js_sys::Promise, js_sys::Promise)> {
+/// The fetch the shell in index.html started for this file of this language
+/// (`window.ksTexts`), taken once.
+fn started_by_shell(locale: Locale, name: &str) -> Option<js_sys::Promise> {
     let window: js_sys::Object = web_sys::window()?.into();
-    let key = wasm_bindgen::JsValue::from_str("ksTexts");
-    let started = js_sys::Reflect::get(&window, &key).ok()?;
+    let started = js_sys::Reflect::get(&window, &"ksTexts".into()).ok()?;
     let lang = js_sys::Reflect::get(&started, &"lang".into()).ok()?;
     if lang.as_string()? != locale.code() {
         return None;
     }
-    let _ = js_sys::Reflect::delete_property(&window, &key);
-    let promise = |name: &str| {
-        js_sys::Reflect::get(&started, &name.into())
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    };
-    Some((promise("questionnaire")?, promise("ui")?))
+    let promise = js_sys::Reflect::get(&started, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let _ = js_sys::Reflect::delete_property(&started.into(), &name.into());
+    Some(promise)
 }
 
-/// The addresses of a language's questionnaire and interface files.
-fn file_urls(locale: Locale) -> Option<(String, String)> {
-    let json = web_sys::window()?
-        .document()?
-        .get_element_by_id("text-files")?
-        .text_content()?;
-    let mut files: HashMap<String, HashMap<String, String>> = serde_json::from_str(&json).ok()?;
-    let mut language = files.remove(locale.code())?;
-    Some((language.remove("questionnaire")?, language.remove("ui")?))
+/// The address of one of a language's files (`questionnaire`, `ui`, `report`).
+fn file_url(locale: Locale, name: &str) -> Result<String, String> {
+    let missing = || format!("index.html names no {name} file for {}", locale.code());
+    let json = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("text-files"))
+        .and_then(|e| e.text_content())
+        .ok_or_else(missing)?;
+    let mut files: HashMap<String, HashMap<String, String>> =
+        serde_json::from_str(&json).map_err(|_| missing())?;
+    files
+        .remove(locale.code())
+        .and_then(|mut l| l.remove(name))
+        .ok_or_else(missing)
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let problem = |e: wasm_bindgen::JsValue| format!("{url}: {e:?}");
+fn fetch(url: &str) -> Result<js_sys::Promise, String> {
     let window = web_sys::window().ok_or("no window")?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(problem)?
-        .dyn_into()
-        .map_err(problem)?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(problem)?)
-        .await
-        .map_err(problem)?;
-    text.as_string().ok_or_else(|| format!("{url}: not text"))
+    Ok(window.fetch_with_str(url))
 }

@@ -5,12 +5,23 @@
 use super::{browser, language_files, state};
 use leptos::prelude::*;
 
-pub fn start<F, V>(app: F)
+/// Which half of the app a module is (see `app.rs`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Half {
+    Answering,
+    /// Also needs the report's interface texts.
+    Report,
+}
+
+pub fn start<F, V>(app: F, half: Half)
 where
     F: FnOnce() -> V + 'static,
     V: IntoView + 'static,
 {
     browser::mark("ks-start");
+    if half == Half::Report {
+        language_files::use_report_texts();
+    }
     wasm_bindgen_futures::spawn_local(async move {
         // The texts come in their own file, fetched early by the shell.
         match language_files::load(state::initial_locale()).await {

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appReady } from '../support/browser.mjs';
-import { activate, tabTo } from '../support/keyboard.mjs';
+import { activate, openFileChooser, tabTo } from '../support/keyboard.mjs';
 import { assertAxeClean, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
@@ -81,7 +81,7 @@ describe('keyboard only, every other flow', () => {
 
     // Import the backup again, keeping both: the file chooser opens from the keyboard.
     await tabTo(page, '#import-file');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const chooser = await openFileChooser(page);
     await chooser.setFiles(json.path);
     await page.getByText('Dit bestand bevat 0 nieuwe evaluatie(s) en 1 die hier al staan.').waitFor();
     await tabTo(page, 'input[name=on-conflict]');

@@ -13,7 +13,8 @@ import { startAssessment, useApp } from '../support/session.mjs';
 const app = useApp();
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const FIRST = questionnaire.dimensions[0].questions[0].text;
-const fileOf = (url) => new URL(url).pathname.match(/^\/(?:questionnaire|ui)-(\w+)-[0-9a-f]+\.json$/)?.[1];
+/** 'questionnaire-nl', 'ui-nl', 'ui-report-nl' for a language file, else undefined. */
+const fileOf = (url) => new URL(url).pathname.match(/^\/((?:questionnaire|ui|ui-report)-[a-z]+)-[0-9a-f]+\.json$/)?.[1];
 
 describe('questionnaire texts per language', () => {
   test('a Dutch browser fetches only the Dutch file; switching fetches the English one', async () => {
@@ -25,16 +26,22 @@ describe('questionnaire texts per language', () => {
     await appReady(page);
     await startAssessment(page, 'nl');
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
-    assert.deepEqual(fetched, ['nl', 'nl'], 'only the language shown: its questionnaire and interface files');
+    assert.deepEqual(fetched, ['questionnaire-nl', 'ui-nl'], 'only the language shown, and not the report pages\' texts');
 
     await page.locator('.language-switch button[lang=en]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.en }).waitFor();
-    assert.deepEqual(fetched, ['nl', 'nl', 'en', 'en']);
+    assert.deepEqual(fetched, ['questionnaire-nl', 'ui-nl', 'questionnaire-en', 'ui-en']);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     // Back to Dutch needs no fetch: both are there now.
     await page.locator('.language-switch button[lang=nl]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
-    assert.deepEqual(fetched, ['nl', 'nl', 'en', 'en']);
+    assert.deepEqual(fetched, ['questionnaire-nl', 'ui-nl', 'questionnaire-en', 'ui-en']);
+    // The report half (here the method page) also fetches the report's texts.
+    fetched.length = 0;
+    await page.goto(app.url('/method'));
+    await appReady(page);
+    await page.getByRole('heading', { level: 1, name: TEXTS.nl.method.title }).waitFor();
+    assert.deepEqual(fetched.sort(), ['questionnaire-nl', 'ui-nl', 'ui-report-nl']);
     await context.close();
     assert.deepEqual(problems, []);
   });

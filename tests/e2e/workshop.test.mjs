@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { questionnaire, TEXTS } from '../support/app_data.mjs';
-import { tabTo } from '../support/keyboard.mjs';
+import { openFileChooser, tabTo } from '../support/keyboard.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
 const app = useApp();
@@ -181,7 +181,7 @@ describe('workshop team view', () => {
     const links = await linksOf(app.open, LINKED.slice(0, 1));
     const { page, done } = await app.open('/team', { locale: 'nl-NL' });
     await tabTo(page, '#team-files');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    const chooser = await openFileChooser(page);
     await chooser.setFiles(FILES.slice(0, 2));
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     await tabTo(page, '#team-links', { back: true });
@@ -196,6 +196,30 @@ describe('workshop team view', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'respondents-title');
+    await done();
+  });
+
+  test('respondents on different questionnaire revisions are combined on the questions both asked', async () => {
+    const r1 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r1.json', import.meta.url), 'utf8'));
+    const r2 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r2.json', import.meta.url), 'utf8'));
+    const old = person('o', 'Oud', 5, 50, 50);
+    old.revision = 1;
+    old.answers = Object.fromEntries(Object.entries(old.answers).filter(([id]) => r1.questions.includes(id)));
+    const shared = r2.questions.filter((id) => r1.questions.includes(id)).length;
+    const { page, done } = await app.open('/team', { locale: 'nl-NL' });
+    await page.locator('#team-files').setInputFiles([exportFile('oud.json', old), FILES[0]]);
+    await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
+    const note = await page.locator('.revisions-note').innerText();
+    assert.match(note, /versies van de vragenlijst in \(1, 2\)/);
+    assert.match(note, new RegExp(`op de ${shared} vragen die elke versie stelt; ${r2.questions.length - shared} vragen`));
+    // Scores 100 (Oud) and 0 (Anna) on every theme, also where revision 2 added questions.
+    const rows = page.locator('.team-table tbody tr td:nth-of-type(1)');
+    assert.deepEqual([...new Set(await rows.allInnerTexts())], ['50']);
+    // The team link keeps each respondent's revision.
+    const other = await app.open(new URL(await page.locator('#team-link').inputValue()).pathname + new URL(await page.locator('#team-link').inputValue()).hash, { locale: 'nl-NL' });
+    await other.page.locator('.revisions-note').waitFor();
+    await other.done();
+    await assertAxeClean(page, 'team view of mixed revisions');
     await done();
   });
 

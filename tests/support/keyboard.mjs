@@ -51,3 +51,19 @@ function focusVisible(page) {
     return ring(el) || ring(el.closest('.option'));
   });
 }
+
+/**
+ * Opens the file chooser of the focused file input from the keyboard (Space) and
+ * returns it. Playwright sets up its file chooser interception asynchronously; on a
+ * busy machine the first press can come before it and open an unseen native dialog,
+ * so a second press (Enter, the other key that opens it) is allowed before failing.
+ */
+export async function openFileChooser(page) {
+  for (const key of ['Space', 'Enter']) {
+    const opened = page.waitForEvent('filechooser', { timeout: 8000 }).catch(() => null);
+    await page.keyboard.press(key);
+    const chooser = await opened;
+    if (chooser) return chooser;
+  }
+  assert.fail(`no file chooser opened from ${await describeFocus(page)}`);
+}

@@ -11,7 +11,7 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
 use std::cell::Cell;
 use std::fmt;
 use std::ops::Range;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 
 /// Text number `i` in each language; "" where a language is not loaded.
 static STORE: RwLock<Vec<[&'static str; Locale::COUNT]>> = RwLock::new(Vec::new());
@@ -62,9 +62,19 @@ pub fn read_new<T, E>(
     locale: Locale,
     read: impl FnOnce() -> Result<T, E>,
 ) -> Result<(T, Range<u32>), E> {
-    let start = len();
-    let (value, _) = reading(Reading::Append(locale), read);
-    Ok((value?, start..len()))
+    one_file_at_a_time(|| {
+        let start = len();
+        let (value, _) = reading(Reading::Append(locale), read);
+        Ok((value?, start..len()))
+    })
+}
+
+/// One file's texts enter the store at a time, so a file's new texts are one run
+/// (only native tests read files on several threads; the browser has one).
+pub fn one_file_at_a_time<T>(read: impl FnOnce() -> T) -> T {
+    static FILE: Mutex<()> = Mutex::new(());
+    let _reading = FILE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    read()
 }
 
 /// Reads a file whose texts are plain strings in `locale` into the texts `range`
@@ -75,7 +85,7 @@ pub fn read_into<T, E: de::Error>(
     range: Range<u32>,
     read: impl FnOnce() -> Result<T, E>,
 ) -> Result<T, E> {
-    let (value, end) = reading(Reading::Fill(locale, range.start), read);
+    let (value, end) = one_file_at_a_time(|| reading(Reading::Fill(locale, range.start), read));
     let value = value?;
     match end {
         Reading::Fill(_, next) if next == range.end => Ok(value),
@@ -92,6 +102,7 @@ pub fn read_into<T, E: de::Error>(
 /// Runs `read` with plain strings entering the store as `mode` says; returns what
 /// it read and where the reading ended.
 fn reading<T, E>(mode: Reading, read: impl FnOnce() -> Result<T, E>) -> (Result<T, E>, Reading) {
+    debug_assert!(matches!(READING.with(Cell::get), Reading::AllLanguages));
     READING.with(|r| r.set(mode));
     let value = read();
     (value, READING.with(|r| r.replace(Reading::AllLanguages)))

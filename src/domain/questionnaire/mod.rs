@@ -212,7 +212,7 @@ pub struct LevelAnchor {
 impl Questionnaire {
     /// Parses questionnaire data with every language in each text (`data.json`).
     pub fn parse(json: &str) -> Result<Questionnaire, serde_json::Error> {
-        serde_json::from_str(json)
+        crate::domain::locale::texts::one_file_at_a_time(|| serde_json::from_str(json))
     }
 
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {

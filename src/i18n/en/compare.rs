@@ -1,7 +1,6 @@
 use crate::i18n::tables::compare::CompareTexts;
 
 pub const TEXTS: CompareTexts = CompareTexts {
-    compare_nav: t!("Compare two assessments"),
     compare_title: t!("Compare over time"),
     compare_intro: t!("Put two assessments side by side, for example of the same company a year apart. Choose which is the earlier one and which the later."),
     need_two: t!("To compare, you need at least two assessments in this browser."),

@@ -1,9 +1,6 @@
 use crate::i18n::tables::team::TeamTexts;
 
 pub const TEXTS: TeamTexts = TeamTexts {
-    team_nav: t!("Open the team view"),
-    team_title: t!("Team view"),
-    team_intro: t!("Compare colleagues' results. Everyone fills in Klantspiegel themselves and shares the link to their result; paste those links here. Everything stays in this browser: the links are in this page's address, not on a server."),
     paste_label: t!("Colleagues' links, one per line"),
     paste_hint: t!("Links that do not work stay here with what is wrong; the others count as usual."),
     add: t!("Add"),

@@ -1,7 +1,6 @@
 use crate::i18n::tables::compare::CompareTexts;
 
 pub const TEXTS: CompareTexts = CompareTexts {
-    compare_nav: t!("Twee evaluaties vergelijken"),
     compare_title: t!("Vergelijken over tijd"),
     compare_intro: t!("Zet twee evaluaties naast elkaar, bijvoorbeeld van hetzelfde bedrijf met een jaar ertussen. Kies welke de eerdere is en welke de latere."),
     need_two: t!("Om te vergelijken heeft u minstens twee evaluaties in deze browser nodig."),

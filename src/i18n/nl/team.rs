@@ -1,9 +1,6 @@
 use crate::i18n::tables::team::TeamTexts;
 
 pub const TEXTS: TeamTexts = TeamTexts {
-    team_nav: t!("Teamoverzicht openen"),
-    team_title: t!("Teamoverzicht"),
-    team_intro: t!("Vergelijk de resultaten van collega's. Iedereen vult Klantspiegel zelf in en deelt de link van het resultaat; plak hier die links. Alles blijft in deze browser: de links staan in het adres van deze pagina, niet op een server."),
     paste_label: t!("Links van collega's, één per regel"),
     paste_hint: t!("Links die niet werken, blijven hier staan met wat er mis is; de andere tellen gewoon mee."),
     add: t!("Toevoegen"),

@@ -76,6 +76,10 @@ texts! {
         new_question,
         loading,
         start_failed,
+        team_nav,
+        team_title,
+        team_intro,
+        compare_nav,
     }
     formatted {
         untitled: fn(&str) -> String,

@@ -3,7 +3,6 @@
 texts! {
     CompareTexts
     plain {
-        compare_nav,
         compare_title,
         compare_intro,
         need_two,

@@ -3,9 +3,6 @@
 texts! {
     TeamTexts
     plain {
-        team_nav,
-        team_title,
-        team_intro,
         paste_label,
         paste_hint,
         add,

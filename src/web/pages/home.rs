@@ -67,15 +67,15 @@ pub fn HomePage() -> impl IntoView {
             <h2 id=anchor::SAVED_TITLE tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
             <Show when=move || app.saved.with(|s| s.assessments.len() >= 2)>
-                <p><A href=Route::Compare { pair: None }.to_path() attr:class="button">{move || app.t().compare.compare_nav}</A></p>
+                <p><A href=Route::Compare { pair: None }.to_path() attr:class="button">{move || app.t().compare_nav}</A></p>
             </Show>
         </section>
         <KeptAside/>
         <BackupPanel/>
         <section class="team-entry" aria-labelledby="team-entry-title">
-            <h2 id="team-entry-title">{move || app.t().team.team_title}</h2>
-            <p>{move || app.t().team.team_intro}</p>
-            <A href=Route::team("").to_path() attr:class="button">{move || app.t().team.team_nav}</A>
+            <h2 id="team-entry-title">{move || app.t().team_title}</h2>
+            <p>{move || app.t().team_intro}</p>
+            <A href=Route::team("").to_path() attr:class="button">{move || app.t().team_nav}</A>
         </section>
     }
 }

@@ -154,8 +154,8 @@ pub fn TeamPage() -> impl IntoView {
                     <p class="print-title">{t.report_title}</p>
                     <p>{printed_on}</p>
                 </header>
-                <h1>{t.team_title}</h1>
-                <p class="lead no-print">{t.team_intro}</p>
+                <h1>{app.t().team_title}</h1>
+                <p class="lead no-print">{app.t().team_intro}</p>
                 <div class="team-inputs no-print">
                     <form class="team-form" on:submit=add>
                         <label for="team-links">{t.paste_label}</label>
