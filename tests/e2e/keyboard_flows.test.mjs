@@ -146,7 +146,7 @@ describe('keyboard only, every other flow', () => {
     await activate(page, '.respondents button', 'Verwijderen');
     await page.getByRole('heading', { level: 2, name: '1 deelnemers' }).or(page.getByRole('heading', { level: 2, name: '1 deelnemer' })).waitFor();
     await focusOn(page, 'respondents-title');
-    assert.deepEqual(await page.locator('.respondents li > span:first-child').allInnerTexts(), ['Team Gent ✓']);
+    assert.deepEqual(await page.locator('.respondents .name').allInnerTexts(), ['Team Gent ✓']);
 
     // Unreadable data is kept aside; download and remove it.
     await page.evaluate(() => localStorage.setItem(KS_KEYS.STATE_KEY, '{kapot'));

@@ -25,14 +25,14 @@ describe('team view', () => {
     await page.getByRole('button', { name: 'Toevoegen' }).click();
 
     await page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
-    assert.deepEqual(await page.locator('.respondents li > span:first-child').allInnerTexts(), ['Anna', 'Bert', 'Chris']);
+    assert.deepEqual(await page.locator('.respondents .name').allInnerTexts(), ['Anna', 'Bert', 'Chris']);
     // The broken line stays in the field, and is reported with its new line number.
     assert.equal(await page.getByLabel("Links van collega's, één per regel").inputValue(), 'https://example.org/share#kapot');
     assert.match(await page.locator('.notice li').innerText(), /^Regel 1: De link is afgebroken/);
     // Every theme scores 25, 50 and 100: mean 175 / 3 = 58.3 → 58, range 25–100,
     // spread √(((25 − 58.3)² + (50 − 58.3)² + (100 − 58.3)²) / 3) = √972.2 = 31.2.
     const row = page.locator('.team-table tbody tr').first();
-    assert.deepEqual(await row.locator('th, td').allInnerTexts(), ['1. Klantvisie en strategie', '58', '25–100', '31.2', '3']);
+    assert.deepEqual(await row.locator('th, td').allInnerTexts(), ['1. Klantvisie en strategie', '58', '25–100', '31,2', '3']);
     assert.equal(await page.locator('.team-table tbody tr').count(), 11);
     // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3. Profiles: Anna drive
     // 0.7 × 0 + 0.3 × 25 = 7.5, grounding 7.5 − 10 → 0; Bert 50 and 50; Chris 100 and
@@ -48,7 +48,7 @@ describe('team view', () => {
     await other.page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
     assert.deepEqual(
       await other.page.locator('.team-table tbody tr').first().locator('th, td').allInnerTexts(),
-      ['1. Klantvisie en strategie', '58', '25–100', '31.2', '3'],
+      ['1. Klantvisie en strategie', '58', '25–100', '31,2', '3'],
     );
     assert.equal(await other.page.evaluate(() => localStorage.length), 0, 'the team view stores nothing');
     await other.page.getByRole('button', { name: 'Verwijderen “Chris”' }).click();
@@ -56,7 +56,7 @@ describe('team view', () => {
     // Anna and Bert: 25 and 50, mean 37.5 → 38, spread 12.5.
     assert.deepEqual(
       await other.page.locator('.team-table tbody tr').first().locator('th, td').allInnerTexts(),
-      ['1. Klantvisie en strategie', '38', '25–50', '12.5', '2'],
+      ['1. Klantvisie en strategie', '38', '25–50', '12,5', '2'],
     );
     await other.page.setViewportSize({ width: 375, height: 740 });
     const width = await other.page.evaluate(() => document.documentElement.scrollWidth);

@@ -9,44 +9,13 @@ import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { questionnaire, TEXTS } from '../support/app_data.mjs';
+import { exportFile, person } from '../support/team_files.mjs';
 import { openFileChooser, tabTo } from '../support/keyboard.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
 const app = useApp();
 const T = TEXTS.nl.team;
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
-
-/**
- * One respondent's assessment as an export holds it: `level` on every question,
- * every drive statement at `drive` and every grounding statement at `grounding`
- * (0, 50 or 100).
- */
-function person(id, label, level, drive, grounding) {
-  const answers = {};
-  for (const d of questionnaire.dimensions) {
-    for (const x of d.questions) answers[x.id] = { choice: { level } };
-  }
-  for (const s of questionnaire.style_items) {
-    const value = s.axis === 'drive' ? drive : grounding;
-    answers[s.id] = { choice: { level: s.options.findIndex((o) => o.value === value) + 1 } };
-  }
-  return {
-    id,
-    label,
-    created_ms: 1,
-    updated_ms: 1,
-    questionnaire: questionnaire.id,
-    revision: questionnaire.revision,
-    context: { market: 'b2c' },
-    answers,
-  };
-}
-
-const exportFile = (name, ...assessments) => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify({ format: 'klantspiegel-export', version: 1, exported_ms: 1, assessments })),
-});
 
 // Theme scores 0, 50, 100 (files) and 25, 75 (links). Profile = 0.7 × style +
 // 0.3 × maturity: Anna drive 70, grounding 0 (enthusiast); Bert 15 and 85
@@ -103,29 +72,29 @@ describe('workshop team view', () => {
     await page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
     const problems = await page.locator('.team-problems li').allInnerTexts();
     assert.equal(problems.length, 2, problems.join('\n'));
-    assert.match(problems[0], /^Anna \(uit bestand anna-kopie\.json\) staat er al in/);
+    assert.match(problems[0], /^Anna staat al in de lijst; de kopie uit bestand anna-kopie\.json telt niet nog eens mee/);
     assert.match(problems[1], /^Bestand kapot\.json: /);
     await page.getByLabel(T.paste_label).fill(`${links[0]}\n${links[1]}\n${links[0]}`);
     await page.getByRole('button', { name: T.add }).click();
     await page.getByRole('heading', { level: 2, name: '5 deelnemers' }).waitFor();
     const listed = await page.locator('.respondents li').evaluateAll((items) =>
-      items.map((li) => `${li.children[0].textContent}${li.children[1].textContent}`));
+      items.map((li) => li.querySelector(".who").textContent));
     assert.deepEqual(listed, [
       'Anna · uit bestand anna.json',
       'Bert · uit bestand bert.json',
       'Chris · uit bestand chris.json',
-      'Dirk · uit een link',
-      'Eva · uit een link',
+      'Dirk · via een link',
+      'Eva · via een link',
     ]);
     // The second copy of Dirk's link counts once.
-    assert.match(await page.locator('.team-problems li').innerText(), /^Dirk \(uit een link\) staat er al in/);
+    assert.match(await page.locator('.team-problems li').innerText(), /^Dirk staat al in de lijst; de kopie via een link telt/);
 
     // Every theme: 0, 50, 100, 25, 75 → mean 50, range 0–100,
-    // spread √((50² + 0 + 50² + 25² + 25²) / 5) = √1250 = 35.4.
+    // spread √((50² + 0 + 50² + 25² + 25²) / 5) = √1250 = 35,4.
     const rows = page.locator('.team-table tbody tr');
     assert.equal(await rows.count(), questionnaire.dimensions.length);
     for (let i = 0; i < (await rows.count()); i += 1) {
-      assert.deepEqual((await rows.nth(i).locator('td').allInnerTexts()), ['50', '0–100', '35.4', '5']);
+      assert.deepEqual((await rows.nth(i).locator('td').allInnerTexts()), ['50', '0–100', '35,4', '5']);
     }
     // Profiles: 2 enthusiasts (Anna, Eva), 1 follower, 1 balanced, 1 starter.
     assert.deepEqual(await page.locator('.profile-counts li').allInnerTexts(), [
@@ -153,8 +122,8 @@ describe('workshop team view', () => {
     assert.equal(csv[0], 'Deelnemer;Bron;Versie vragenlijst;Thema;Score;Laagste;Hoogste;Spreiding');
     const first = `1. ${questionnaire.dimensions[0].title.nl}`;
     assert.equal(csv[1], `Anna;uit bestand anna.json;${questionnaire.revision};${first};0;;;`);
-    assert.equal(csv[1 + 3 * themes], `Dirk;uit een link;${questionnaire.revision};${first};25;;;`);
-    assert.equal(csv[1 + 5 * themes], `Teamgemiddelde;;;${first};50;0;100;35.4`);
+    assert.equal(csv[1 + 3 * themes], `Dirk;via een link;${questionnaire.revision};${first};25;;;`);
+    assert.equal(csv[1 + 5 * themes], `Teamgemiddelde;;;${first};50;0;100;"35,4"`);
 
     // Printed: one A4 page with the date and revision.
     mkdirSync(OUT, { recursive: true });
@@ -162,7 +131,7 @@ describe('workshop team view', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: 718, height: 1000 });
     await page.screenshot({ path: `${OUT}/print-nl-NL-team.png`, fullPage: true });
-    assert.match(await page.locator('.team-print-head').innerText(), new RegExp(`vragenlijst versie ${questionnaire.revision}`));
+    assert.match(await page.locator('.team-print-head').innerText(), new RegExp(`revisie ${questionnaire.revision} van de vragenlijst`));
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(`${OUT}/team-report.pdf`, pdf);
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
@@ -172,7 +141,7 @@ describe('workshop team view', () => {
     // The team link opens the same five in a fresh browser.
     const other = await app.open(teamLink.replace(app.url(''), ''), { locale: 'nl-NL' });
     await other.page.getByRole('heading', { level: 2, name: '5 deelnemers' }).waitFor();
-    assert.equal(await other.page.locator('.respondents .source').first().innerText(), '· uit de teamlink');
+    assert.equal(await other.page.locator('.respondents .source').first().innerText(), ' · via de teamlink');
     await other.done();
     await done();
   });
@@ -210,8 +179,8 @@ describe('workshop team view', () => {
     await page.locator('#team-files').setInputFiles([exportFile('oud.json', old), FILES[0]]);
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     const note = await page.locator('.revisions-note').innerText();
-    assert.match(note, /versies van de vragenlijst in \(1, 2\)/);
-    assert.match(note, new RegExp(`op de ${shared} vragen die elke versie stelt; ${r2.questions.length - shared} vragen`));
+    assert.match(note, /revisies van de vragenlijst ingevuld \(revisie 1, 2\)/);
+    assert.match(note, new RegExp(`op de ${shared} vragen die in elke revisie staan\. De ${r2.questions.length - shared} vragen die niet`));
     // Scores 100 (Oud) and 0 (Anna) on every theme, also where revision 2 added questions.
     const rows = page.locator('.team-table tbody tr td:nth-of-type(1)');
     assert.deepEqual([...new Set(await rows.allInnerTexts())], ['50']);

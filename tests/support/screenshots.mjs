@@ -6,6 +6,7 @@ import { serve } from './server.mjs';
 import { appReady, launch } from './browser.mjs';
 import { DRUK_BV } from './app_data.mjs';
 import { fillIn } from './fill.mjs';
+import { exportFile, person } from './team_files.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
@@ -79,6 +80,15 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
   await page.screenshot({ path: `${OUT}/${device}-en-GB-complete-results.png`, fullPage: true });
   await page.locator('.plan').screenshot({ path: `${OUT}/${device}-en-GB-plan.png` });
   await page.getByRole('button', { name: 'Nederlands' }).click();
+  // A workshop's team view from three export files.
+  await page.goto(server.url + '/team');
+  await page.locator('#team-files').setInputFiles([
+    exportFile('anna.json', person('a', 'Anna', 2, 100, 0)),
+    exportFile('bert.json', person('b', 'Bert', 3, 0, 100)),
+    exportFile('chris.json', person('c', 'Chris', 4, 50, 50)),
+  ]);
+  await page.locator('.team-table').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-nl-NL-team.png`, fullPage: true });
   await page.goto(server.url + '/method');
   await page.screenshot({ path: `${OUT}/${device}-method.png`, fullPage: true });
   // Home with the backup reminder, then with data kept aside after a corruption.

@@ -41,6 +41,16 @@ impl Locale {
         }
     }
 
+    /// A number with one decimal as this language writes it: "12,5" in Dutch
+    /// (in the Netherlands and in Flanders), "12.5" in English.
+    pub fn one_decimal(self, x: f64) -> String {
+        let text = format!("{x:.1}");
+        match self {
+            Locale::Nl => text.replace('.', ","),
+            Locale::En => text,
+        }
+    }
+
     /// The language's own name for itself, for the language switch.
     pub fn endonym(self) -> &'static str {
         match self {
@@ -88,6 +98,13 @@ pub mod texts;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_decimal_uses_the_languages_decimal_mark() {
+        assert_eq!(Locale::Nl.one_decimal(35.355), "35,4");
+        assert_eq!(Locale::En.one_decimal(35.355), "35.4");
+        assert_eq!(Locale::Nl.one_decimal(0.0), "0,0");
+    }
 
     #[test]
     fn tags_parse_by_primary_language() {

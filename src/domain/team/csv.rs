@@ -69,7 +69,7 @@ pub fn to_csv(
             shown(d.mean).to_string(),
             shown(d.min).to_string(),
             shown(d.max).to_string(),
-            format!("{:.1}", d.spread),
+            locale.one_decimal(d.spread),
         ]));
     }
     out

@@ -16,7 +16,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     saved_none: t!("You have no assessments in this browser yet."),
     team_nav: t!("Open the team view"),
     team_title: t!("Team view"),
-    team_intro: t!("Compare colleagues' results, for example in a workshop. Everyone fills in Klantspiegel themselves and gives you the link to their result or an export file; add those here. Everything stays in this browser: the results are in this page's address, not on a server."),
+    team_intro: t!("Compare colleagues' results, for example in a workshop. Everyone fills in Klantspiegel themselves and then sends you the link to their result or a backup (JSON file). Everything stays in your browser: the results are in the team view's own link, not on a server."),
     compare_nav: t!("Compare two assessments"),
     untitled: |date| format!("Assessment of {date}"),
     delete_confirm: |title| format!("Delete “{title}” for good? This cannot be undone."),

@@ -16,7 +16,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     saved_none: t!("U heeft nog geen evaluaties in deze browser."),
     team_nav: t!("Teamoverzicht openen"),
     team_title: t!("Teamoverzicht"),
-    team_intro: t!("Vergelijk de resultaten van collega's, bijvoorbeeld in een workshop. Iedereen vult Klantspiegel zelf in en geeft u de link van het resultaat of een exportbestand; voeg die hier toe. Alles blijft in deze browser: de resultaten staan in het adres van deze pagina, niet op een server."),
+    team_intro: t!("Vergelijk de resultaten van collega's, bijvoorbeeld in een workshop. Iedereen vult Klantspiegel zelf in en stuurt u daarna de link naar het resultaat of een reservekopie (JSON-bestand). Alles blijft in uw browser: de resultaten staan in de link van het teamoverzicht zelf, niet op een server."),
     compare_nav: t!("Twee evaluaties vergelijken"),
     untitled: |date| format!("Evaluatie van {date}"),
     delete_confirm: |title| format!("“{title}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt."),

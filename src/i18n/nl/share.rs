@@ -9,7 +9,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     contains_no_label: t!("geen naam"),
     never_contains: t!("Nooit in de link: notities, datums en uw andere evaluaties."),
     link_label: t!("Link om te delen"),
-    qr_title: t!("QR-code van deze link: scan hem met de camera van uw smartphone"),
+    qr_title: t!("QR-code van deze link: scan de code met de camera van uw smartphone"),
     copy: t!("Kopieer de link"),
     copied: t!("De link is gekopieerd."),
     copy_failed: t!("Kopiëren lukte niet. De link is geselecteerd: kopieer hem met Ctrl+C (of Cmd+C)."),

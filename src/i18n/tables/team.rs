@@ -25,7 +25,6 @@ texts! {
         share_team_intro,
         files_label,
         files_hint,
-        drop_here,
         source_link,
         source_team_link,
         profiles_title,

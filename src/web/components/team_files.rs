@@ -64,7 +64,6 @@ pub fn TeamFiles(on_files: Callback<Vec<ReadFile>>) -> impl IntoView {
                 on:change=chosen
             />
             <p class="hint" id="team-files-hint">{t.files_hint}</p>
-            <p class="drop-here" aria-hidden="true">{t.drop_here}</p>
         </div>
     }
 }

@@ -77,7 +77,7 @@ pub fn TeamProfiles(
         .widest
         .iter()
         .map(|d| {
-            let line = (tt.widest_line)(&tx.dimension(d.dimension), &format!("{:.1}", d.spread));
+            let line = (tt.widest_line)(&tx.dimension(d.dimension), &locale.one_decimal(d.spread));
             view! { <li>{line}</li> }
         })
         .collect_view();

@@ -100,7 +100,7 @@ pub fn TeamReportView(
                     <th scope="row">{texts(locale).dimension(d.dimension)}</th>
                     <td>{shown(d.mean)}</td>
                     <td>{format!("{}–{}", shown(d.min), shown(d.max))}</td>
-                    <td>{format!("{:.1}", d.spread)}</td>
+                    <td>{locale.one_decimal(d.spread)}</td>
                     <td>{d.respondents}</td>
                 </tr>
             }

@@ -108,8 +108,7 @@ pub fn TeamPage() -> impl IntoView {
                 let name = name.clone();
                 view! {
                     <li>
-                        <span>{name.clone()}</span>
-                        <span class="source">{format!(" · {source}")}</span>
+                        <span class="who"><span class="name">{name.clone()}</span><span class="source">{format!(" · {source}")}</span></span>
                         <button type="button" class="link-button no-print" on:click=move |_| remove.run(i)>
                             {t.remove}
                             <span class="visually-hidden">{format!(" “{name}”")}</span>
