@@ -9,23 +9,27 @@ use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, U
 use super::pages::{
     ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
 };
-use super::route::{anchor, use_route, Route};
-use super::{browser, state::AppState, storage};
+use super::route::{anchor, use_route, Page, Route};
+use super::{browser, router, state::AppState, storage};
 use leptos::prelude::*;
-use leptos_router::components::{Route as Path, Router, Routes, A};
-use leptos_router::path;
 
 /// The answering half: home and the steps of an assessment.
 #[component]
 pub fn AnswerApp() -> impl IntoView {
     view! {
         <Shell>
-            <Routes fallback=OtherHalf>
-                <Path path=path!("/") view=HomePage/>
-                // One route for every step, so moving between steps keeps the page.
-                <Path path=path!("/assessment/:id/:step?") view=StepPage/>
-            </Routes>
+            <Pages table=answering/>
         </Shell>
+    }
+}
+
+/// The answering half's route table.
+fn answering(page: Page) -> Option<AnyView> {
+    match page {
+        Page::Home => Some(view! { <HomePage/> }.into_any()),
+        // One page for every step, so moving between steps keeps the page.
+        Page::Step => Some(view! { <StepPage/> }.into_any()),
+        _ => None,
     }
 }
 
@@ -34,33 +38,53 @@ pub fn AnswerApp() -> impl IntoView {
 pub fn ReportApp() -> impl IntoView {
     view! {
         <Shell>
-            <Routes fallback=OtherHalf>
-                <Path path=path!("/results/:id") view=ResultsPage/>
-                <Path path=path!("/method") view=MethodPage/>
-                <Path path=path!("/share") view=SharedPage/>
-                <Path path=path!("/team") view=TeamPage/>
-                <Path path=path!("/compare") view=ComparePage/>
-            </Routes>
+            <Pages table=report/>
         </Shell>
     }
+}
+
+/// The report half's route table.
+fn report(page: Page) -> Option<AnyView> {
+    match page {
+        Page::Results => Some(view! { <ResultsPage/> }.into_any()),
+        Page::Method => Some(view! { <MethodPage/> }.into_any()),
+        Page::Share => Some(view! { <SharedPage/> }.into_any()),
+        Page::Team => Some(view! { <TeamPage/> }.into_any()),
+        Page::Compare => Some(view! { <ComparePage/> }.into_any()),
+        _ => None,
+    }
+}
+
+/// The page of the current address from a route table; built anew only when the
+/// page changes (a new step or fragment is read by the page itself).
+#[component]
+fn Pages(table: fn(Page) -> Option<AnyView>) -> impl IntoView {
+    let route = use_route();
+    let page = Memo::new(move |_| route.with(|r| Page::of(r.as_ref())));
+    move || table(page.get()).unwrap_or_else(|| view! { <OtherHalf/> }.into_any())
 }
 
 /// What both halves show around their pages. The paths of both route tables match
 /// `Route::to_path`; pages read their route with `use_route`, never parameters by name.
 #[component]
 fn Shell(children: Children) -> impl IntoView {
+    router::provide_router();
     let app = AppState::load();
     provide_context(app);
     storage::on_change_elsewhere(move || app.sync());
     Effect::new(move |_| browser::set_document_language(app.locale.get().code()));
     let t = move || app.t();
     view! {
-        <Router>
-            <a class="skip-link" href=format!("#{}", anchor::MAIN)>{move || t().skip_to_content}</a>
+        // The skip link moves focus without touching the address (whose fragment
+        // is a shared result or a team on some pages).
+        <a class="skip-link" href=format!("#{}", anchor::MAIN) on:click=|ev| {
+            ev.prevent_default();
+            browser::focus_by_id(anchor::MAIN);
+        }>{move || t().skip_to_content}</a>
             <header class="top">
                 <nav class="top-inner" aria-label=move || t().nav_label>
-                    <A href=Route::Home.to_path() attr:class="brand">{move || t().app_name}</A>
-                    <A href=Route::Method.to_path() attr:class="nav-link">{move || t().method_nav}</A>
+                    <a href=Route::Home.to_path() class="brand">{move || t().app_name}</a>
+                    <a href=Route::Method.to_path() class="nav-link">{move || t().method_nav}</a>
                     <LanguageSwitch/>
                 </nav>
             </header>
@@ -73,7 +97,6 @@ fn Shell(children: Children) -> impl IntoView {
             <footer class="bottom">
                 <p>{move || t().footer_privacy}</p>
             </footer>
-        </Router>
     }
 }
 

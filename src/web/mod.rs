@@ -8,6 +8,7 @@ pub mod language_files;
 pub mod pages;
 pub mod pwa;
 pub mod route;
+pub mod router;
 pub mod start;
 pub mod state;
 pub mod storage;

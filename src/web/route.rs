@@ -4,7 +4,6 @@
 
 use crate::domain::questionnaire::{self, steps::Step};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -210,25 +209,38 @@ impl Route {
 
 /// The current address as a typed route (`None` for one the app does not have).
 pub fn use_route() -> Memo<Option<Route>> {
-    let location = use_location();
-    Memo::new(move |_| {
-        let (path, search, hash) = (
-            location.pathname.get(),
-            location.search.get(),
-            location.hash.get(),
-        );
-        let query = if search.is_empty() || search.starts_with('?') {
-            search
-        } else {
-            format!("?{search}")
-        };
-        let fragment = if hash.is_empty() || hash.starts_with('#') {
-            hash
-        } else {
-            format!("#{hash}")
-        };
-        Route::parse(&format!("{path}{query}{fragment}"))
-    })
+    let address = super::router::use_address();
+    Memo::new(move |_| Route::parse(&address.get()))
+}
+
+/// Which page an address shows; what else the address says is the page's to read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Home,
+    /// Every step of answering, and a question on its step.
+    Step,
+    Results,
+    Share,
+    Team,
+    Compare,
+    Method,
+    /// An address the app does not have.
+    NotFound,
+}
+
+impl Page {
+    pub fn of(route: Option<&Route>) -> Page {
+        match route {
+            Some(Route::Home) => Page::Home,
+            Some(Route::Step { .. } | Route::Question { .. }) => Page::Step,
+            Some(Route::Results { .. }) => Page::Results,
+            Some(Route::Share { .. }) => Page::Share,
+            Some(Route::Team { .. }) => Page::Team,
+            Some(Route::Compare { .. }) => Page::Compare,
+            Some(Route::Method) => Page::Method,
+            None => Page::NotFound,
+        }
+    }
 }
 
 #[cfg(test)]

@@ -54,16 +54,11 @@ function focusVisible(page) {
 
 /**
  * Opens the file chooser of the focused file input from the keyboard (Space) and
- * returns it. Playwright sets up its file chooser interception asynchronously; on a
- * busy machine the first press can come before it and open an unseen native dialog,
- * so a second press (Enter, the other key that opens it) is allowed before failing.
+ * returns it. Pages opened by `useApp` intercept file choosers from the start
+ * (see session.mjs): interception switched on only now can come after the key
+ * press on a busy machine, and the dialog then opens unseen.
  */
 export async function openFileChooser(page) {
-  for (const key of ['Space', 'Enter']) {
-    const opened = page.waitForEvent('filechooser', { timeout: 8000 }).catch(() => null);
-    await page.keyboard.press(key);
-    const chooser = await opened;
-    if (chooser) return chooser;
-  }
-  assert.fail(`no file chooser opened from ${await describeFocus(page)}`);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  return chooser;
 }

@@ -25,6 +25,9 @@ export function useApp() {
   session.open = async (path, options) => {
     const { context, problems } = await newWatchedContext(session.browser, options);
     const page = await context.newPage();
+    // File choosers are intercepted from the start, so one opened by the keyboard
+    // always reaches the test (see openFileChooser in keyboard.mjs).
+    page.on('filechooser', () => {});
     await page.goto(session.server.url + path);
     await appReady(page);
     return {

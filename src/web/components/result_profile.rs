@@ -8,7 +8,6 @@ use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// How one axis was reached, in words.
@@ -60,7 +59,7 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
         .into_any(),
         _ => view! {
             <p>{r.profile_none}</p>
-            {style_href.map(|href| view! { <p><A href=href attr:class="button">{r.style_link}</A></p> })}
+            {style_href.map(|href| view! { <p><a href=href class="button">{r.style_link}</a></p> })}
         }
         .into_any(),
     };

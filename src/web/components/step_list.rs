@@ -2,7 +2,6 @@ use crate::domain::questionnaire;
 use crate::domain::questionnaire::steps::Step;
 use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The tile marks of the steps that have no number; hidden from screen readers,
 /// which read the step's title instead.
@@ -51,12 +50,12 @@ pub fn StepList(id: String, current: Step) -> impl IntoView {
             };
             view! {
                 <li class:complete=complete class:current=step == current>
-                    <A href=Route::step(&id, step).to_path() exact=true>
+                    <a href=Route::step(&id, step).to_path() aria-current=(step == current).then_some("page")>
                         <span class="step-short" aria-hidden="true">{short}</span>
                         <span class="step-title">{title}</span>
                         <span class="visually-hidden">", "</span>
                         <span class="step-status">{status}</span>
-                    </A>
+                    </a>
                 </li>
             }
         })

@@ -7,14 +7,12 @@ use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
 use crate::web::components::{RadarFigure, ScrollTable};
+use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
     route::{use_route, Route},
     state::use_app,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// Two of the user's assessments side by side: the change overall, in stage, in
 /// profile and per theme, as a radar and a table. The choice is kept in the address.
@@ -36,10 +34,9 @@ pub fn ComparePage() -> impl IntoView {
         })
     });
     let choose = move |before: String, after: String| {
-        let options = NavigateOptions {
+        let options = Navigate {
             replace: true,
-            scroll: false,
-            ..Default::default()
+            keep_scroll: true,
         };
         navigate(&Route::compare(&before, &after).to_path(), options);
     };
@@ -56,7 +53,6 @@ pub fn ComparePage() -> impl IntoView {
     let has_two = Memo::new(move |_| chosen.with(|(b, a)| b.is_some() && a.is_some()));
     // The pickers are built once, so a choice made with the arrow keys keeps focus.
     let picker = move |id: &'static str, label: &'static str, first: bool| {
-        let choose = choose.clone();
         let current = move || {
             let (before, after) = chosen.get();
             if first {
@@ -126,7 +122,7 @@ pub fn ComparePage() -> impl IntoView {
             return view! {
                 {heading}
                 <p>{c.need_two}</p>
-                <A href=Route::Home.to_path() attr:class="button">{t.back_home}</A>
+                <a href=Route::Home.to_path() class="button">{t.back_home}</a>
             }
             .into_any();
         }

@@ -10,14 +10,13 @@ use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{texts, Texts};
 use crate::web::components::{BackupPanel, BackupReminder, ConfirmBox, KeptAside};
 use crate::web::pwa;
+use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
     browser,
     route::{anchor, Route},
     state::use_app,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 
 /// What Klantspiegel is, the privacy promise, "start", and the saved assessments.
 #[component]
@@ -32,7 +31,10 @@ pub fn HomePage() -> impl IntoView {
         leptos::task::spawn_local(async {
             pwa::ask_persistence().await;
         });
-        navigate(&Route::step(&id, Step::Intro).to_path(), Default::default());
+        navigate(
+            &Route::step(&id, Step::Intro).to_path(),
+            Navigate::default(),
+        );
     };
     // The assessment whose deletion waits for a yes.
     let confirming = RwSignal::new(None::<String>);
@@ -67,7 +69,7 @@ pub fn HomePage() -> impl IntoView {
             <h2 id=anchor::SAVED_TITLE tabindex="-1">{move || t().saved_title}</h2>
             {saved_list}
             <Show when=move || app.saved.with(|s| s.assessments.len() >= 2)>
-                <p><A href=Route::Compare { pair: None }.to_path() attr:class="button">{move || app.t().compare_nav}</A></p>
+                <p><a href=Route::Compare { pair: None }.to_path() class="button">{move || app.t().compare_nav}</a></p>
             </Show>
         </section>
         <KeptAside/>
@@ -75,7 +77,7 @@ pub fn HomePage() -> impl IntoView {
         <section class="team-entry" aria-labelledby="team-entry-title">
             <h2 id="team-entry-title">{move || app.t().team_title}</h2>
             <p>{move || app.t().team_intro}</p>
-            <A href=Route::team("").to_path() attr:class="button">{move || app.t().team_nav}</A>
+            <a href=Route::team("").to_path() class="button">{move || app.t().team_nav}</a>
         </section>
     }
 }
@@ -141,8 +143,8 @@ fn saved_item(
                 {upgraded.map(|u| view! { <span class="saved-upgraded">{u}</span> })}
             </span>
             <span class="saved-actions">
-                <A href=Route::step(&id, steps::resume(q, a)).to_path()>{t.continue_label}</A>
-                <A href=Route::results(&id).to_path()>{t.results_label}</A>
+                <a href=Route::step(&id, steps::resume(q, a)).to_path()>{t.continue_label}</a>
+                <a href=Route::results(&id).to_path()>{t.results_label}</a>
                 <button type="button" class="link-button" on:click=ask>
                     {t.delete}
                     <span class="visually-hidden">{format!("“{title}”")}</span>

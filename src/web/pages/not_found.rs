@@ -1,7 +1,6 @@
 use crate::i18n::Texts;
 use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The page for an address the app does not know.
 #[component]
@@ -16,7 +15,7 @@ pub fn missing(t: &'static Texts, reason: &'static str) -> AnyView {
         <h1>{t.not_found_title}</h1>
         <p>{reason}</p>
         <p>
-            <A href=Route::Home.to_path()>{t.back_home}</A>
+            <a href=Route::Home.to_path()>{t.back_home}</a>
         </p>
     }
     .into_any()

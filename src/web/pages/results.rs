@@ -12,7 +12,6 @@ use crate::web::{
     state::use_app,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 use std::sync::Arc;
 
 /// The results of one of the user's assessments: the report, sharing, the
@@ -82,8 +81,8 @@ pub fn ResultsPage() -> impl IntoView {
                 </details>
                 <nav class="report-actions no-print" aria-label=r.actions_label>
                     <button type="button" class="primary" on:click=|_| browser::print()>{r.print}</button>
-                    <A href=resume.clone() attr:class="button">{t.back_to_questions}</A>
-                    <A href=Route::Method.to_path() attr:class="button">{r.method_link}</A>
+                    <a href=resume.clone() class="button">{t.back_to_questions}</a>
+                    <a href=Route::Method.to_path() class="button">{r.method_link}</a>
                 </nav>
             </ReportView>
         }

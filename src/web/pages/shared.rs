@@ -3,14 +3,13 @@ use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
 use crate::domain::storage::change::Change;
 use crate::web::components::{ConfirmBox, ReportView};
+use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
     browser,
     route::{use_route, Route},
     state::use_app,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// A result opened from a link: read-only, nothing stored until the user asks
@@ -34,7 +33,7 @@ pub fn SharedPage() -> impl IntoView {
                     <h1 id="share-error-title">{s.error_title}</h1>
                     <p class="notice">{s.error(error)}</p>
                     <p>{s.error_next}</p>
-                    <p><A href=Route::Home.to_path() attr:class="button">{app.t().back_home}</A></p>
+                    <p><a href=Route::Home.to_path() class="button">{app.t().back_home}</a></p>
                 </section>
             }
             .into_any(),
@@ -59,7 +58,7 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
             let Some(id) = app.dispatch(Change::AddCopy(Box::new(assessment.clone()))) else {
                 return;
             };
-            navigate(&Route::results(&id).to_path(), Default::default());
+            navigate(&Route::results(&id).to_path(), Navigate::default());
         })
     };
     let title = result

@@ -8,7 +8,6 @@ use crate::web::{
     state::use_app,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// The last step: the overreaction signals, then what is still unanswered.
 #[component]
@@ -58,7 +57,7 @@ fn Unanswered(id: String) -> impl IntoView {
                     .map(|question| {
                         let href = Route::question(&id, index, &question.id).to_path();
                         let text = wording::localized(q, &question.text, locale, country);
-                        view! { <li><A href=href>{text}</A></li> }
+                        view! { <li><a href=href>{text}</a></li> }
                     })
                     .collect_view();
                 view! {

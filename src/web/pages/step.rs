@@ -15,7 +15,6 @@ use crate::web::{
     state::use_app,
 };
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// Answering an assessment, one step at a time: the step's content framed by the
 /// overall progress, the save status, previous/next and the list of all steps.
@@ -98,7 +97,7 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
             Step::Intro => t.back_to_intro,
             _ => t.previous_theme,
         };
-        view! { <A href=Route::step(id, to).to_path() attr:class="button">{label}</A> }
+        view! { <a href=Route::step(id, to).to_path() class="button">{label}</a> }
     });
     let next = step.next(q).map(|to| {
         let label = match (step, to) {
@@ -112,15 +111,16 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
         } else {
             "button"
         };
-        view! { <A href=Route::step(id, to).to_path() attr:class=class>{label}</A> }
+        view! { <a href=Route::step(id, to).to_path() class=class>{label}</a> }
     });
     let results_class = if step == Step::Signals {
         "button primary"
     } else {
         "button"
     };
-    let results = (step != Step::Intro)
-        .then(|| view! { <A href=Route::results(id).to_path() attr:class=results_class>{t.to_results}</A> });
+    let results = (step != Step::Intro).then(
+        || view! { <a href=Route::results(id).to_path() class=results_class>{t.to_results}</a> },
+    );
     view! {
         <nav class="step-nav" aria-label=t.step_nav_label>
             {previous}

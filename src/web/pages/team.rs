@@ -4,11 +4,10 @@ use crate::domain::team::{csv, Problem, Roster, Source, TeamReport};
 use crate::i18n::texts;
 use crate::web::components::{CopyLink, QrCode, TeamFiles, TeamReportView};
 use crate::web::route::{use_route, Route};
+use crate::web::router::{use_navigate, Navigate};
 use crate::web::{browser, state::use_app};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
-use leptos_router::NavigateOptions;
 
 /// The team view for a workshop: colleagues' result links pasted and export
 /// files dropped, each listed with where it came from; the team kept in this
@@ -38,17 +37,15 @@ pub fn TeamPage() -> impl IntoView {
         }
     });
     let publish = move || {
-        let options = NavigateOptions {
+        let options = Navigate {
             replace: true,
-            scroll: false,
-            ..Default::default()
+            keep_scroll: true,
         };
         navigate(
             &Route::team(&roster.with_untracked(Roster::fragment)).to_path(),
             options,
         );
     };
-    let publish_paste = publish.clone();
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let outcome = roster
@@ -58,9 +55,8 @@ pub fn TeamPage() -> impl IntoView {
         pasted.set(outcome.kept_lines.join("\n"));
         problems.set(outcome.problems);
         status.set(Some((app.t().team.added)(outcome.added)));
-        publish_paste();
+        publish();
     };
-    let publish_files = publish.clone();
     let on_files = Callback::new(move |files: Vec<(String, Result<String, _>)>| {
         let mut added = 0;
         let mut found = Vec::new();
@@ -73,7 +69,7 @@ pub fn TeamPage() -> impl IntoView {
         });
         problems.set(found);
         status.set(Some((app.t().team.added)(added)));
-        publish_files();
+        publish();
     });
     let remove = Callback::new(move |index: usize| {
         roster.update(|r| r.remove(index));
@@ -88,7 +84,6 @@ pub fn TeamPage() -> impl IntoView {
     });
     let start_link = Signal::derive(|| format!("{}/", browser::origin()));
     move || {
-        let add = add.clone();
         let t = &app.t().team;
         let locale = app.locale.get();
         let names = roster.with(|r| names(r, locale));
