@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
+import { BinaryBitmap, HybridBinarizer, QRCodeReader, RGBLuminanceSource } from '@zxing/library';
 import { PNG } from 'pngjs';
 import { questionnaire, TEXTS } from '../support/app_data.mjs';
 import { exportFile, person } from '../support/team_files.mjs';
@@ -45,12 +46,26 @@ async function drop(page, files) {
 /** The text of the QR code drawn in `figure`, read back from a screenshot. */
 async function decodeQr(figure) {
   const svg = figure.locator('.qr-code svg');
+  // Six pixels per module: a clean image for the decoder, as a camera close up.
+  const page = figure.page();
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1400, height: 1400 });
   await svg.evaluate((el) => {
-    el.style.width = '480px';
-    el.style.height = '480px';
+    const side = 6 * el.viewBox.baseVal.width;
+    el.style.maxWidth = 'none';
+    el.style.width = `${side}px`;
+    el.style.height = `${side}px`;
   });
   const png = PNG.sync.read(await svg.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  await svg.evaluate((el) => el.removeAttribute('style'));
+  await page.setViewportSize(viewport);
+  // jsQR 1.4 reads the small codes but not the dense ones of a large team (version
+  // 25 and up), which ZXing (the library behind most phone scanners) reads.
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  if (found !== undefined) return found;
+  const luminance = new Uint8ClampedArray(png.width * png.height).map((_, i) => png.data[i * 4]);
+  const bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(luminance, png.width, png.height)));
+  return new QRCodeReader().decode(bitmap).getText();
 }
 
 /** The result links of two respondents: their payloads in a team link, split. */
@@ -165,6 +180,27 @@ describe('workshop team view', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement.id), 'respondents-title');
+    await done();
+  });
+
+  test('a workshop of fifteen still prints on one A4 page', async () => {
+    const names = ['Marieke van den Berg', 'Jan Peeters', 'Sofie Claes', 'Pieter de Vries', 'Els Wouters', 'Tom Janssens',
+      'Annelies Bakker', 'Koen Maes', 'Lotte Visser', 'Bram Willems', 'Nina Smit', 'Joris Goossens', 'Eva Mulder',
+      'Wim Hermans', 'Ruben Dekker'];
+    const files = names.map((name, i) => exportFile(`${i + 1}.json`, person(`p${i}`, name, 1 + (i % 5), [0, 50, 100][i % 3], [100, 0, 50][i % 3])));
+    const { page, done } = await app.open('/team', { locale: 'nl-NL' });
+    await page.locator('#team-files').setInputFiles(files);
+    await page.getByRole('heading', { level: 2, name: '15 deelnemers' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${OUT}/team-report-15.pdf`, pdf);
+    await page.setViewportSize({ width: 718, height: 1000 });
+    await page.screenshot({ path: `${OUT}/print-nl-NL-team-15.png`, fullPage: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    assert.equal(pages.length, 1, `the printed team report of 15 has ${pages.length} pages`);
+    // The QR code of a team of fifteen still decodes.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await decodeQr(page.locator('figure.qr').first()), await page.locator('#team-link').inputValue());
     await done();
   });
 
