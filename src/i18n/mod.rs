@@ -92,10 +92,10 @@ impl Deref for Texts {
 }
 
 /// The tables only the report half of the app shows (results, shared result, team,
-/// comparison, method). In the browser their plain texts come in a file of their
+/// comparison, method, backups). In the browser their plain texts come in a file of their
 /// own that the answering half never fetches (`.ci/post_build.mjs` cuts it by this
 /// list); the answering pages use the other tables only.
-pub const REPORT_TABLES: [&str; 5] = ["results", "compare", "method", "share", "team"];
+pub const REPORT_TABLES: [&str; 6] = ["results", "compare", "method", "share", "team", "data"];
 
 /// Whether a plain text (`table.field`) is in one of [`REPORT_TABLES`].
 pub fn of_report(key: &str) -> bool {

@@ -7,7 +7,8 @@
 
 use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::pages::{
-    ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage, TeamPage,
+    BackupPage, ComparePage, HomePage, MethodPage, NotFoundPage, ResultsPage, SharedPage, StepPage,
+    TeamPage,
 };
 use super::route::{anchor, use_route, Page, Route};
 use super::{browser, router, state::AppState, storage};
@@ -51,6 +52,7 @@ fn report(page: Page) -> Option<AnyView> {
         Page::Share => Some(view! { <SharedPage/> }.into_any()),
         Page::Team => Some(view! { <TeamPage/> }.into_any()),
         Page::Compare => Some(view! { <ComparePage/> }.into_any()),
+        Page::Backup => Some(view! { <BackupPage/> }.into_any()),
         _ => None,
     }
 }
@@ -61,7 +63,13 @@ fn report(page: Page) -> Option<AnyView> {
 fn Pages(table: fn(Page) -> Option<AnyView>) -> impl IntoView {
     let route = use_route();
     let page = Memo::new(move |_| route.with(|r| Page::of(r.as_ref())));
-    move || table(page.get()).unwrap_or_else(|| view! { <OtherHalf/> }.into_any())
+    move || match table(page.get()) {
+        Some(view) => {
+            browser::reload_done();
+            view
+        }
+        None => view! { <OtherHalf/> }.into_any(),
+    }
 }
 
 /// What both halves show around their pages. The paths of both route tables match

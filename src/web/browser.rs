@@ -46,11 +46,14 @@ pub fn report_start_failure(problem: &str) {
     }
 }
 
-/// Loads the current address anew, unless that was just done for it (then the
-/// module index.html picks cannot show it either, and reloading again would loop).
-/// Returns whether it reloads.
+/// Where `reload_once` notes the address it reloaded, until a page shows it.
+const RELOADED_KEY: &str = "klantspiegel.reloaded";
+
+/// Loads the current address anew, unless that was just done for it and no page
+/// has shown it since (then the module index.html picks cannot show it either, and
+/// reloading again would loop). Returns whether it reloads.
 pub fn reload_once() -> bool {
-    const KEY: &str = "klantspiegel.reloaded";
+    const KEY: &str = RELOADED_KEY;
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -78,6 +81,13 @@ pub fn reload_once() -> bool {
         let _ = session.set_item(KEY, &format!("{href}|{now}"));
     }
     window.location().reload().is_ok()
+}
+
+/// A page showed the address: a later move to another half may reload again.
+pub fn reload_done() {
+    if let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = session.remove_item(RELOADED_KEY);
+    }
 }
 
 /// Removes the element with this id from the page, if there is one.

@@ -37,6 +37,8 @@ pub enum Route {
         pair: Option<(String, String)>,
     },
     Method,
+    /// Backups and spreadsheets: export, CSV and import.
+    Backup,
 }
 
 /// Ids of elements that addresses and focus moves point at.
@@ -64,6 +66,7 @@ const SHARE: &str = "share";
 const TEAM: &str = "team";
 const COMPARE: &str = "compare";
 const METHOD: &str = "method";
+const BACKUP: &str = "backup";
 
 impl Route {
     /// The path (with query and fragment) that leads here.
@@ -98,6 +101,7 @@ impl Route {
                 pair: Some((before, after)),
             } => format!("/{COMPARE}?before={before}&after={after}"),
             Route::Method => format!("/{METHOD}"),
+            Route::Backup => format!("/{BACKUP}"),
         }
     }
 
@@ -156,6 +160,7 @@ impl Route {
                 })
             }
             [METHOD] => Some(Route::Method),
+            [BACKUP] => Some(Route::Backup),
             _ => None,
         }
     }
@@ -224,6 +229,7 @@ pub enum Page {
     Team,
     Compare,
     Method,
+    Backup,
     /// An address the app does not have.
     NotFound,
 }
@@ -238,6 +244,7 @@ impl Page {
             Some(Route::Team { .. }) => Page::Team,
             Some(Route::Compare { .. }) => Page::Compare,
             Some(Route::Method) => Page::Method,
+            Some(Route::Backup) => Page::Backup,
             None => Page::NotFound,
         }
     }

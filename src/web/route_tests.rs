@@ -30,6 +30,7 @@ fn every_kind() -> Vec<Route> {
             pair: Some(("a".into(), "b".into())),
         },
         Route::Method,
+        Route::Backup,
     ]);
     routes
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { appReady } from '../support/browser.mjs';
 import { DRUK_BV } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
-import { assertAxeClean, stored, useApp } from '../support/session.mjs';
+import { assertAxeClean, openBackup, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
@@ -29,6 +29,7 @@ describe('export and import', () => {
     await fillIn(page, { ...DRUK_BV, label: '=Druk BV', yes: ['nps_goal'] });
     const before = await headline(page);
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    await openBackup(page);
 
     const json = await download(page, 'Reservekopie downloaden (JSON)');
     assert.match(json.name, /^klantspiegel-\d{4}-\d{2}-\d{2}\.json$/);
@@ -43,20 +44,23 @@ describe('export and import', () => {
     const backup = `${OUT}/backup.json`;
     writeFileSync(backup, json.text);
     await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    await page.goto(app.url('/'));
     await appReady(page);
     await page.getByText('U heeft nog geen evaluaties in deze browser.').waitFor();
+    await openBackup(page);
 
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
     await page.getByText('Dit bestand bevat 1 nieuwe evaluatie(s) en 0 die hier al staan.').waitFor();
-    await assertAxeClean(page, 'home with an import preview');
+    await assertAxeClean(page, 'the backup page with an import preview');
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    await page.getByRole('link', { name: 'Terug naar start' }).click();
     await page.getByRole('link', { name: 'Resultaten' }).click();
     assert.deepEqual(await headline(page), before);
 
     // The same file again: it conflicts, and "keep both" makes a copy.
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
+    await openBackup(page);
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
     await page.getByText('Dit bestand bevat 0 nieuwe evaluatie(s) en 1 die hier al staan.').waitFor();
     assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());

@@ -69,11 +69,13 @@ describe('keyboard only, every other flow', () => {
     await activate(page, 'button', 'Rapport afdrukken');
     assert.equal(await page.evaluate(() => window.printed), 1, 'Enter on the print button prints');
 
-    // Home: the reminder is quieted, then a JSON and a CSV file are downloaded.
+    // Home: the reminder is quieted; on the backup page a JSON and a CSV file are downloaded.
     await activate(page, 'a.brand', 'Klantspiegel');
     await page.locator('#saved-title').waitFor();
     await activate(page, 'button', 'Herinner me later');
     await page.locator('.reminder').waitFor({ state: 'detached' });
+    await activate(page, 'a', 'Reservekopie, import en CSV');
+    await page.locator('#backup-title').waitFor();
     const json = await downloadWith(page, 'Reservekopie downloaden (JSON)');
     assert.match(json.name, /\.json$/);
     const csv = await downloadWith(page, 'Downloaden voor een spreadsheet (CSV)');
@@ -93,6 +95,8 @@ describe('keyboard only, every other flow', () => {
     assert.equal((await stored(page)).assessments.length, 2);
 
     // Compare the two; the choice is made with arrow keys in the select.
+    await activate(page, 'a', 'Terug naar start');
+    await page.locator('#saved-title').waitFor();
     await activate(page, 'a', 'Twee evaluaties vergelijken');
     await page.waitForURL(/\/compare/);
     await page.locator('#compare-table-title').waitFor();

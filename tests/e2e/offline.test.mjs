@@ -65,7 +65,7 @@ describe('offline', () => {
       assert.equal(await other.locator('.big-number').innerText(), '50');
       await assertAxeClean(other, 'a shared result opened offline');
       // Every page of the later-loaded report half opens offline too.
-      for (const path of ['/method', '/team', '/compare']) {
+      for (const path of ['/method', '/team', '/compare', '/backup']) {
         await other.goto(`${server.url}${path}`);
         await appReady(other);
         const title = await other.locator('h1').first().innerText();

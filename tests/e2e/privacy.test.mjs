@@ -17,7 +17,7 @@ const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 // The paths a request may ask for: the built files, and the app's own routes (a
 // reload or a shared link asks the server for the page, which answers index.html).
 const FILES = new Set(readdirSync(DIST).map((f) => `/${f}`));
-const ROUTES = [/^\/$/, /^\/share$/, /^\/team$/, /^\/compare$/, /^\/method$/, /^\/results\/[a-z0-9]+$/, /^\/assessment\/[a-z0-9]+(\/[a-z0-9-]+)?$/];
+const ROUTES = [/^\/$/, /^\/share$/, /^\/team$/, /^\/compare$/, /^\/method$/, /^\/backup$/, /^\/results\/[a-z0-9]+$/, /^\/assessment\/[a-z0-9]+(\/[a-z0-9-]+)?$/];
 
 /** Everything the page's own resource timing saw, to catch what bypasses the context. */
 const resourceOrigins = (page) =>
@@ -75,7 +75,7 @@ describe('privacy', () => {
     await seeOrigins(other);
 
     // Export both ways and import the backup again.
-    await other.goto(app.url('/'));
+    await other.goto(app.url('/backup'));
     await appReady(other);
     const [json] = await Promise.all([
       other.waitForEvent('download'),

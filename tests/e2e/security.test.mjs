@@ -6,7 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { appReady } from '../support/browser.mjs';
-import { assertAxeClean, levelRadio, question, stored, useApp } from '../support/session.mjs';
+import { assertAxeClean, levelRadio, openBackup, question, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
 
@@ -80,12 +80,14 @@ describe('security', () => {
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     assert.equal(await page.locator('.saved-title').innerText(), LABEL);
     await assertInert(page, 'home');
+    await openBackup(page);
     const json = JSON.parse(await download(page, 'Reservekopie downloaden (JSON)'));
     assert.equal(json.assessments[0].label, LABEL);
     assert.equal(json.assessments[0].answers['vision.written'].note, NOTE);
     const csv = await download(page, 'Downloaden voor een spreadsheet (CSV)');
     assert.ok(csv.includes(`"${NOTE.replace(/^[=+\-@]/, "'$&").replaceAll('"', '""')}"`), 'the note is one quoted CSV cell');
     assert.ok(csv.includes(LABEL), 'the label is in the CSV as written');
+    await page.getByRole('link', { name: 'Terug naar start' }).click();
 
     await page.getByRole('link', { name: 'Resultaten' }).click();
     await page.locator('.radar .chart-svg svg').waitFor();

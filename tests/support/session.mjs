@@ -66,3 +66,9 @@ export async function startAssessment(page, lang) {
   await page.getByRole('link', { name: onward }).click();
   await page.locator('fieldset.question').first().waitFor();
 }
+
+/** From home: opens the page of backups, import and CSV (the report half). */
+export async function openBackup(page, lang = 'nl') {
+  await page.getByRole('link', { name: TEXTS[lang].common.backup_entry_link }).click();
+  await page.getByRole('heading', { level: 1, name: TEXTS[lang].data.backup_title }).waitFor();
+}

@@ -110,7 +110,7 @@ pub fn BackupPanel() -> impl IntoView {
         };
         view! {
             <section class="backup" aria-labelledby="backup-title">
-                <h2 id="backup-title">{d.backup_title}</h2>
+                <h1 id="backup-title">{d.backup_title}</h1>
                 <p>{d.backup_intro}</p>
                 {move || persisted.get().map(|kept| {
                     let v = &app.t().device;

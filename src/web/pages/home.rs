@@ -8,7 +8,7 @@ use crate::domain::scoring::stage::stage;
 use crate::domain::storage::change::Change;
 use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{texts, Texts};
-use crate::web::components::{BackupPanel, BackupReminder, ConfirmBox, KeptAside};
+use crate::web::components::{BackupReminder, ConfirmBox, KeptAside};
 use crate::web::pwa;
 use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
@@ -73,7 +73,11 @@ pub fn HomePage() -> impl IntoView {
             </Show>
         </section>
         <KeptAside/>
-        <BackupPanel/>
+        <section class="backup-entry" aria-labelledby="backup-entry-title">
+            <h2 id="backup-entry-title">{move || t().backup_entry_title}</h2>
+            <p>{move || t().backup_entry_text}</p>
+            <a href=Route::Backup.to_path() class="button">{move || t().backup_entry_link}</a>
+        </section>
         <section class="team-entry" aria-labelledby="team-entry-title">
             <h2 id="team-entry-title">{move || app.t().team_title}</h2>
             <p>{move || app.t().team_intro}</p>

@@ -1,5 +1,6 @@
 //! One file per page of the app; the steps of an assessment share `step`.
 
+mod backup;
 mod compare;
 mod dimension;
 mod home;
@@ -13,6 +14,7 @@ mod step;
 mod style;
 mod team;
 
+pub use backup::BackupPage;
 pub use compare::ComparePage;
 pub use home::{assessment_title, HomePage};
 pub use method::MethodPage;
