@@ -63,15 +63,15 @@ for (const code of languages) {
 const slot = /(<script[^>]*id=["']?text-files["']?[^>]*>)[\s\S]*?(<\/script>)/;
 if (!slot.test(html)) throw new Error('index.html has no <script id="text-files"> for the questionnaire files');
 html = html.replace(slot, (_, open, close) => `${open}${JSON.stringify(files)}${close}`);
-// The report half of the app is built as a Trunk "worker" module (Trunk allows one
-// "main"), which Trunk leaves unhashed and unannounced: give it hashed names and a
-// data block like the answering half's, for the shell's loader in index.html.
-{
-  const wasm = readFileSync(join(dir, 'report_bg.wasm'));
-  const hash = createHash('sha256').update(wasm).update(readFileSync(join(dir, 'report.js'))).digest('hex').slice(0, 16);
-  renameSync(join(dir, 'report.js'), join(dir, `report-${hash}.js`));
-  renameSync(join(dir, 'report_bg.wasm'), join(dir, `report-${hash}_bg.wasm`));
-  const block = `<script type="application/json" class="ks-app">${JSON.stringify({ js: `/report-${hash}.js`, wasm: `/report-${hash}_bg.wasm` })}</script>`;
+// The report and the tools are built as Trunk "worker" modules (Trunk allows one
+// "main"), which Trunk leaves unhashed and unannounced: give them hashed names and
+// data blocks like the answering part's, for the shell's loader in index.html.
+for (const part of ['report', 'tools']) {
+  const wasm = readFileSync(join(dir, `${part}_bg.wasm`));
+  const hash = createHash('sha256').update(wasm).update(readFileSync(join(dir, `${part}.js`))).digest('hex').slice(0, 16);
+  renameSync(join(dir, `${part}.js`), join(dir, `${part}-${hash}.js`));
+  renameSync(join(dir, `${part}_bg.wasm`), join(dir, `${part}-${hash}_bg.wasm`));
+  const block = `<script type="application/json" class="ks-app">${JSON.stringify({ js: `/${part}-${hash}.js`, wasm: `/${part}-${hash}_bg.wasm` })}</script>`;
   const answer = html.match(/<script[^>]*class=["']?ks-app["']?[^>]*>[^<]*<\/script>/);
   if (!answer) throw new Error('index.html lacks the answering half (Trunk.toml pattern_script)');
   html = html.replace(answer[0], `${answer[0]}${block}`);

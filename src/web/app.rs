@@ -1,9 +1,10 @@
-//! The app shell (state, language, layout) and its two halves. The answering half
-//! (home and the steps of an assessment) and the report half (results, a shared
-//! result, team, comparison, method) are two wasm modules with one route table each,
-//! so the first question loads without the charts, codecs and report pages. Which
-//! half a page address needs is decided in index.html (`answeringPath`); moving to
-//! an address of the other half loads the page anew (see `OtherHalf`).
+//! The app shell (state, language, layout) and its parts, one wasm module each with
+//! its own route table: answering (home and the steps of an assessment), the report
+//! (results, a shared result, comparison, method) and the tools (team view,
+//! backups). So the first question loads without the charts, codecs and report
+//! pages, and a shared result without the team view's and the backups' code. Which
+//! part an address needs is decided in index.html (`answeringPath`, `toolsPath`);
+//! moving to an address of another part loads the page anew (see `OtherHalf`).
 
 use super::components::{ConnectionNotice, LanguageSwitch, StorageNoticeBanner, UpdateNotice};
 use super::pages::{
@@ -34,7 +35,7 @@ fn answering(page: Page) -> Option<AnyView> {
     }
 }
 
-/// The report half: results, a shared result, the team view, the comparison, the method.
+/// The report half: results, a shared result, the comparison, the method.
 #[component]
 pub fn ReportApp() -> impl IntoView {
     view! {
@@ -50,8 +51,26 @@ fn report(page: Page) -> Option<AnyView> {
         Page::Results => Some(view! { <ResultsPage/> }.into_any()),
         Page::Method => Some(view! { <MethodPage/> }.into_any()),
         Page::Share => Some(view! { <SharedPage/> }.into_any()),
-        Page::Team => Some(view! { <TeamPage/> }.into_any()),
         Page::Compare => Some(view! { <ComparePage/> }.into_any()),
+        _ => None,
+    }
+}
+
+/// The tools: the team view (with its QR codes) and backups (import, CSV). Apart
+/// from the report, so a shared result loads without them.
+#[component]
+pub fn ToolsApp() -> impl IntoView {
+    view! {
+        <Shell>
+            <Pages table=tools/>
+        </Shell>
+    }
+}
+
+/// The tools' route table.
+fn tools(page: Page) -> Option<AnyView> {
+    match page {
+        Page::Team => Some(view! { <TeamPage/> }.into_any()),
         Page::Backup => Some(view! { <BackupPage/> }.into_any()),
         _ => None,
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Half {
     Answering,
-    /// Also needs the report's interface texts.
+    /// The report or the tools: also needs the report pages' interface texts.
     Report,
 }
 

@@ -1,7 +1,8 @@
-// End-to-end: the app comes in two wasm modules. Answering (home, the steps) loads
-// without the report half (results, shared result, team, comparison, method); moving
-// between them loads the page anew with the other module, keeps the history right,
-// and an unknown address is "not found" without reloading in a loop.
+// End-to-end: the app comes in three wasm modules. Answering (home, the steps) loads
+// without the report (results, shared result, comparison, method) and the tools (team
+// view, backups); moving between them loads the page anew with the other module,
+// keeps the history right, and an unknown address is "not found" without reloading
+// in a loop.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TEXTS } from '../support/app_data.mjs';
@@ -9,7 +10,7 @@ import { appReady, newWatchedContext } from '../support/browser.mjs';
 import { startAssessment, useApp } from '../support/session.mjs';
 
 const app = useApp();
-const moduleOf = (url) => new URL(url).pathname.match(/^\/(answer|report)-[0-9a-f]+_bg\.wasm$/)?.[1];
+const moduleOf = (url) => new URL(url).pathname.match(/^\/(answer|report|tools)-[0-9a-f]+_bg\.wasm$/)?.[1];
 
 describe('two halves', () => {
   test('answering loads one module, results the other; back returns; unknown is not found', async () => {
@@ -34,6 +35,14 @@ describe('two halves', () => {
     await appReady(page);
     await page.locator('.saved-item').first().waitFor();
     assert.deepEqual(loaded, ['answer', 'report', 'answer']);
+
+    // The team view and the backups come with the tools, not with the report.
+    await page.getByRole('link', { name: TEXTS.nl.common.team_nav }).click();
+    await page.getByRole('heading', { level: 1, name: TEXTS.nl.common.team_title }).waitFor();
+    await page.goto(app.url('/backup'));
+    await appReady(page);
+    await page.getByRole('heading', { level: 1, name: TEXTS.nl.data.backup_title }).waitFor();
+    assert.deepEqual(loaded, ['answer', 'report', 'answer', 'tools', 'tools']);
 
     await page.goto(app.url('/nothing/here'));
     await appReady(page);
