@@ -1,4 +1,5 @@
-//! The tools of the app: the team view and backups (import, export, CSV).
+//! The tools of the app, for work with several assessments: the team view, the
+//! comparison and backups (import, export, CSV).
 
 fn main() {
     use klantspiegel::web::{app::ToolsApp, start};

@@ -1,8 +1,8 @@
 //! The app shell (state, language, layout) and its parts, one wasm module each with
 //! its own route table: answering (home and the steps of an assessment), the report
-//! (results, a shared result, comparison, method) and the tools (team view,
-//! backups). So the first question loads without the charts, codecs and report
-//! pages, and a shared result without the team view's and the backups' code. Which
+//! (results, a shared result, method) and the tools, for work with several
+//! assessments (team view, comparison, backups). So the first question loads without
+//! the charts, codecs and report pages, and a shared result without the tools. Which
 //! part an address needs is decided in index.html (`answeringPath`, `toolsPath`);
 //! moving to an address of another part loads the page anew (see `OtherHalf`).
 
@@ -35,7 +35,7 @@ fn answering(page: Page) -> Option<AnyView> {
     }
 }
 
-/// The report half: results, a shared result, the comparison, the method.
+/// The report: results, a shared result, the method.
 #[component]
 pub fn ReportApp() -> impl IntoView {
     view! {
@@ -51,13 +51,13 @@ fn report(page: Page) -> Option<AnyView> {
         Page::Results => Some(view! { <ResultsPage/> }.into_any()),
         Page::Method => Some(view! { <MethodPage/> }.into_any()),
         Page::Share => Some(view! { <SharedPage/> }.into_any()),
-        Page::Compare => Some(view! { <ComparePage/> }.into_any()),
         _ => None,
     }
 }
 
-/// The tools: the team view (with its QR codes) and backups (import, CSV). Apart
-/// from the report, so a shared result loads without them.
+/// The tools, for work with several assessments: the team view (with its QR codes),
+/// the comparison and backups (import, CSV). Apart from the report, so a shared
+/// result loads without them.
 #[component]
 pub fn ToolsApp() -> impl IntoView {
     view! {
@@ -72,6 +72,7 @@ fn tools(page: Page) -> Option<AnyView> {
     match page {
         Page::Team => Some(view! { <TeamPage/> }.into_any()),
         Page::Backup => Some(view! { <BackupPage/> }.into_any()),
+        Page::Compare => Some(view! { <ComparePage/> }.into_any()),
         _ => None,
     }
 }

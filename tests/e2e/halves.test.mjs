@@ -1,6 +1,6 @@
 // End-to-end: the app comes in three wasm modules. Answering (home, the steps) loads
-// without the report (results, shared result, comparison, method) and the tools (team
-// view, backups); moving between them loads the page anew with the other module,
+// without the report (results, shared result, method) and the tools (team view,
+// comparison, backups); moving between them loads the page anew with the other module,
 // keeps the history right, and an unknown address is "not found" without reloading
 // in a loop.
 import { describe, test } from 'node:test';
@@ -36,13 +36,16 @@ describe('two halves', () => {
     await page.locator('.saved-item').first().waitFor();
     assert.deepEqual(loaded, ['answer', 'report', 'answer']);
 
-    // The team view and the backups come with the tools, not with the report.
+    // The team view, the comparison and the backups come with the tools.
     await page.getByRole('link', { name: TEXTS.nl.common.team_nav }).click();
     await page.getByRole('heading', { level: 1, name: TEXTS.nl.common.team_title }).waitFor();
     await page.goto(app.url('/backup'));
     await appReady(page);
     await page.getByRole('heading', { level: 1, name: TEXTS.nl.data.backup_title }).waitFor();
-    assert.deepEqual(loaded, ['answer', 'report', 'answer', 'tools', 'tools']);
+    await page.goto(app.url('/compare'));
+    await appReady(page);
+    await page.getByRole('heading', { level: 1, name: TEXTS.nl.compare.compare_title }).waitFor();
+    assert.deepEqual(loaded, ['answer', 'report', 'answer', 'tools', 'tools', 'tools']);
 
     await page.goto(app.url('/nothing/here'));
     await appReady(page);
