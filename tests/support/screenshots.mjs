@@ -89,6 +89,9 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
   ]);
   await page.locator('.team-table').waitFor();
   await page.screenshot({ path: `${OUT}/${device}-nl-NL-team.png`, fullPage: true });
+  await page.goto(server.url + '/backup');
+  await page.locator('#backup-title').waitFor();
+  await page.screenshot({ path: `${OUT}/${device}-nl-NL-backup.png`, fullPage: true });
   await page.goto(server.url + '/method');
   await page.screenshot({ path: `${OUT}/${device}-method.png`, fullPage: true });
   // Home with the backup reminder, then with data kept aside after a corruption.
