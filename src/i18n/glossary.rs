@@ -1,6 +1,7 @@
 //! The glossary (`glossary.json`): neutral Dutch that readers in the Netherlands
-//! and in Flanders both accept, and English without Dutch calques. The test
-//! fails when an avoided form appears in a text of the app or the questionnaire.
+//! and in Flanders both accept, English without Dutch calques, and Belgian business
+//! French. The test fails when an avoided form appears in a text of the app or the
+//! questionnaire.
 
 #[cfg(test)]
 mod tests {
@@ -21,6 +22,7 @@ mod tests {
         about: String,
         nl: Vec<Entry>,
         en: Vec<Entry>,
+        fr: Vec<Entry>,
     }
 
     /// Every string under a key `lang` in the questionnaire data.
@@ -121,6 +123,26 @@ mod tests {
             ],
         );
         let found = offences(&glossary().en, &en);
+        assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    #[test]
+    fn no_french_text_uses_a_form_of_france_or_tu() {
+        let fr = texts(
+            "fr",
+            &[
+                include_str!("fr/common.rs"),
+                include_str!("fr/results.rs"),
+                include_str!("fr/compare.rs"),
+                include_str!("fr/data.rs"),
+                include_str!("fr/device.rs"),
+                include_str!("fr/method.rs"),
+                include_str!("fr/share.rs"),
+                include_str!("fr/team.rs"),
+            ],
+        );
+        assert!(fr.len() > 1000, "{} French texts found", fr.len());
+        let found = offences(&glossary().fr, &fr);
         assert!(found.is_empty(), "{}", found.join("\n"));
     }
 

@@ -54,6 +54,7 @@ macro_rules! t {
 }
 
 mod en;
+mod fr;
 mod glossary;
 pub mod loaded;
 mod nl;
@@ -115,6 +116,7 @@ pub fn texts(locale: Locale) -> &'static Texts {
 fn compiled(locale: Locale) -> &'static Texts {
     match locale {
         Locale::Nl => &nl::TEXTS,
+        Locale::Fr => &fr::TEXTS,
         Locale::En => &en::TEXTS,
     }
 }
@@ -215,8 +217,13 @@ mod tests {
         "JSON",
     ];
 
+    /// Texts that are rightly the same in French and English (the same word in
+    /// both languages).
+    const SAME_IN_FRENCH: &[&str] = &["Introduction", "← Introduction", "Question"];
+
     /// The one completeness check: every language has every text, none is empty,
-    /// and each differs from English unless it is a name.
+    /// and each differs from English unless it is a name or the same word (and
+    /// French differs from Dutch unless it is a name).
     #[test]
     fn every_language_has_every_text_and_translates_it() {
         let english = texts(Locale::En).plain();
@@ -227,9 +234,20 @@ mod tests {
             assert_eq!(all.len(), english.len());
             for ((name, text), (_, en)) in all.iter().zip(&english) {
                 assert!(!text.trim().is_empty(), "{} {name} is empty", locale.code());
-                if locale != Locale::En && !SAME_IN_BOTH.contains(text) {
+                let same_word = locale == Locale::Fr && SAME_IN_FRENCH.contains(text);
+                if locale != Locale::En && !SAME_IN_BOTH.contains(text) && !same_word {
                     assert_ne!(text, en, "{} {name} is not translated", locale.code());
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn french_differs_from_dutch_unless_it_is_a_name() {
+        let dutch = texts(Locale::Nl).plain();
+        for ((name, fr), (_, nl)) in texts(Locale::Fr).plain().iter().zip(&dutch) {
+            if !SAME_IN_BOTH.contains(fr) {
+                assert_ne!(fr, nl, "fr {name} is the Dutch text");
             }
         }
     }

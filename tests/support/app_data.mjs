@@ -18,7 +18,7 @@ export const questionnaire = JSON.parse(src('domain/questionnaire/data.json'));
  * language the app fetches (`src/i18n/ui_<lang>.json`, kept current by `cargo test`).
  */
 export const TEXTS = Object.fromEntries(
-  ['nl', 'en'].map((lang) => {
+  ['nl', 'fr', 'en'].map((lang) => {
     const tables = {};
     for (const [key, text] of Object.entries(JSON.parse(src(`i18n/ui_${lang}.json`)))) {
       const [table, ...rest] = key.split('.');

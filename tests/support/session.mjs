@@ -56,7 +56,7 @@ export const question = (page, n) => page.locator('fieldset.question').nth(n);
 export const levelRadio = (page, n, level) =>
   question(page, n).locator('.levels input[type=radio]').nth(level - 1);
 
-const START = Object.fromEntries(['nl', 'en'].map((l) => [l, [TEXTS[l].common.start_new, TEXTS[l].common.start_questions]]));
+const START = Object.fromEntries(['nl', 'fr', 'en'].map((l) => [l, [TEXTS[l].common.start_new, TEXTS[l].common.start_questions]]));
 
 /** From home: starts a new assessment, passes the intro, lands on the first theme. */
 export async function startAssessment(page, lang) {

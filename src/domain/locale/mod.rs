@@ -2,21 +2,22 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A language of the user interface and the questionnaire.
+/// A language of the user interface and the questionnaire: Dutch, French (Belgian
+/// business French, for Brussels and Wallonia) and English.
 ///
-/// Adding a third locale (French, for Belgian companies) means adding a variant here,
-/// its texts to `questionnaire/data.json` and a table set in `i18n`; the compiler and the
-/// completeness checks then list
-/// every place that still lacks the translation.
+/// Adding a locale means adding a variant here, its texts to
+/// `questionnaire/data.json` and a table set in `i18n`; the compiler and the
+/// completeness checks then list every place that still lacks the translation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
     Nl,
+    Fr,
     En,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Nl, Locale::En];
+    pub const ALL: [Locale; 3] = [Locale::Nl, Locale::Fr, Locale::En];
     pub const COUNT: usize = Locale::ALL.len();
 
     /// The place of this language in [`Locale::ALL`].
@@ -28,6 +29,7 @@ impl Locale {
     pub fn code(self) -> &'static str {
         match self {
             Locale::Nl => "nl",
+            Locale::Fr => "fr",
             Locale::En => "en",
         }
     }
@@ -37,16 +39,17 @@ impl Locale {
     pub fn date_tag(self) -> &'static str {
         match self {
             Locale::Nl => "nl",
+            Locale::Fr => "fr-BE",
             Locale::En => "en-GB",
         }
     }
 
-    /// A number with one decimal as this language writes it: "12,5" in Dutch
-    /// (in the Netherlands and in Flanders), "12.5" in English.
+    /// A number with one decimal as this language writes it: "12,5" in Dutch and
+    /// French, "12.5" in English.
     pub fn one_decimal(self, x: f64) -> String {
         let text = format!("{x:.1}");
         match self {
-            Locale::Nl => text.replace('.', ","),
+            Locale::Nl | Locale::Fr => text.replace('.', ","),
             Locale::En => text,
         }
     }
@@ -55,6 +58,7 @@ impl Locale {
     pub fn endonym(self) -> &'static str {
         match self {
             Locale::Nl => "Nederlands",
+            Locale::Fr => "Français",
             Locale::En => "English",
         }
     }
@@ -65,8 +69,9 @@ impl Locale {
         Locale::ALL.into_iter().find(|l| l.code() == primary)
     }
 
-    /// Dutch for Dutch-speaking browsers, English as the fallback: the first of the
-    /// browser's preferred languages that we speak wins.
+    /// Dutch for Dutch-speaking browsers, French for French-speaking ones, English
+    /// as the fallback: the first of the browser's preferred languages that we
+    /// speak wins.
     pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Locale {
         preferred
             .into_iter()
@@ -104,6 +109,7 @@ mod tests {
         assert_eq!(Locale::Nl.one_decimal(35.355), "35,4");
         assert_eq!(Locale::En.one_decimal(35.355), "35.4");
         assert_eq!(Locale::Nl.one_decimal(0.0), "0,0");
+        assert_eq!(Locale::Fr.one_decimal(12.25), "12,2");
     }
 
     #[test]
@@ -111,15 +117,17 @@ mod tests {
         assert_eq!(Locale::from_tag("nl-BE"), Some(Locale::Nl));
         assert_eq!(Locale::from_tag("NL"), Some(Locale::Nl));
         assert_eq!(Locale::from_tag("en_GB"), Some(Locale::En));
-        assert_eq!(Locale::from_tag("fr-BE"), None);
+        assert_eq!(Locale::from_tag("fr-BE"), Some(Locale::Fr));
+        assert_eq!(Locale::from_tag("de-BE"), None);
         assert_eq!(Locale::from_tag(""), None);
     }
 
     #[test]
     fn negotiation_prefers_the_first_spoken_language_and_falls_back_to_english() {
-        assert_eq!(Locale::negotiate(["fr-BE", "nl-BE", "en"]), Locale::Nl);
+        assert_eq!(Locale::negotiate(["fr-BE", "nl-BE", "en"]), Locale::Fr);
+        assert_eq!(Locale::negotiate(["de", "nl-BE", "fr"]), Locale::Nl);
         assert_eq!(Locale::negotiate(["de", "en-US", "nl"]), Locale::En);
-        assert_eq!(Locale::negotiate(["fr-BE"]), Locale::En);
+        assert_eq!(Locale::negotiate(["de-BE"]), Locale::En);
         assert_eq!(Locale::negotiate([]), Locale::En);
     }
 

@@ -151,7 +151,7 @@ impl<'de> Visitor<'de> for LocalizedVisitor {
             let locale = Locale::ALL
                 .into_iter()
                 .find(|l| l.code() == key)
-                .ok_or_else(|| de::Error::unknown_field(&key, &["nl", "en"]))?;
+                .ok_or_else(|| de::Error::unknown_field(&key, &["nl", "fr", "en"]))?;
             if texts[locale.index()].is_some() {
                 return Err(de::Error::duplicate_field("language"));
             }

@@ -56,6 +56,28 @@ pub fn csv_labels(locale: Locale) -> CsvLabels {
             ],
             ["ja", "nee"],
         ),
+        Locale::Fr => (
+            [
+                "Évaluation",
+                "Type",
+                "Thème",
+                "Code de la question",
+                "Question",
+                "Réponse",
+                "Niveau",
+                "Étayé par des données clients",
+                "Note",
+                "Score",
+            ],
+            [
+                "réponse",
+                "score du thème",
+                "score global",
+                "style",
+                "plus posée",
+            ],
+            ["oui", "non"],
+        ),
         Locale::En => (
             [
                 "Assessment",

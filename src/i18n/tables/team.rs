@@ -80,6 +80,19 @@ pub fn csv_labels(
             ],
             team_mean: "Teamgemiddelde",
         },
+        Locale::Fr => TeamCsvLabels {
+            header: [
+                "Participant",
+                "Source",
+                "Révision du questionnaire",
+                "Thème",
+                "Score",
+                "Minimum",
+                "Maximum",
+                "Dispersion",
+            ],
+            team_mean: "Moyenne de l'équipe",
+        },
         Locale::En => TeamCsvLabels {
             header: [
                 "Respondent",

@@ -1,0 +1,29 @@
+use crate::i18n::tables::data::DataTexts;
+
+pub const TEXTS: DataTexts = DataTexts {
+    backup_title: t!("Conserver et transférer vos données"),
+    backup_intro: t!("Vos évaluations se trouvent uniquement dans ce navigateur. Téléchargez régulièrement une sauvegarde : ce même fichier vous permet de les restaurer, y compris dans un autre navigateur ou sur un autre ordinateur."),
+    export_json: t!("Télécharger une sauvegarde (JSON)"),
+    export_csv: t!("Télécharger pour un tableur (CSV)"),
+    import_label: t!("Restaurer une sauvegarde (fichier JSON)"),
+    on_conflict_legend: t!("Que faire des évaluations déjà présentes ici ?"),
+    keep_both: t!("Conserver les deux (celle du fichier en tant que copie)"),
+    replace: t!("Remplacer par celles du fichier"),
+    skip: t!("Ignorer"),
+    import_do: t!("Restaurer"),
+    import_error_large: t!("Ce fichier est trop volumineux pour être une sauvegarde Klantspiegel. Rien n’a été modifié."),
+    import_error_json: t!("Ce fichier n’est pas une sauvegarde Klantspiegel (ce n’est pas du JSON). Rien n’a été modifié."),
+    import_error_export: t!("Ce fichier n’est pas une sauvegarde Klantspiegel. Rien n’a été modifié."),
+    import_error_newer: t!("Cette sauvegarde provient d’une version plus récente de Klantspiegel. Rechargez la page pour obtenir la dernière version. Rien n’a été modifié."),
+    import_error_invalid: t!("Cette sauvegarde est endommagée ou a été modifiée et ne peut pas être restaurée. Rien n’a été modifié."),
+    import_nothing: t!("Ce fichier ne contient aucune évaluation."),
+    import_preview: |new, here| {
+        let count = |n: usize, one: &str, more: &str| if n <= 1 { format!("{n} {one}") } else { format!("{n} {more}") };
+        format!(
+            "Ce fichier contient {} et {} ici.",
+            count(new, "nouvelle évaluation", "nouvelles évaluations"),
+            count(here, "déjà présente", "déjà présentes"),
+        )
+    },
+    import_done: |n| if n <= 1 { format!("{n} évaluation restaurée.") } else { format!("{n} évaluations restaurées.") },
+};

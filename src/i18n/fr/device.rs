@@ -1,0 +1,27 @@
+use crate::i18n::tables::device::DeviceTexts;
+
+pub const TEXTS: DeviceTexts = DeviceTexts {
+    storage_unreadable: t!("Des données enregistrées dans ce navigateur étaient illisibles. Nous les avons mises de côté sans les écraser ; vous les retrouverez sur la page d’accueil, sous « Données mises de côté »."),
+    storage_newer: t!("Des données enregistrées dans ce navigateur proviennent d’une version plus récente de Klantspiegel. Nous les avons mises de côté sans les écraser ; vous les retrouverez sur la page d’accueil, sous « Données mises de côté »."),
+    storage_unavailable: t!("Ce navigateur n’autorise pas l’enregistrement (par exemple en navigation privée). Vos réponses seront perdues à la fermeture de la page : téléchargez-les avant de quitter."),
+    storage_full: t!("L’espace de stockage de ce navigateur est plein. Votre dernière modification est toujours visible sur cette page, mais n’a pas été enregistrée. Téléchargez vos évaluations ou libérez de l’espace ; nous réessaierons à votre prochaine modification."),
+    storage_backup_failed: t!("Des données enregistrées étaient illisibles et n’ont pas pu être mises de côté. Pour ne pas les écraser, plus rien n’est enregistré pour l’instant : téléchargez votre travail avant de fermer la page."),
+    storage_newer_elsewhere: t!("Klantspiegel a été mis à jour vers une version plus récente dans un autre onglet. Rechargez cette page pour continuer ; d’ici là, cet onglet n’enregistre rien."),
+    download_work: t!("Télécharger les évaluations (JSON)"),
+    kept_title: t!("Données mises de côté"),
+    kept_intro: t!("Ces données n’ont pas pu être lues et ont été mises de côté plutôt qu’écrasées. Téléchargez-les pour les conserver ou pour demander de l’aide."),
+    kept_download: t!("Télécharger"),
+    kept_remove: t!("Supprimer"),
+    kept_remove_confirm: t!("Oui, supprimer définitivement"),
+    reminder_first: t!("Vos évaluations se trouvent uniquement dans ce navigateur. Téléchargez une sauvegarde : vous pourrez ainsi les récupérer si les données du navigateur sont effacées."),
+    reminder_download: t!("Télécharger une sauvegarde"),
+    reminder_later: t!("Me le rappeler plus tard"),
+    persisted: t!("Ce navigateur s’est engagé à conserver vos données."),
+    not_persisted: t!("Ce navigateur peut effacer les données des sites que vous consultez rarement. Une sauvegarde est le moyen sûr de conserver vos évaluations."),
+    update_ready: t!("Une nouvelle version de Klantspiegel est disponible."),
+    update_load: t!("Charger la nouvelle version"),
+    offline: t!("Vous êtes hors ligne. Klantspiegel continue de fonctionner et enregistre vos réponses dans ce navigateur, comme d’habitude."),
+    language_failed: t!("La langue choisie n’a pas pu être chargée. Réessayez dès que vous êtes de nouveau connecté à Internet ; vos réponses restent enregistrées."),
+    kept_item: |date| format!("Mises de côté le {date}"),
+    reminder_since: |days| if days <= 1 { format!("Votre dernière sauvegarde date de {days} jour et vous avez fait des modifications depuis.") } else { format!("Votre dernière sauvegarde date de {days} jours et vous avez fait des modifications depuis.") },
+};

@@ -1,0 +1,25 @@
+//! Every text in French (Belgian business French, formal "vous"): one file per table.
+
+mod common;
+mod compare;
+mod data;
+mod device;
+mod method;
+mod results;
+mod share;
+mod team;
+
+use super::Texts;
+use crate::domain::locale::Locale;
+
+pub static TEXTS: Texts = Texts {
+    locale: Locale::Fr,
+    common: common::TEXTS,
+    compare: compare::TEXTS,
+    data: data::TEXTS,
+    device: device::TEXTS,
+    method: method::TEXTS,
+    results: results::TEXTS,
+    share: share::TEXTS,
+    team: team::TEXTS,
+};
