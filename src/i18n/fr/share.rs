@@ -31,7 +31,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     error_next: t!("Copiez à nouveau le lien complet, d’un seul tenant, ou demandez à l’expéditeur de vous le renvoyer. Rien n’a été enregistré."),
     contains_answers: |n| if n <= 1 { format!("{n} réponse (un niveau, « je ne sais pas » ou « sans objet »)") } else { format!("{n} réponses (un niveau, « je ne sais pas » ou « sans objet »)") },
     contains_evidence: |n| format!("{n} fois « étayé par des données clients »"),
-    contains_style: |n| format!("{n} choix sur votre façon de faire"),
+    contains_style: |n| format!("{n} choix sur votre façon de procéder"),
     contains_signals: |n| if n <= 1 { format!("{n} réponse aux signaux") } else { format!("{n} réponses aux signaux") },
     contains_context: |list| format!("des données sur votre organisation ({list})"),
     contains_label: |label| format!("le nom « {label} »"),

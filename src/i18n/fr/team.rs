@@ -27,7 +27,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     source_team_link: t!("via le lien d’équipe"),
     profiles_title: t!("Profils au sein de l’équipe"),
     profiles_intro: t!("Chaque point représente un participant ; le grand point, la moyenne de l’équipe. Le profil montre comment une organisation s’y prend, pas le chemin qu’elle a déjà parcouru."),
-    quadrant_title: t!("Dynamisme et rigueur par participant"),
+    quadrant_title: t!("Dynamisme et ancrage par participant"),
     widest_title: t!("Thèmes où les scores divergent le plus"),
     widest_none: t!("Les scores ne divergent pour aucun thème."),
     actions_label: t!("Rapport d’équipe"),
@@ -49,7 +49,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     empty_file: |name| format!("Fichier {name} : il ne contient aucune évaluation."),
     added: |n| if n <= 1 { format!("{n} participant ajouté.") } else { format!("{n} participants ajoutés.") },
     profile_count: |name, n| format!("{name} : {n}"),
-    no_profile_count: |n| format!("Pas encore de profil (trop peu de réponses à l’étape « Votre façon de faire ») : {n}"),
+    no_profile_count: |n| format!("Pas encore de profil (trop peu de réponses à l’étape « Votre façon de procéder ») : {n}"),
     widest_line: |theme, spread| format!("{theme} : dispersion {spread}"),
     revisions_note: |list, shared, left_out| {
         let rest = match left_out {
