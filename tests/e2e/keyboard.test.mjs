@@ -22,6 +22,18 @@ const TEXTS = {
     allAnswered: 'Elke vraag heeft een antwoord.',
     continue: 'Verder invullen',
   },
+  // French read from its interface file, as a French-speaking manager sees it.
+  fr: {
+    locale: 'fr-BE',
+    start: APP.fr.common.start_new,
+    onward: APP.fr.common.start_questions,
+    next: APP.fr.common.next_theme,
+    toStyle: APP.fr.common.to_style,
+    toSignals: APP.fr.common.to_signals,
+    results: APP.fr.common.to_results,
+    allAnswered: APP.fr.common.open_none.split(/(?<=\.) /)[0],
+    continue: APP.fr.common.continue_label,
+  },
   en: {
     locale: 'en-GB',
     start: APP.en.common.start_new,
@@ -72,7 +84,7 @@ const checkedPositions = (page) =>
     ),
   );
 
-for (const lang of ['nl', 'en']) {
+for (const lang of ['nl', 'fr', 'en']) {
   const t = TEXTS[lang];
   describe(`keyboard only (${lang})`, () => {
     test('a whole assessment, with a reload at a random point and continue from home', async (ctx) => {

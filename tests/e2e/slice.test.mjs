@@ -19,8 +19,13 @@ describe('home', () => {
     await done();
   });
 
-  test('speaks English to other browsers', async () => {
-    const { page, done } = await open('/', { locale: 'fr-FR' });
+  test('speaks French to a French browser and English to other browsers', async () => {
+    const fr = await open('/', { locale: 'fr-BE' });
+    assert.equal(await fr.page.getAttribute('html', 'lang'), 'fr');
+    await fr.page.getByRole('button', { name: TEXTS.fr.common.start_new }).waitFor();
+    await assertAxeClean(fr.page, 'home in French');
+    await fr.done();
+    const { page, done } = await open('/', { locale: 'de-DE' });
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     await page.getByRole('button', { name: TEXTS.en.common.start_new }).waitFor();
     await done();

@@ -15,7 +15,7 @@ mkdirSync(OUT, { recursive: true });
 const server = await serve(DIST);
 const browser = await launch();
 for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 740 }]]) {
-  for (const locale of ['nl-NL', 'en-GB']) {
+  for (const locale of ['nl-NL', 'fr-BE', 'en-GB']) {
     const context = await browser.newContext({ viewport, locale, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const shot = async (name) => {
