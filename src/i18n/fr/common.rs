@@ -72,10 +72,10 @@ pub const TEXTS: CommonTexts = CommonTexts {
     not_found_text: t!("Cette adresse n’existe pas dans Klantspiegel."),
 
     steps_label: t!("Toutes les étapes"),
-    step_complete: t!("réponses complètes"),
+    step_complete: t!("Terminé"),
     signals_eyebrow: t!("Dernière étape"),
     signals_title: t!("Signaux : excès de zèle ou attentisme"),
-    signals_text: t!("L’orientation client peut déraper de deux côtés : de l’agitation, des chiffres et du jargon sans que le client y gagne quoi que ce soit, ou l’attente que tout soit prouvé. Répondez honnêtement par oui ou par non. Ces affirmations n’augmentent ni ne diminuent jamais votre score ; elles déplacent votre profil, et chaque « oui » ajoute à votre résultat un avertissement assorti d’une explication."),
+    signals_text: t!("L’orientation client peut pécher par excès ou par défaut : beaucoup d’agitation, de chiffres et de jargon sans bénéfice pour le client, ou au contraire l’exigence que tout soit prouvé avant d’agir."),
     yes: t!("Oui"),
     no: t!("Non"),
     to_signals: t!("Suite : les signaux →"),

@@ -9,7 +9,7 @@ pub const TEXTS: DataTexts = DataTexts {
     on_conflict_legend: t!("Que faire des évaluations déjà présentes ici ?"),
     keep_both: t!("Conserver les deux (celle du fichier en tant que copie)"),
     replace: t!("Remplacer par celles du fichier"),
-    skip: t!("Ignorer"),
+    skip: t!("Garder celles d’ici (ignorer celles du fichier)"),
     import_do: t!("Restaurer"),
     import_error_large: t!("Ce fichier est trop volumineux pour être une sauvegarde Klantspiegel. Rien n’a été modifié."),
     import_error_json: t!("Ce fichier n’est pas une sauvegarde Klantspiegel (ce n’est pas du JSON). Rien n’a été modifié."),

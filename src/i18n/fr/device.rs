@@ -16,7 +16,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     reminder_first: t!("Vos évaluations se trouvent uniquement dans ce navigateur. Téléchargez une sauvegarde : vous pourrez ainsi les récupérer si les données du navigateur sont effacées."),
     reminder_download: t!("Télécharger une sauvegarde"),
     reminder_later: t!("Me le rappeler plus tard"),
-    persisted: t!("Ce navigateur s’est engagé à conserver vos données."),
+    persisted: t!("Ce navigateur conservera vos données de façon durable : elles ne seront pas effacées automatiquement."),
     not_persisted: t!("Ce navigateur peut effacer les données des sites que vous consultez rarement. Une sauvegarde est le moyen sûr de conserver vos évaluations."),
     update_ready: t!("Une nouvelle version de Klantspiegel est disponible."),
     update_load: t!("Charger la nouvelle version"),
