@@ -2,5 +2,8 @@
 
 fn main() {
     use klantspiegel::web::{app::ReportApp, start};
-    start::start(ReportApp, start::Half::Report);
+    start::start(
+        ReportApp,
+        start::Half::Report(klantspiegel::i18n::loaded::install_report),
+    );
 }

@@ -3,5 +3,8 @@
 
 fn main() {
     use klantspiegel::web::{app::ToolsApp, start};
-    start::start(ToolsApp, start::Half::Report);
+    start::start(
+        ToolsApp,
+        start::Half::Report(klantspiegel::i18n::loaded::install_report),
+    );
 }

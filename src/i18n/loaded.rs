@@ -4,16 +4,23 @@
 //! questionnaire file, so the wasm carries no language's words. The files are made from the tables here and kept current by a test:
 //! `UPDATE_UI_TEXTS=1 cargo test --lib ui_files` writes them.
 
-use super::{compiled, Texts};
+use super::{compiled, compiled_report, ReportTexts, Texts};
 use crate::domain::locale::Locale;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static LOADED: [OnceLock<Texts>; Locale::COUNT] = [const { OnceLock::new() }; Locale::COUNT];
+static LOADED_REPORT: [OnceLock<ReportTexts>; Locale::COUNT] =
+    [const { OnceLock::new() }; Locale::COUNT];
 
 /// A language's texts once its file is installed (natively: never needed).
 pub(super) fn get(locale: Locale) -> Option<&'static Texts> {
     LOADED[locale.index()].get()
+}
+
+/// A language's report texts once its report file is installed.
+pub(super) fn get_report(locale: Locale) -> Option<&'static ReportTexts> {
+    LOADED_REPORT[locale.index()].get()
 }
 
 /// Whether the interface texts of this language are there.
@@ -21,33 +28,56 @@ pub fn has(locale: Locale) -> bool {
     cfg!(not(target_arch = "wasm32")) || get(locale).is_some()
 }
 
-/// Installs a language's plain texts from its files (the answering half's file,
-/// and for the report half also the report's file). Without `with_report` the
-/// texts of [`super::REPORT_TABLES`] stay empty: the answering pages never show them.
-pub fn install(locale: Locale, files: &[String], with_report: bool) -> Result<(), String> {
-    if has(locale) {
-        return Ok(());
+/// Whether the report's interface texts of this language are there.
+pub fn has_report(locale: Locale) -> bool {
+    cfg!(not(target_arch = "wasm32")) || get_report(locale).is_some()
+}
+
+/// Installs a language's plain texts of the shell and the answering pages from its
+/// files.
+pub fn install(locale: Locale, files: &[String]) -> Result<(), String> {
+    if !has(locale) {
+        let map = read_files(files)?;
+        let _ = LOADED[locale.index()].set(from_map(compiled(locale), &map)?);
     }
-    let texts = from_files(compiled(locale), files, with_report)?;
-    let _ = LOADED[locale.index()].set(texts);
     Ok(())
 }
 
-/// `base` with every plain text from a language's files (`{"common.app_name": …}`);
-/// a missing text is an error, except one of the report's when `with_report` is off.
-pub fn from_files(base: &Texts, files: &[String], with_report: bool) -> Result<Texts, String> {
-    let mut map: HashMap<String, String> = HashMap::new();
+/// Installs a language's plain texts of the report's tables from its files (the
+/// report's file among them). Only the report and the tools call it, from `main`.
+pub fn install_report(locale: Locale, files: &[String]) -> Result<(), String> {
+    if !has_report(locale) {
+        let map = read_files(files)?;
+        let _ = LOADED_REPORT[locale.index()].set(report_from_map(compiled_report(locale), &map)?);
+    }
+    Ok(())
+}
+
+/// Every plain text of a language's files (`{"common.app_name": …}`), merged.
+pub fn read_files(files: &[String]) -> Result<HashMap<String, &'static str>, String> {
+    let mut map = HashMap::new();
     for json in files {
         let part: HashMap<String, String> =
             serde_json::from_str(json).map_err(|e| format!("the interface texts: {e}"))?;
-        map.extend(part);
+        map.extend(part.into_iter().map(|(k, v)| (k, &*String::leak(v))));
     }
+    Ok(map)
+}
+
+/// `base` with every plain text of its tables from `map`; a missing one is named.
+pub fn from_map(base: &Texts, map: &HashMap<String, &'static str>) -> Result<Texts, String> {
     let mut texts = base.clone();
-    texts.fill(&|key| match map.get(key) {
-        Some(t) => Some(&*String::leak(t.clone())),
-        None if !with_report && super::of_report(key) => Some(""),
-        None => None,
-    })?;
+    texts.fill(&|key| map.get(key).copied())?;
+    Ok(texts)
+}
+
+/// As [`from_map`], for the report's tables.
+pub fn report_from_map(
+    base: &ReportTexts,
+    map: &HashMap<String, &'static str>,
+) -> Result<ReportTexts, String> {
+    let mut texts = base.clone();
+    texts.fill(&|key| map.get(key).copied())?;
     Ok(texts)
 }
 
@@ -91,20 +121,29 @@ mod tests {
         for locale in Locale::ALL {
             let mut blank = compiled(locale).clone();
             blank.fill(&|_| Some("")).unwrap();
-            let filled = from_files(&blank, &[file_of(locale)], true).unwrap();
-            assert_eq!(filled.plain(), texts(locale).plain());
+            let mut blank_report = compiled_report(locale).clone();
+            blank_report.fill(&|_| Some("")).unwrap();
+            let map = read_files(&[file_of(locale)]).unwrap();
+            let filled = from_map(&blank, &map).unwrap();
+            let report = report_from_map(&blank_report, &map).unwrap();
+            let mut all = [filled.common.plain(), filled.device.plain()].concat();
+            all.sort();
+            let mut want = [texts(locale).common.plain(), texts(locale).device.plain()].concat();
+            want.sort();
+            assert_eq!(all, want);
+            assert_eq!(report.plain(), crate::i18n::report_texts(locale).plain());
             assert_eq!(
-                (filled.results.stage_value)(2, "x"),
-                (texts(locale).results.stage_value)(2, "x")
+                (filled.common.stage_value)(2, "x"),
+                (texts(locale).common.stage_value)(2, "x")
             );
         }
         let mut partial: BTreeMap<String, String> =
             serde_json::from_str(&file_of(Locale::Nl)).unwrap();
         partial.remove("results.answers_title");
-        let partial = serde_json::to_string(&partial).unwrap();
-        let err = from_files(compiled(Locale::Nl), std::slice::from_ref(&partial), true).err();
+        let map = read_files(&[serde_json::to_string(&partial).unwrap()]).unwrap();
+        let err = report_from_map(compiled_report(Locale::Nl), &map).err();
         assert_eq!(err.as_deref(), Some("results.answers_title is missing"));
-        assert!(from_files(compiled(Locale::Nl), &["[1]".to_owned()], true).is_err());
+        assert!(read_files(&["[1]".to_owned()]).is_err());
     }
 
     #[test]
@@ -118,18 +157,12 @@ mod tests {
                 && report.keys().any(|k| k.starts_with("method."))
         );
         let answering = serde_json::to_string(&answering).unwrap();
-        let half = from_files(
-            compiled(Locale::Nl),
-            std::slice::from_ref(&answering),
-            false,
-        )
-        .unwrap();
+        let map = read_files(std::slice::from_ref(&answering)).unwrap();
+        let half = from_map(compiled(Locale::Nl), &map).unwrap();
         assert_eq!(half.team_title, texts(Locale::Nl).team_title);
-        assert_eq!(half.results.answers_title, "");
-        // The report half needs both files.
-        let both = [answering.clone(), serde_json::to_string(&report).unwrap()];
-        let full = from_files(compiled(Locale::Nl), &both, true).unwrap();
-        assert_eq!(full.plain(), texts(Locale::Nl).plain());
-        assert!(from_files(compiled(Locale::Nl), &[answering], true).is_err());
+        // The report's tables need the report file.
+        assert!(report_from_map(compiled_report(Locale::Nl), &map).is_err());
+        let both = read_files(&[answering, serde_json::to_string(&report).unwrap()]).unwrap();
+        assert!(report_from_map(compiled_report(Locale::Nl), &both).is_ok());
     }
 }

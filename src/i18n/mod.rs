@@ -70,16 +70,24 @@ pub use tables::results::ResultTexts;
 pub use tables::share::ShareTexts;
 pub use tables::team::TeamTexts;
 
-/// Every text of one language.
+/// The texts of one language that every page may show: the shell and the
+/// answering pages (`common`, also reached directly by `Deref`) and the device
+/// notices. The report pages' tables are reached through `results()`, `team()`, …
+/// from a [`ReportTexts`] of their own, so the answering module, which never asks
+/// for them, links none of their formatted texts in any language.
 #[derive(Clone)]
 pub struct Texts {
     pub locale: Locale,
-    /// The app shell and the answering pages (also reached directly, by `Deref`).
     pub common: CommonTexts,
+    pub device: DeviceTexts,
+}
+
+/// The tables of [`REPORT_TABLES`] in one language.
+#[derive(Clone)]
+pub struct ReportTexts {
     pub results: ResultTexts,
     pub compare: CompareTexts,
     pub data: DataTexts,
-    pub device: DeviceTexts,
     pub method: MethodTexts,
     pub share: ShareTexts,
     pub team: TeamTexts,
@@ -111,7 +119,12 @@ pub fn texts(locale: Locale) -> &'static Texts {
     loaded::get(locale).unwrap_or_else(|| compiled(locale))
 }
 
-/// A language's table as compiled: natively every text, in the wasm the formatted
+/// The report pages' texts of a language (through `Texts::results()` and the like).
+pub(crate) fn report_texts(locale: Locale) -> &'static ReportTexts {
+    loaded::get_report(locale).unwrap_or_else(|| compiled_report(locale))
+}
+
+/// A language's tables as compiled: natively every text, in the wasm the formatted
 /// texts only (see `t!`).
 fn compiled(locale: Locale) -> &'static Texts {
     match locale {
@@ -121,7 +134,39 @@ fn compiled(locale: Locale) -> &'static Texts {
     }
 }
 
+fn compiled_report(locale: Locale) -> &'static ReportTexts {
+    match locale {
+        Locale::Nl => &nl::REPORT,
+        Locale::Fr => &fr::REPORT,
+        Locale::En => &en::REPORT,
+    }
+}
+
 impl Texts {
+    pub fn results(&self) -> &'static ResultTexts {
+        &report_texts(self.locale).results
+    }
+
+    pub fn compare(&self) -> &'static CompareTexts {
+        &report_texts(self.locale).compare
+    }
+
+    pub fn data(&self) -> &'static DataTexts {
+        &report_texts(self.locale).data
+    }
+
+    pub fn method(&self) -> &'static MethodTexts {
+        &report_texts(self.locale).method
+    }
+
+    pub fn share(&self) -> &'static ShareTexts {
+        &report_texts(self.locale).share
+    }
+
+    pub fn team(&self) -> &'static TeamTexts {
+        &report_texts(self.locale).team
+    }
+
     /// A profile's name in this language.
     pub fn archetype(&self, archetype: Archetype) -> String {
         questionnaire::current()
@@ -138,7 +183,7 @@ impl Texts {
     /// A stage with its level name: "Stage 3 of 5: Structured".
     pub fn stage(&self, level: Level) -> String {
         let name = questionnaire::current().level_names[level.index()].get(self.locale);
-        (self.results.stage_value)(level.get(), name)
+        (self.common.stage_value)(level.get(), name)
     }
 
     /// How a chosen answer reads, such as "3 · Structured" or "Don't know".
@@ -153,25 +198,39 @@ impl Texts {
         }
     }
 
-    /// Every plain text of every table, named `table.field`.
+    /// Every plain text of every table, the report's included, named `table.field`.
     pub fn plain(&self) -> Vec<(String, &'static str)> {
-        let tables: [(&str, Vec<(&'static str, &'static str)>); 7] = [
+        let mut all = named(&[
             ("common", self.common.plain()),
+            ("device", self.device.plain()),
+        ]);
+        all.extend(report_texts(self.locale).plain());
+        all
+    }
+
+    /// Sets the plain texts of these tables from `get`, asked for each name; the
+    /// formatted texts stay. Fails on the first missing one.
+    pub fn fill(&mut self, get: &dyn Fn(&str) -> Option<&'static str>) -> Result<(), String> {
+        fill_tables(
+            [
+                ("common", self.common.plain_mut()),
+                ("device", self.device.plain_mut()),
+            ],
+            get,
+        )
+    }
+}
+
+impl ReportTexts {
+    /// Every plain text of these tables, named `table.field`.
+    pub fn plain(&self) -> Vec<(String, &'static str)> {
+        let mut all = named(&[
             ("results", self.results.plain()),
             ("compare", self.compare.plain()),
             ("data", self.data.plain()),
-            ("device", self.device.plain()),
             ("share", self.share.plain()),
             ("team", self.team.plain()),
-        ];
-        let mut all: Vec<(String, &'static str)> = tables
-            .into_iter()
-            .flat_map(|(table, fields)| {
-                fields
-                    .into_iter()
-                    .map(move |(field, text)| (format!("{table}.{field}"), text))
-            })
-            .collect();
+        ]);
         all.extend(
             self.method
                 .plain()
@@ -181,26 +240,44 @@ impl Texts {
         all
     }
 
-    /// Sets every plain text from `get`, asked for each name `plain` lists; the
-    /// formatted texts stay. Fails on the first missing one.
+    /// As `Texts::fill`, for the report's tables.
     pub fn fill(&mut self, get: &dyn Fn(&str) -> Option<&'static str>) -> Result<(), String> {
-        let tables = [
-            ("common", self.common.plain_mut()),
-            ("results", self.results.plain_mut()),
-            ("compare", self.compare.plain_mut()),
-            ("data", self.data.plain_mut()),
-            ("device", self.device.plain_mut()),
-            ("share", self.share.plain_mut()),
-            ("team", self.team.plain_mut()),
-        ];
-        for (table, fields) in tables {
-            for (field, slot) in fields {
-                let key = format!("{table}.{field}");
-                *slot = get(&key).ok_or_else(|| format!("{key} is missing"))?;
-            }
-        }
+        fill_tables(
+            [
+                ("results", self.results.plain_mut()),
+                ("compare", self.compare.plain_mut()),
+                ("data", self.data.plain_mut()),
+                ("share", self.share.plain_mut()),
+                ("team", self.team.plain_mut()),
+            ],
+            get,
+        )?;
         self.method.fill(get)
     }
+}
+
+fn named(tables: &[(&str, Vec<(&'static str, &'static str)>)]) -> Vec<(String, &'static str)> {
+    tables
+        .iter()
+        .flat_map(|(table, fields)| {
+            fields
+                .iter()
+                .map(move |(field, text)| (format!("{table}.{field}"), *text))
+        })
+        .collect()
+}
+
+fn fill_tables<const N: usize>(
+    tables: [(&str, Vec<(&'static str, &mut &'static str)>); N],
+    get: &dyn Fn(&str) -> Option<&'static str>,
+) -> Result<(), String> {
+    for (table, fields) in tables {
+        for (field, slot) in fields {
+            let key = format!("{table}.{field}");
+            *slot = get(&key).ok_or_else(|| format!("{key} is missing"))?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -9,16 +9,19 @@ use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::i18n::loaded;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// Whether this page runs the report half, which also needs the report's interface
-/// texts (set once at start).
-static REPORT_HALF: AtomicBool = AtomicBool::new(false);
+/// How the report's interface texts are installed, in the modules that show report
+/// pages (set once at start). Given by the module's `main`, so the answering module
+/// links none of the report's texts.
+pub type ReportInstaller = fn(Locale, &[String]) -> Result<(), String>;
 
-pub fn use_report_texts() {
-    REPORT_HALF.store(true, Ordering::Relaxed);
+static REPORT_INSTALLER: OnceLock<ReportInstaller> = OnceLock::new();
+
+pub fn use_report_texts(install: ReportInstaller) {
+    let _ = REPORT_INSTALLER.set(install);
 }
 
 /// Makes the texts in `locale` available (the questionnaire's and the interface's);
@@ -27,7 +30,7 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     if has(locale) {
         return Ok(());
     }
-    let with_report = REPORT_HALF.load(Ordering::Relaxed);
+    let with_report = REPORT_INSTALLER.get().is_some();
     let names: &[&str] = if with_report {
         &["questionnaire", "ui", "report"]
     } else {
@@ -48,12 +51,18 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     let questionnaire_json = texts.remove(0);
     questionnaire::install_language(locale, &questionnaire_json)
         .map_err(|e| format!("the {} questionnaire file: {e}", locale.code()))?;
-    loaded::install(locale, &texts, with_report)
+    loaded::install(locale, &texts)?;
+    match REPORT_INSTALLER.get() {
+        Some(install_report) => install_report(locale, &texts),
+        None => Ok(()),
+    }
 }
 
 /// Whether every text of this language is there.
 pub fn has(locale: Locale) -> bool {
-    questionnaire::has_language(locale) && loaded::has(locale)
+    questionnaire::has_language(locale)
+        && loaded::has(locale)
+        && (REPORT_INSTALLER.get().is_none() || loaded::has_report(locale))
 }
 
 /// The text a promise gives: the shell's give text, a fetch's a response.

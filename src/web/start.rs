@@ -6,11 +6,12 @@ use super::{browser, language_files, state};
 use leptos::prelude::*;
 
 /// Which half of the app a module is (see `app.rs`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub enum Half {
     Answering,
-    /// The report or the tools: also needs the report pages' interface texts.
-    Report,
+    /// The report or the tools: also needs the report pages' interface texts,
+    /// installed by `crate::i18n::loaded::install_report`.
+    Report(language_files::ReportInstaller),
 }
 
 pub fn start<F, V>(app: F, half: Half)
@@ -19,8 +20,8 @@ where
     V: IntoView + 'static,
 {
     browser::mark("ks-start");
-    if half == Half::Report {
-        language_files::use_report_texts();
+    if let Half::Report(install) = half {
+        language_files::use_report_texts(install);
     }
     wasm_bindgen_futures::spawn_local(async move {
         // The texts come in their own file, fetched early by the shell.

@@ -21,6 +21,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     team_title: t!("Team view"),
     team_intro: t!("Compare colleagues' results, for example in a workshop. Everyone fills in Klantspiegel themselves and then sends you the link to their result or a backup (JSON file). Everything stays in your browser: the results are in the team view's own link, not on a server."),
     compare_nav: t!("Compare two assessments"),
+    stage_value: |level, name| format!("Stage {level} of 5: {name}"),
     untitled: |date| format!("Assessment of {date}"),
     delete_confirm: |title| format!("Delete “{title}” for good? This cannot be undone."),
     progress: |done, total| format!("{done} of {total} questions answered"),

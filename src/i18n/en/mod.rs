@@ -9,15 +9,18 @@ mod results;
 mod share;
 mod team;
 
-use super::Texts;
+use super::{ReportTexts, Texts};
 use crate::domain::locale::Locale;
 
 pub static TEXTS: Texts = Texts {
     locale: Locale::En,
     common: common::TEXTS,
+    device: device::TEXTS,
+};
+
+pub static REPORT: ReportTexts = ReportTexts {
     compare: compare::TEXTS,
     data: data::TEXTS,
-    device: device::TEXTS,
     method: method::TEXTS,
     results: results::TEXTS,
     share: share::TEXTS,

@@ -60,7 +60,6 @@ pub const TEXTS: ResultTexts = ResultTexts {
     actions_label: t!("Actions for this result"),
     answers_title: t!("Your answers"),
     score_of_100: |n| format!("{n} out of 100"),
-    stage_value: |level, name| format!("Stage {level} of 5: {name}"),
     confidence_text: |levels, applicable, pct| format!("{levels} of {applicable} applicable questions answered with a level ({pct}%)."),
     evidence_text: |pct| format!("{pct}% of those are backed by customer data."),
     dont_know_text: |n| if n == 1 { "1 'don't know'.".to_owned() } else { format!("{n} times 'don't know'.") },

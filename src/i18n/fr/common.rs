@@ -21,6 +21,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     team_title: t!("Vue d’équipe"),
     team_intro: t!("Comparez les résultats de vos collègues, par exemple lors d’un atelier. Chacun remplit Klantspiegel de son côté, puis vous envoie le lien vers son résultat ou une sauvegarde (fichier JSON). Tout reste dans votre navigateur : les résultats figurent dans le lien de la vue d’équipe elle-même, pas sur un serveur."),
     compare_nav: t!("Comparer deux évaluations"),
+    stage_value: |level, name| format!("Stade {level} sur 5 : {name}"),
     untitled: |date| format!("Évaluation du {date}"),
     delete_confirm: |title| format!("Supprimer définitivement « {title} » ? Cette action est irréversible."),
     progress: |done, total| format!("Questions traitées : {done} sur {total}"),

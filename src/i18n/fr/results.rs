@@ -60,7 +60,6 @@ pub const TEXTS: ResultTexts = ResultTexts {
     actions_label: t!("Actions liées à ce résultat"),
     answers_title: t!("Vos réponses"),
     score_of_100: |n| format!("{n} sur 100"),
-    stage_value: |level, name| format!("Stade {level} sur 5 : {name}"),
     confidence_text: |levels, applicable, pct| format!("{levels} des {applicable} questions applicables ont reçu un niveau ({pct} %)."),
     evidence_text: |pct| format!("{pct} % d’entre elles sont étayées par des données clients."),
     dont_know_text: |n| if n == 1 { "1 fois « je ne sais pas ».".to_owned() } else { format!("{n} fois « je ne sais pas ».") },

@@ -21,6 +21,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     team_title: t!("Teamoverzicht"),
     team_intro: t!("Vergelijk de resultaten van collega's, bijvoorbeeld in een workshop. Iedereen vult Klantspiegel zelf in en stuurt u daarna de link naar het resultaat of een reservekopie (JSON-bestand). Alles blijft in uw browser: de resultaten staan in de link van het teamoverzicht zelf, niet op een server."),
     compare_nav: t!("Twee evaluaties vergelijken"),
+    stage_value: |level, name| format!("Fase {level} van 5: {name}"),
     untitled: |date| format!("Evaluatie van {date}"),
     delete_confirm: |title| format!("“{title}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt."),
     progress: |done, total| format!("{done} van {total} vragen beantwoord"),

@@ -60,7 +60,6 @@ pub const TEXTS: ResultTexts = ResultTexts {
     actions_label: t!("Acties bij dit resultaat"),
     answers_title: t!("Uw antwoorden"),
     score_of_100: |n| format!("{n} van 100"),
-    stage_value: |level, name| format!("Fase {level} van 5: {name}"),
     confidence_text: |levels, applicable, pct| format!("{levels} van {applicable} toepasselijke vragen met een niveau beantwoord ({pct}%)."),
     evidence_text: |pct| format!("{pct}% daarvan is onderbouwd met klantdata."),
     dont_know_text: |n| if n == 1 { "1 keer 'weet ik niet'.".to_owned() } else { format!("{n} keer 'weet ik niet'.") },

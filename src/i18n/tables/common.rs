@@ -85,6 +85,7 @@ texts! {
         compare_nav,
     }
     formatted {
+        stage_value: fn(u8, &str) -> String,
         untitled: fn(&str) -> String,
         delete_confirm: fn(&str) -> String,
         progress: fn(usize, usize) -> String,

@@ -36,8 +36,8 @@ mod tests {
     #[test]
     fn every_text_is_there_and_translated() {
         let (nl, en) = (
-            &crate::i18n::texts(Locale::Nl).compare,
-            &crate::i18n::texts(Locale::En).compare,
+            &crate::i18n::texts(Locale::Nl).compare(),
+            &crate::i18n::texts(Locale::En).compare(),
         );
         for t in [nl, en] {
             assert_eq!((t.change)(12), "+12");

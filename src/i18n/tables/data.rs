@@ -135,7 +135,7 @@ mod tests {
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
         for locale in Locale::ALL {
-            let t = &crate::i18n::texts(locale).data;
+            let t = &crate::i18n::texts(locale).data();
             assert!(
                 (t.import_preview)(2, 1).contains('2') && (t.import_preview)(2, 1).contains('1')
             );
@@ -143,10 +143,10 @@ mod tests {
             assert!(csv_labels(locale).header.iter().all(|h| !h.is_empty()));
         }
         let same: Vec<_> = crate::i18n::texts(Locale::Nl)
-            .data
+            .data()
             .plain()
             .into_iter()
-            .zip(crate::i18n::texts(Locale::En).data.plain())
+            .zip(crate::i18n::texts(Locale::En).data().plain())
             .filter(|((_, a), (_, b))| a == b)
             .collect();
         assert!(same.is_empty(), "{same:?}");

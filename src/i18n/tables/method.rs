@@ -72,8 +72,8 @@ mod tests {
     #[test]
     fn both_languages_have_the_same_sections_and_no_empty_text() {
         let (nl, en) = (
-            &crate::i18n::texts(Locale::Nl).method,
-            &crate::i18n::texts(Locale::En).method,
+            &crate::i18n::texts(Locale::Nl).method(),
+            &crate::i18n::texts(Locale::En).method(),
         );
         assert_eq!(nl.sections.len(), en.sections.len());
         for ((nl_title, nl_ps), (en_title, en_ps)) in nl.sections.iter().zip(en.sections) {
@@ -110,7 +110,7 @@ mod tests {
         assert_eq!(B2bBand::of(level_mean_to_score(3.0)), B2bBand::Ready);
         for locale in Locale::ALL {
             let all: String = crate::i18n::texts(locale)
-                .method
+                .method()
                 .sections
                 .iter()
                 .flat_map(|(_, ps)| ps.iter().copied())

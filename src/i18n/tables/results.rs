@@ -66,7 +66,6 @@ texts! {
     }
     formatted {
         score_of_100: fn(u32) -> String,
-        stage_value: fn(u8, &str) -> String,
         confidence_text: fn(usize, usize, u32) -> String,
         evidence_text: fn(u32) -> String,
         dont_know_text: fn(usize) -> String,
@@ -102,10 +101,10 @@ mod tests {
     use super::*;
     use crate::domain::locale::Locale;
 
-    fn formatted(t: &ResultTexts) -> Vec<String> {
+    fn formatted(t: &ResultTexts, c: &crate::i18n::CommonTexts) -> Vec<String> {
         vec![
             (t.score_of_100)(63),
-            (t.stage_value)(3, "Gestructureerd"),
+            (c.stage_value)(3, "Gestructureerd"),
             (t.confidence_text)(30, 40, 75),
             (t.evidence_text)(25),
             (t.dont_know_text)(1),
@@ -129,8 +128,8 @@ mod tests {
     #[test]
     fn every_text_is_there_and_carries_its_numbers() {
         for locale in Locale::ALL {
-            let t = &crate::i18n::texts(locale).results;
-            let f = formatted(t);
+            let t = crate::i18n::texts(locale).results();
+            let f = formatted(t, &crate::i18n::texts(locale).common);
             assert!(f.iter().all(|s| !s.trim().is_empty()));
             assert!(f[0].contains("63") && f[1].contains('3') && f[1].contains("Gestructureerd"));
             assert!(f[2].contains("30") && f[2].contains("40") && f[2].contains("75"));

@@ -71,7 +71,7 @@ mod tests {
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
         for locale in Locale::ALL {
-            let t = &crate::i18n::texts(locale).share;
+            let t = &crate::i18n::texts(locale).share();
             for s in [
                 (t.contains_answers)(41),
                 (t.contains_evidence)(3),
@@ -88,10 +88,10 @@ mod tests {
             );
         }
         let same: Vec<_> = crate::i18n::texts(Locale::Nl)
-            .share
+            .share()
             .plain()
             .into_iter()
-            .zip(crate::i18n::texts(Locale::En).share.plain())
+            .zip(crate::i18n::texts(Locale::En).share().plain())
             .filter(|((_, a), (_, b))| a == b)
             .collect();
         assert!(same.is_empty(), "{same:?}");
@@ -114,7 +114,7 @@ mod tests {
             ShareError::NonCanonical,
         ];
         for locale in Locale::ALL {
-            let t = &crate::i18n::texts(locale).share;
+            let t = &crate::i18n::texts(locale).share();
             let sentences: std::collections::HashSet<String> =
                 errors.iter().map(|e| t.error(*e)).collect();
             assert_eq!(sentences.len(), errors.len(), "{}", locale.code());

@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn every_text_is_there_in_both_languages_and_differs() {
         for locale in Locale::ALL {
-            let t = &crate::i18n::texts(locale).team;
+            let t = &crate::i18n::texts(locale).team();
             assert!(
                 (t.broken_line)(3, "kapot").contains('3')
                     && (t.broken_line)(3, "kapot").contains("kapot")
@@ -144,10 +144,10 @@ mod tests {
             assert!((t.no_profile_count)(3).contains('3') && (t.added)(4).contains('4'));
         }
         let same: Vec<_> = crate::i18n::texts(Locale::Nl)
-            .team
+            .team()
             .plain()
             .into_iter()
-            .zip(crate::i18n::texts(Locale::En).team.plain())
+            .zip(crate::i18n::texts(Locale::En).team().plain())
             .filter(|((_, a), (_, b))| a == b)
             .collect();
         assert!(same.is_empty(), "{same:?}");

@@ -44,7 +44,7 @@ pub fn BackupPanel() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let d = &app.t().data;
+            let d = app.t().data();
             plan.set(None);
             let text = browser::read_chosen_file(&input).await;
             // Emptied, so choosing the same file again (say, after fixing it) is
@@ -68,12 +68,12 @@ pub fn BackupPanel() -> impl IntoView {
             let choice = on_conflict.get_untracked();
             let count = p.count(choice);
             app.dispatch(Change::Import(p, choice));
-            message.set(Some((app.t().data.import_done)(count)));
+            message.set(Some((app.t().data().import_done)(count)));
         }
     };
     let has_any = move || app.saved.with(|s| !s.assessments.is_empty());
     move || {
-        let d = &app.t().data;
+        let d = app.t().data();
         let choice = move |value: OnConflict, label: &'static str| {
             view! {
                 <label class="toggle">

@@ -12,7 +12,7 @@ pub fn CopyLink(
     link: Signal<String>,
 ) -> impl IntoView {
     let app = use_app();
-    let s = &app.t().share;
+    let s = app.t().share();
     let status = RwSignal::new(None::<&'static str>);
     // A new link makes an old "copied" untrue.
     Effect::new(move |_| {

@@ -24,7 +24,7 @@ pub fn ReportView(
 ) -> impl IntoView {
     let app = use_app();
     let t = app.t();
-    let r = &app.t().results;
+    let r = app.t().results();
     // B2B readiness leads for business and mixed companies; others open it on request.
     let for_b2b = report.market.b2b_first();
     let b2b = {

@@ -14,7 +14,7 @@ use std::sync::Arc;
 #[component]
 pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = &app.t().results;
+    let r = app.t().results();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let fill = |text: &'static Localized| {
@@ -64,7 +64,7 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
 #[component]
 pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = &app.t().results;
+    let r = app.t().results();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let moves = report
@@ -106,7 +106,7 @@ pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
 #[component]
 pub fn ResultWarnings(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = &app.t().results;
+    let r = app.t().results();
     let locale = app.locale.get_untracked();
     let body = if report.warnings.is_empty() {
         view! { <p>{r.warnings_none}</p> }.into_any()

@@ -12,7 +12,7 @@ use std::sync::Arc;
 #[component]
 pub fn ResultB2b(report: Arc<Report<'static>>, for_b2b: bool) -> impl IntoView {
     let app = use_app();
-    let r = &app.t().results;
+    let r = app.t().results();
     let body = match report.b2b {
         None => view! { <p>{r.b2b_none}</p> }.into_any(),
         Some(b2b) => {

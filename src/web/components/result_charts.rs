@@ -19,7 +19,7 @@ const STAGE_LINES: [u8; 4] = [2, 3, 4, 5];
 pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
     let t = app.t();
-    let r = &app.t().results;
+    let r = app.t().results();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     // The line of the next stage up is shown by default.

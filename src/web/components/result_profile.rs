@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 /// How one axis was reached, in words.
 fn axis_calc(name: &str, axis: &AxisScore) -> String {
-    let r = &use_app().t().results;
+    let r = use_app().t().results();
     (r.axis_calc)(
         name,
         shown(axis.style),
@@ -39,7 +39,7 @@ fn list(title: &'static str, items: &[Localized], locale: Locale) -> impl IntoVi
 #[component]
 pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -> impl IntoView {
     let app = use_app();
-    let r = &app.t().results;
+    let r = app.t().results();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let profile = report.profile;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 #[component]
 pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let app = use_app();
-    let r = &app.t().results;
+    let r = app.t().results();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let (Some(overall), Some(stage)) = (report.overall, report.stage) else {
@@ -23,7 +23,7 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     // Maturity and profile side by side: "Stage 2 · Dutch enthusiast".
     let stage_profile = match report.profile {
         Some(p) => (r.stage_profile)(stage.level.get(), &texts(locale).archetype(p.archetype)),
-        None => (r.stage_value)(stage.level.get(), stage_name),
+        None => (app.t().stage_value)(stage.level.get(), stage_name),
     };
     view! {
         <section class="summary" aria-labelledby="summary-title">
@@ -37,7 +37,7 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
                 <div class="headline-stage">
                     <dt>{r.stage_label}</dt>
                     <dd>
-                        <strong class="stage-value">{(r.stage_value)(stage.level.get(), stage_name)}</strong>
+                        <strong class="stage-value">{(app.t().stage_value)(stage.level.get(), stage_name)}</strong>
                         <span class="stage-text">{q.stage_texts[stage.level.index()].get(locale).to_owned()}</span>
                     </dd>
                 </div>

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn SharePanel(assessment: Assessment) -> impl IntoView {
     let app = use_app();
-    let s = &app.t().share;
+    let s = app.t().share();
     let locale = app.locale.get_untracked();
     let with_label = RwSignal::new(true);
     let has_label = !assessment.label.trim().is_empty();
@@ -42,7 +42,7 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
             <ul class="contains">{move || shared.with(|r| contents(r, s, locale))}</ul>
             <p class="hint">{s.never_contains}</p>
             <CopyLink id="share-link" label=s.link_label link/>
-            <QrCode link title=s.qr_title too_long=app.t().team.qr_too_long/>
+            <QrCode link title=s.qr_title too_long=app.t().team().qr_too_long/>
         </section>
     }
 }

@@ -12,7 +12,7 @@ pub type ReadFile = (String, Result<String, ImportError>);
 #[component]
 pub fn TeamFiles(on_files: Callback<Vec<ReadFile>>) -> impl IntoView {
     let app = use_app();
-    let t = &app.t().team;
+    let t = app.t().team();
     let over = RwSignal::new(false);
     let take = move |files: Option<web_sys::FileList>| {
         let Some(files) = files else { return };

@@ -19,7 +19,7 @@ pub fn TeamProfiles(
     markers: Vec<String>,
 ) -> impl IntoView {
     let app = use_app();
-    let (r, tt) = (&app.t().results, &app.t().team);
+    let (r, tt) = (app.t().results(), app.t().team());
     let locale: Locale = app.locale.get_untracked();
     let tx = texts(locale);
     let quadrants = [

@@ -20,7 +20,7 @@ pub fn TeamReportView(
     names: Vec<String>,
 ) -> impl IntoView {
     let app = use_app();
-    let (t, r, tt) = (app.t(), &app.t().results, &app.t().team);
+    let (t, r, tt) = (app.t(), app.t().results(), app.t().team());
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let report = TeamReport::new(q, &results);
@@ -52,7 +52,7 @@ pub fn TeamReportView(
             s.weakest.dimension.title.get(locale),
             shown(s.weakest.score)
         );
-        ((r.stage_value)(s.level.get(), name), weakest)
+        ((t.stage_value)(s.level.get(), name), weakest)
     });
     let profile = report.profile.map(|p| texts(locale).archetype(p.archetype));
     let of = |id: &str, pick: fn(&crate::domain::team::DimensionStats) -> f64| {

@@ -88,7 +88,7 @@ pub fn ComparePage() -> impl IntoView {
         }
     };
     let body = move || {
-        let (t, c) = (app.t(), &app.t().compare);
+        let (t, c) = (app.t(), app.t().compare());
         let locale = app.locale.get();
         let (Some(before_id), Some(after_id)) = chosen.get() else {
             return ().into_any();
@@ -113,7 +113,7 @@ pub fn ComparePage() -> impl IntoView {
     };
     move || {
         let t = app.t();
-        let c = &app.t().compare;
+        let c = app.t().compare();
         let heading = view! {
             <h1>{c.compare_title}</h1>
             <p class="lead">{c.compare_intro}</p>
@@ -147,7 +147,7 @@ fn ComparisonView(
     names: (String, String),
 ) -> impl IntoView {
     let app = use_app();
-    let (t, r, c) = (app.t(), &app.t().results, &app.t().compare);
+    let (t, r, c) = (app.t(), app.t().results(), app.t().compare());
     let locale = app.locale.get_untracked();
     let cmp = Comparison::new(q, &before, &after);
     let dash = || "–".to_owned();

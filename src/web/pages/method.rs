@@ -9,7 +9,7 @@ pub fn MethodPage() -> impl IntoView {
     let app = use_app();
     move || {
         let locale = app.locale.get();
-        let m = &texts(locale).method;
+        let m = texts(locale).method();
         let sections = m
             .sections
             .iter()

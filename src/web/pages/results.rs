@@ -30,7 +30,7 @@ pub fn ResultsPage() -> impl IntoView {
     let assessment = app.assessment(move || id.get());
     move || {
         let t = app.t();
-        let r = &app.t().results;
+        let r = app.t().results();
         let locale = app.locale.get();
         let id = id.get();
         let Some(assessment) = assessment.get() else {

@@ -26,7 +26,7 @@ pub fn SharedPage() -> impl IntoView {
         share::decode(&share::payload_from(&payload))
     });
     move || {
-        let s = &app.t().share;
+        let s = app.t().share();
         match decoded.get() {
             Err(error) => view! {
                 <section class="share-error" aria-labelledby="share-error-title">
@@ -46,8 +46,8 @@ pub fn SharedPage() -> impl IntoView {
 fn SharedResultView(result: SharedResult) -> impl IntoView {
     let app = use_app();
     let navigate = use_navigate();
-    let s = &app.t().share;
-    let r = &app.t().results;
+    let s = app.t().share();
+    let r = app.t().results();
     let q = questionnaire::current();
     let assessment = result.to_assessment(String::new(), browser::now_ms());
     let report = Arc::new(Report::new(q, &assessment));

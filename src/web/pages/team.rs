@@ -54,7 +54,7 @@ pub fn TeamPage() -> impl IntoView {
         // Broken lines stay to be fixed, numbered as they now stand.
         pasted.set(outcome.kept_lines.join("\n"));
         problems.set(outcome.problems);
-        status.set(Some((app.t().team.added)(outcome.added)));
+        status.set(Some((app.t().team().added)(outcome.added)));
         publish();
     };
     let on_files = Callback::new(move |files: Vec<(String, Result<String, _>)>| {
@@ -68,7 +68,7 @@ pub fn TeamPage() -> impl IntoView {
             }
         });
         problems.set(found);
-        status.set(Some((app.t().team.added)(added)));
+        status.set(Some((app.t().team().added)(added)));
         publish();
     });
     let remove = Callback::new(move |index: usize| {
@@ -84,7 +84,7 @@ pub fn TeamPage() -> impl IntoView {
     });
     let start_link = Signal::derive(|| format!("{}/", browser::origin()));
     move || {
-        let t = &app.t().team;
+        let t = app.t().team();
         let locale = app.locale.get();
         let names = roster.with(|r| names(r, locale));
         let results = roster.with(Roster::results);
@@ -135,7 +135,7 @@ pub fn TeamPage() -> impl IntoView {
             );
             let name = format!("klantspiegel-team-{}.csv", browser::today_iso());
             if !browser::download(&name, "text/csv;charset=utf-8", &text) {
-                status.set(Some(app.t().team.csv_failed.to_owned()));
+                status.set(Some(app.t().team().csv_failed.to_owned()));
             }
         };
         let printed_on = (t.printed_on)(
@@ -191,7 +191,7 @@ pub fn TeamPage() -> impl IntoView {
                     <h2 id="share-team-title">{t.share_team_title}</h2>
                     {(!empty).then(|| view! {
                         <p>{t.share_team_intro}</p>
-                        <CopyLink id="team-link" label=app.t().share.link_label link=team_link/>
+                        <CopyLink id="team-link" label=app.t().share().link_label link=team_link/>
                     })}
                     <div class="qr-pair">
                         {(!empty).then(|| view! {
@@ -207,7 +207,7 @@ pub fn TeamPage() -> impl IntoView {
 
 /// The names respondents are listed under: their label, or "respondent n".
 fn names(roster: &Roster, locale: Locale) -> Vec<String> {
-    let fallback = texts(locale).team.respondent_fallback;
+    let fallback = texts(locale).team().respondent_fallback;
     roster
         .members
         .iter()
@@ -217,7 +217,7 @@ fn names(roster: &Roster, locale: Locale) -> Vec<String> {
 }
 
 fn source_text(source: &Source, locale: Locale) -> String {
-    let t = &texts(locale).team;
+    let t = texts(locale).team();
     match source {
         Source::Link => t.source_link.to_owned(),
         Source::File(name) => (t.source_file)(name),
@@ -227,10 +227,10 @@ fn source_text(source: &Source, locale: Locale) -> String {
 
 fn problem_text(problem: &Problem, names: &[String], locale: Locale) -> String {
     let tx = texts(locale);
-    let t = &tx.team;
+    let t = tx.team();
     match problem {
-        Problem::BrokenLink { line, error } => (t.broken_line)(*line, &tx.share.error(*error)),
-        Problem::BrokenFile { name, error } => (t.broken_file)(name, tx.data.import_error(error)),
+        Problem::BrokenLink { line, error } => (t.broken_line)(*line, &tx.share().error(*error)),
+        Problem::BrokenFile { name, error } => (t.broken_file)(name, tx.data().import_error(error)),
         Problem::EmptyFile { name } => (t.empty_file)(name),
         Problem::Duplicate { source, of } => {
             let name = names.get(of.wrapping_sub(1)).cloned().unwrap_or_default();
