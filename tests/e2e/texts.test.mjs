@@ -46,6 +46,20 @@ describe('questionnaire texts per language', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a French browser fetches only the French files', async () => {
+    const { context, problems } = await newWatchedContext(app.browser, { locale: 'fr-BE', serviceWorkers: 'block' });
+    const fetched = [];
+    context.on('request', (r) => fileOf(r.url()) && fetched.push(fileOf(r.url())));
+    const page = await context.newPage();
+    await page.goto(app.url('/'));
+    await appReady(page);
+    await startAssessment(page, 'fr');
+    await page.locator('fieldset.question legend', { hasText: FIRST.fr }).waitFor();
+    assert.deepEqual(fetched, ['questionnaire-fr', 'ui-fr']);
+    await context.close();
+    assert.deepEqual(problems, []);
+  });
+
   test('a language file that cannot be fetched keeps the language and says so', async () => {
     const { context } = await newWatchedContext(app.browser, { locale: 'nl-NL', serviceWorkers: 'block' });
     await context.route(/\/ui-en-/, (route) => route.abort());
