@@ -23,5 +23,5 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     offline: t!("Vous êtes hors ligne. Klantspiegel continue de fonctionner et enregistre vos réponses dans ce navigateur, comme d’habitude."),
     language_failed: t!("La langue choisie n’a pas pu être chargée. Réessayez dès que vous êtes de nouveau connecté à Internet ; vos réponses restent enregistrées."),
     kept_item: |date| format!("Mises de côté le {date}"),
-    reminder_since: |days| if days <= 1 { format!("Votre dernière sauvegarde date de {days} jour et vous avez fait des modifications depuis.") } else { format!("Votre dernière sauvegarde date de {days} jours et vous avez fait des modifications depuis.") },
+    reminder_since: |days| if days <= 1 { format!("Votre dernière sauvegarde remonte à {days} jour et vous avez fait des modifications depuis.") } else { format!("Votre dernière sauvegarde remonte à {days} jours et vous avez fait des modifications depuis.") },
 };
