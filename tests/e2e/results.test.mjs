@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DRUK_BV } from '../support/app_data.mjs';
+import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
@@ -124,6 +124,24 @@ describe('results', () => {
     // Home lists the stage with the assessment.
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     assert.equal(await text(page, '.saved-stage'), 'Fase 3 van 5: Gestructureerd');
+    await done();
+  });
+
+  test('results before any answer say so, with the way back, and show no empty charts or plan', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
+    await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
+    const id = new URL(page.url()).pathname.split('/').pop();
+    await page.goto(app.url(`/results/${id}`));
+    await page.getByText(TEXTS.nl.results.nothing_yet).waitFor();
+    for (const part of ['.radar', '.bars', '.gaps', '.plan', '.b2b', '.share']) {
+      assert.equal(await page.locator(part).count(), 0, `no ${part} without a score`);
+    }
+    await page.getByRole('link', { name: TEXTS.nl.common.back_to_questions }).waitFor();
+    await page.setViewportSize({ width: 320, height: 640 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `the page is ${width} px wide at 320 px`);
+    await assertAxeClean(page, 'results without a single answer');
     await done();
   });
 });

@@ -63,6 +63,15 @@ describe('team view', () => {
     assert.ok(width <= 375, `the team view is ${width} px wide on a 375 px phone`);
     await assertAxeClean(other.page, 'team view at 375 px');
     await other.done();
+
+    // A team link cut short (as some chat apps do) still shows who could be read,
+    // and names the respondent that could not.
+    const cut = await app.open(teamLink.replace(app.url(''), '').slice(0, -6), { locale: 'nl-NL' });
+    await cut.page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
+    assert.equal(await cut.page.locator('.notice .notice-title').innerText(), 'Niet meegeteld');
+    assert.match(await cut.page.locator('.team-problems li').innerText(), /^Deelnemer 3 in de teamlink: /);
+    await assertAxeClean(cut.page, 'a team link cut short');
+    await cut.done();
     await done();
   });
 });

@@ -191,7 +191,7 @@ pub fn decode(payload: &str) -> Result<SharedResult, ShareError> {
         })?;
     let version = *bytes.first().ok_or(ShareError::Truncated)?;
     if !(1..=FORMAT_VERSION).contains(&version) {
-        return Err(ShareError::UnknownVersion(version));
+        return Err(super::unknown_version(version));
     }
     let header = header_len(version);
     let (code, revision) = match bytes.get(1..header) {

@@ -29,6 +29,18 @@ use std::collections::BTreeMap;
 
 /// The only format version so far.
 pub const FORMAT_VERSION: u8 = 2;
+
+/// The error for a format version this build cannot read. A few versions ahead is
+/// a newer Klantspiegel; 0 or far ahead is text that never was a link (or lost its
+/// start): damage, not news.
+fn unknown_version(version: u8) -> ShareError {
+    const NEWER_SPAN: u8 = 8;
+    if version > FORMAT_VERSION && version <= FORMAT_VERSION + NEWER_SPAN {
+        ShareError::UnknownVersion(version)
+    } else {
+        ShareError::ChecksumMismatch
+    }
+}
 /// The longest label a link carries, in UTF-8 bytes; longer labels are cut at a
 /// character boundary.
 pub const LABEL_MAX_BYTES: usize = 40;

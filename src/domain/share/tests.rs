@@ -236,6 +236,11 @@ fn every_kind_of_bad_input_gives_its_error() {
         decode(&format!("Aw{}", &good[2..])),
         Err(ShareError::UnknownVersion(3))
     );
+    // Version 0, or one far ahead, is not news from a newer Klantspiegel but text
+    // that never was a link: "AAAA…", a word, a link that lost its start.
+    for junk in ["AAAAAAAA", "klantspiegel", &good[4..]] {
+        assert_eq!(decode(junk), Err(ShareError::ChecksumMismatch), "{junk}");
+    }
     // Revision 9 of questionnaire 0 does not exist.
     assert_eq!(
         decode(&base64url::encode(&[1, 0, 9, 0, 0])),

@@ -27,6 +27,9 @@ pub struct Member {
 pub enum Problem {
     /// A pasted line (numbered as it now stands in the field) is not a link.
     BrokenLink { line: usize, error: ShareError },
+    /// Respondent `part` (from 1) of the team link this page was opened with
+    /// cannot be read: the link was cut short or changed on its way.
+    BrokenTeamPart { part: usize, error: ShareError },
     /// A file that is not a readable export.
     BrokenFile { name: String, error: ImportError },
     /// An export file with no assessment in it.
@@ -90,7 +93,7 @@ impl Roster {
                     }
                 }
                 super::Line::Broken { line, error } => {
-                    problems.push(Problem::BrokenLink { line, error })
+                    problems.push(Problem::BrokenTeamPart { part: line, error })
                 }
             }
         }

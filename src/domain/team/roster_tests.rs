@@ -120,6 +120,25 @@ fn a_team_link_reads_back_with_its_source_and_revision() {
 }
 
 #[test]
+fn a_damaged_team_link_names_the_respondent_that_cannot_be_read() {
+    let mut roster = Roster::default();
+    roster.paste(&link(&assessment("a", "Anna", 3)));
+    roster.paste(&link(&assessment("b", "Bram", 4)));
+    let fragment = roster.fragment();
+    // The second respondent's part cut short, as by a chat app that trims links.
+    let cut = &fragment[..fragment.len() - 6];
+    let (back, problems) = Roster::from_fragment(cut);
+    assert_eq!(back.members.len(), 1);
+    assert!(
+        matches!(
+            problems.as_slice(),
+            [Problem::BrokenTeamPart { part: 2, .. }]
+        ),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn removing_keeps_the_order_and_ignores_a_stale_index() {
     let mut roster = Roster::default();
     roster.paste(

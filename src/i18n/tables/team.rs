@@ -1,5 +1,7 @@
 //! The texts of the team view.
 
+use crate::domain::storage::export::ImportError;
+
 texts! {
     TeamTexts
     plain {
@@ -40,9 +42,14 @@ texts! {
         qr_start_title,
         qr_too_long,
         report_title,
+        file_too_large,
+        file_not_backup,
+        file_newer,
+        file_damaged,
     }
     formatted {
         broken_line: fn(usize, &str) -> String,
+        broken_part: fn(usize, &str) -> String,
         respondent_fallback: fn(usize) -> String,
         team_size: fn(usize) -> String,
         majority_note: fn(usize) -> String,
@@ -109,6 +116,19 @@ pub fn csv_labels(
     }
 }
 
+impl TeamTexts {
+    /// Why a colleague's file does not count (the backup page's messages say what
+    /// a restore did; here nothing is restored).
+    pub fn file_error(&self, error: &ImportError) -> &'static str {
+        match error {
+            ImportError::TooLarge => self.file_too_large,
+            ImportError::NotJson(_) | ImportError::NotAnExport => self.file_not_backup,
+            ImportError::NewerVersion(_) => self.file_newer,
+            ImportError::Invalid(_) => self.file_damaged,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::domain::locale::Locale;
@@ -133,6 +153,9 @@ mod tests {
                 ((t.source_file)("a.json"), "a.json"),
                 ((t.duplicate)("b.json", "Anna"), "Anna"),
                 ((t.broken_file)("c.json", "kapot"), "kapot"),
+                ((t.broken_file)("c.json", "kapot"), "c.json"),
+                ((t.broken_part)(2, "kapot"), "kapot"),
+                ((t.broken_part)(2, "kapot"), "2"),
                 ((t.empty_file)("d.json"), "d.json"),
                 ((t.profile_count)("Starter", 2), "2"),
                 ((t.widest_line)("Visie", "12.5"), "12.5"),

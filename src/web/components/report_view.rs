@@ -33,8 +33,18 @@ pub fn ReportView(
             (first == for_b2b).then(|| view! { <ResultB2b report=report.clone() for_b2b/> })
         }
     };
-    let b2b_first = b2b(true);
-    let b2b_last = b2b(false);
+    // Without a single scored question there is nothing to chart or plan: the
+    // summary says so and points back to the questions.
+    let scored = report.overall.is_some();
+    let b2b_first = scored.then(|| b2b(true));
+    let b2b_last = scored.then(|| b2b(false));
+    let charts = scored.then(|| view! { <ResultCharts report=report.clone()/> });
+    let plan = scored.then(|| {
+        view! {
+            <ResultGaps report=report.clone()/>
+            <ResultPlan report=report.clone()/>
+        }
+    });
     view! {
         <article class="report">
             <header class="report-head">
@@ -54,10 +64,9 @@ pub fn ReportView(
             <ResultSummary report=report.clone()/>
             {b2b_first}
             <ResultProfile report=report.clone() style_href/>
-            <ResultCharts report=report.clone()/>
+            {charts}
             <ResultWarnings report=report.clone()/>
-            <ResultGaps report=report.clone()/>
-            <ResultPlan report=report.clone()/>
+            {plan}
             {b2b_last}
             {children()}
         </article>

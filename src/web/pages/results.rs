@@ -58,6 +58,11 @@ pub fn ResultsPage() -> impl IntoView {
             })
             .collect_view();
         let resume = Route::step(&id, steps::resume(q, &assessment)).to_path();
+        // A result without a score has nothing worth sending yet.
+        let share = report
+            .overall
+            .is_some()
+            .then(|| view! { <SharePanel assessment=assessment.clone()/> });
         view! {
             <ReportView
                 report
@@ -66,7 +71,7 @@ pub fn ResultsPage() -> impl IntoView {
                 meta=(r.report_meta)(&date, assessment.revision)
                 style_href=Route::step(&id, Step::Style).to_path()
             >
-                <SharePanel assessment=assessment.clone()/>
+                {share}
                 <details class="answers-block no-print">
                     <summary>{r.answers_title}</summary>
                     <table class="answers">

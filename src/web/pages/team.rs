@@ -230,7 +230,10 @@ fn problem_text(problem: &Problem, names: &[String], locale: Locale) -> String {
     let t = tx.team();
     match problem {
         Problem::BrokenLink { line, error } => (t.broken_line)(*line, &tx.share().error(*error)),
-        Problem::BrokenFile { name, error } => (t.broken_file)(name, tx.data().import_error(error)),
+        Problem::BrokenTeamPart { part, error } => {
+            (t.broken_part)(*part, &tx.share().error(*error))
+        }
+        Problem::BrokenFile { name, error } => (t.broken_file)(name, t.file_error(error)),
         Problem::EmptyFile { name } => (t.empty_file)(name),
         Problem::Duplicate { source, of } => {
             let name = names.get(of.wrapping_sub(1)).cloned().unwrap_or_default();
