@@ -1,0 +1,81 @@
+// End-to-end: every page, in its usual and its odd states (nothing answered, a
+// broken or cut link, an unknown assessment or step, an empty team), in Dutch,
+// French and English at 320 px and in Dutch on a desktop: axe finds nothing and
+// nothing scrolls sideways (WCAG 1.4.10, reflow).
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
+import { fillIn } from '../support/fill.mjs';
+import { appReady, axeViolations, newWatchedContext } from '../support/browser.mjs';
+import { useApp } from '../support/session.mjs';
+
+const app = useApp();
+
+/** One complete and one untouched assessment, as stored, and the complete one's link. */
+async function seed() {
+  const { page, done } = await app.open('/', { locale: 'nl-NL' });
+  await fillIn(page, DRUK_BV);
+  const full = new URL(page.url()).pathname.split('/').pop();
+  const link = await page.locator('.share').getByLabel(TEXTS.nl.share.link_label).inputValue();
+  await page.getByRole('link', { name: 'Klantspiegel' }).click();
+  await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
+  await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
+  const empty = new URL(page.url()).pathname.split('/').pop();
+  const storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  await done();
+  return { full, empty, payload: link.split('#')[1], storage };
+}
+
+function pages({ full, empty, payload }) {
+  return [
+    ['home', '/'],
+    ['intro', `/assessment/${empty}`],
+    ['a theme', `/assessment/${full}/vision`],
+    ['an unanswered theme', `/assessment/${empty}/vision`],
+    ['the style step', `/assessment/${full}/style`],
+    ['the signals', `/assessment/${full}/signals`],
+    ['unanswered signals', `/assessment/${empty}/signals`],
+    ['an unknown step', `/assessment/${full}/nope`],
+    ['results', `/results/${full}`],
+    ['results before any answer', `/results/${empty}`],
+    ['results of an unknown assessment', '/results/zzzz'],
+    ['a shared result', `/share#${payload}`],
+    ['a damaged link', '/share#AAAAAAAA'],
+    ['a link without its result', '/share'],
+    ['an empty team', '/team'],
+    ['a team link', `/team#${payload}`],
+    ['a damaged team link', `/team#${payload.slice(0, -5)}`],
+    ['compare', '/compare'],
+    ['compare with unknown ids', '/compare?before=a&after=b'],
+    ['backups', '/backup'],
+    ['method', '/method'],
+    ['an unknown page', '/nope/x'],
+  ];
+}
+
+describe('every page and state', () => {
+  test('passes axe and fits 320 px in three languages, and a desktop in Dutch', async () => {
+    const seeded = await seed();
+    const found = [];
+    for (const [locale, width, height] of [['nl-NL', 1280, 800], ['nl-NL', 320, 640], ['fr-BE', 320, 640], ['en-GB', 320, 640]]) {
+      const { context, problems } = await newWatchedContext(app.browser, { locale, viewport: { width, height } });
+      await context.addInitScript((stored) => {
+        if (location.protocol.startsWith('http') && !localStorage.length) {
+          for (const [key, value] of Object.entries(stored)) localStorage.setItem(key, value);
+        }
+      }, seeded.storage);
+      const page = await context.newPage();
+      for (const [what, path] of pages(seeded)) {
+        await page.goto(app.url(path));
+        await appReady(page);
+        await page.locator('main h1').first().waitFor();
+        for (const v of await axeViolations(page)) found.push(`${locale} ${width} px, ${what}: ${v}`);
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (wide > width) found.push(`${locale} ${width} px, ${what}: the page is ${wide} px wide`);
+      }
+      await context.close();
+      found.push(...problems.map((p) => `${locale} ${width} px: ${p}`));
+    }
+    assert.deepEqual(found, []);
+  });
+});
