@@ -18,6 +18,9 @@ use wasm_bindgen::prelude::*;
 pub enum StorageNotice {
     /// Stored data was unreadable; it was kept aside under a backup key.
     Unreadable,
+    /// Some stored assessments were unreadable; the others are shown
+    /// and the stored text was kept aside whole under a backup key.
+    PartlyUnreadable,
     /// Stored data came from a newer app; it was kept aside under a backup key.
     Newer,
     /// Storage is blocked or missing: nothing can be saved.
@@ -34,7 +37,10 @@ pub enum StorageNotice {
 impl StorageNotice {
     /// Whether the work on this page is at risk, so the notice offers a download.
     pub fn work_at_risk(self) -> bool {
-        !matches!(self, StorageNotice::Unreadable | StorageNotice::Newer)
+        !matches!(
+            self,
+            StorageNotice::Unreadable | StorageNotice::PartlyUnreadable | StorageNotice::Newer
+        )
     }
 }
 
@@ -95,6 +101,7 @@ pub fn load(now_ms: u64) -> Loaded {
         (false, _) => StorageNotice::BackupFailed,
         (true, RestoreProblem::Unreadable(_)) => StorageNotice::Unreadable,
         (true, RestoreProblem::NewerSchema(_)) => StorageNotice::Newer,
+        (true, RestoreProblem::PartlyUnreadable { .. }) => StorageNotice::PartlyUnreadable,
     };
     Loaded {
         state: restored.state,

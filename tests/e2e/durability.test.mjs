@@ -34,17 +34,21 @@ async function download(page, locator) {
 
 const UNREADABLE = 'Opgeslagen gegevens in deze browser waren onleesbaar.';
 const NEWER = 'Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel.';
+const PARTLY = 'Niet alle evaluaties in deze browser konden worden gelezen; de andere zijn gewoon beschikbaar.';
+const GOOD = '{"id":"good","label":"Noord","created_ms":1,"updated_ms":1,"questionnaire":"klantspiegel","revision":2}';
+// What storage holds, the message, and the assessments that can still be read.
 const CORRUPTIONS = [
-  ['cut-off JSON', '{"schema":2,"assessments":[{"id":"a","label":"Noo', UNREADABLE],
-  ['not JSON at all', 'hallo wereld', UNREADABLE],
-  ['the wrong shape', '{"schema":2,"assessments":"alles"}', UNREADABLE],
-  ['an impossible answer', '{"schema":2,"assessments":[{"id":"a","created_ms":1,"updated_ms":1,"questionnaire":"klantspiegel","revision":1,"answers":{"vision.written":{"choice":{"level":9}}}}]}', UNREADABLE],
-  ['the same id twice', '{"schema":2,"assessments":[{"id":"a","created_ms":1,"updated_ms":1,"questionnaire":"klantspiegel","revision":1},{"id":"a","created_ms":1,"updated_ms":1,"questionnaire":"klantspiegel","revision":1}]}', UNREADABLE],
-  ['a newer schema', '{"schema":9,"assessments":[],"future":true}', NEWER],
+  ['cut-off JSON', '{"schema":2,"assessments":[{"id":"a","label":"Noo', UNREADABLE, []],
+  ['not JSON at all', 'hallo wereld', UNREADABLE, []],
+  ['the wrong shape', '{"schema":2,"assessments":"alles"}', UNREADABLE, []],
+  ['an impossible answer', '{"schema":2,"assessments":[{"id":"a","created_ms":1,"updated_ms":1,"questionnaire":"klantspiegel","revision":1,"answers":{"vision.written":{"choice":{"level":9}}}}]}', UNREADABLE, []],
+  ['one damaged assessment beside a good one', `{"schema":2,"assessments":[${GOOD},{"id":"bad","created_ms":"gisteren"}]}`, PARTLY, ['Noord']],
+  ['the same id twice', `{"schema":2,"assessments":[${GOOD},${GOOD.replace('Noord', 'Zuid')}]}`, PARTLY, ['Noord']],
+  ['a newer schema', '{"schema":9,"assessments":[],"future":true}', NEWER, []],
 ];
 
 describe('durability', () => {
-  for (const [what, raw, message] of CORRUPTIONS) {
+  for (const [what, raw, message, readable] of CORRUPTIONS) {
     test(`storage holding ${what} is kept aside, reported and downloadable`, async () => {
       const { page, done } = await app.open('/', { locale: 'nl-NL', acceptDownloads: true });
       await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, raw]);
@@ -52,6 +56,7 @@ describe('durability', () => {
       await appReady(page);
       await page.getByRole('alert').getByText(message).waitFor();
       assert.deepEqual(await kept(page), [raw], 'the data is kept aside, unchanged');
+      assert.deepEqual(await page.locator('.saved-title').allInnerTexts(), readable, 'what can be read is listed');
       const section = page.locator('.kept-aside');
       assert.equal(await download(page, section.getByRole('button', { name: 'Downloaden' })), raw);
       await assertAxeClean(page, `home after ${what}`);
@@ -59,7 +64,7 @@ describe('durability', () => {
       // Working on does not touch what was kept aside.
       await startAssessment(page, 'nl');
       await levelRadio(page, 0, 3).check();
-      assert.equal((await stored(page)).assessments.length, 1);
+      assert.equal((await stored(page)).assessments.length, readable.length + 1);
       await page.reload();
       await appReady(page);
       assert.deepEqual(await kept(page), [raw]);

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod export;
 pub mod merge;
 pub mod reminder;
+pub mod salvage;
 pub mod save_plan;
 pub mod schema;
 pub mod upgrade;

@@ -30,13 +30,14 @@ pub fn plan_save(state: &SavedState, stored: Option<&str>, last_seen: Option<&st
     } else {
         let restored = restore(stored);
         match restored.problem {
-            None => (merge_states(state, &restored.state), false),
             Some(RestoreProblem::NewerSchema(_)) => return SaveOutcome::NewerElsewhere,
             Some(RestoreProblem::Unreadable(_)) => {
                 let mut own = state.clone();
                 sort(&mut own.assessments);
                 (own, true)
             }
+            // What can be read is merged in; partly damaged text is kept aside whole.
+            problem => (merge_states(state, &restored.state), problem.is_some()),
         }
     };
     let json = state.to_json();
@@ -104,5 +105,16 @@ mod tests {
             plan_save(&ours, Some(r#"{"schema":99}"#), Some("old")),
             SaveOutcome::NewerElsewhere
         );
+    }
+
+    #[test]
+    fn partly_damaged_storage_is_merged_and_kept_aside_whole() {
+        let ours = state(&["a"], 1);
+        let theirs = state(&["b", "c"], 2)
+            .to_json()
+            .replacen(r#""id":"c""#, r#""id":null"#, 1);
+        let (mut ids, aside) = written(plan_save(&ours, Some(&theirs), Some("old")));
+        ids.sort();
+        assert_eq!((ids, aside), (vec!["a".to_owned(), "b".to_owned()], true));
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::current;
+use crate::domain::storage::salvage;
 use crate::domain::storage::upgrade::upgrade;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -76,6 +77,9 @@ pub enum RestoreProblem {
     Unreadable(String),
     /// Written by a newer version of the app.
     NewerSchema(u32),
+    /// Some assessments could not be read (damaged, or an id twice); the others
+    /// are in the state. The stored text must still be kept aside whole.
+    PartlyUnreadable { unreadable: usize },
 }
 
 /// The outcome of reading storage: always a usable state, plus what went wrong, if
@@ -107,15 +111,39 @@ pub fn restore(raw: Option<&str>) -> Restored {
         Ok(Probe { schema: Some(v) }) if v > u64::from(SCHEMA_VERSION) => {
             RestoreProblem::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX))
         }
-        Ok(_) => match serde_json::from_str::<SavedState>(raw) {
-            Ok(state) => return validated(migrated(state)),
-            Err(e) => RestoreProblem::Unreadable(e.to_string()),
+        Ok(_) => match read(raw) {
+            Some(restored) => return restored,
+            None => RestoreProblem::Unreadable("not a saved state".to_owned()),
         },
     };
     Restored {
         state: SavedState::default(),
         problem: Some(problem),
     }
+}
+
+/// The state in `raw`, whole; or, when it cannot be read whole, every assessment
+/// in it that can be read alone (see `salvage`: one damaged assessment must not
+/// hide the others). Each id counts once, the first copy. `None` when nothing reads.
+fn read(raw: &str) -> Option<Restored> {
+    let (state, damaged) = match serde_json::from_str::<SavedState>(raw) {
+        Ok(state) => (state, 0),
+        Err(_) => {
+            let (state, damaged) = salvage::salvage(raw)?;
+            // Nothing readable, or nothing damaged yet not readable whole: the
+            // damage is elsewhere, and the whole is unreadable.
+            (!state.assessments.is_empty() && damaged > 0).then_some((state, damaged))?
+        }
+    };
+    let total = state.assessments.len() + damaged;
+    let mut state = migrated(state);
+    let mut ids = std::collections::HashSet::new();
+    state.assessments.retain(|a| ids.insert(a.id.clone()));
+    let unreadable = total - state.assessments.len();
+    Some(Restored {
+        state,
+        problem: (unreadable > 0).then_some(RestoreProblem::PartlyUnreadable { unreadable }),
+    })
 }
 
 /// Brings a state of any older schema up to [`SCHEMA_VERSION`], one step at a time.
@@ -132,23 +160,6 @@ fn migrated(mut state: SavedState) -> SavedState {
         upgrade(a, current());
     }
     state
-}
-
-fn validated(state: SavedState) -> Restored {
-    let mut ids = std::collections::HashSet::new();
-    if let Some(dup) = state.assessments.iter().find(|a| !ids.insert(&a.id)) {
-        return Restored {
-            problem: Some(RestoreProblem::Unreadable(format!(
-                "assessment id {} appears twice",
-                dup.id
-            ))),
-            state: SavedState::default(),
-        };
-    }
-    Restored {
-        state,
-        problem: None,
-    }
 }
 
 #[cfg(test)]

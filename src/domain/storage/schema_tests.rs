@@ -137,14 +137,36 @@ fn unreadable_data_is_reported_never_half_used() {
 }
 
 #[test]
-fn duplicate_assessment_ids_are_unreadable() {
+fn a_second_copy_of_an_id_is_reported_and_the_first_kept() {
     let mut state = sample();
     state.assessments[1].id = "a1".into();
     let restored = restore(Some(&state.to_json()));
-    assert!(matches!(
+    assert_eq!(
         restored.problem,
-        Some(RestoreProblem::Unreadable(_))
-    ));
+        Some(RestoreProblem::PartlyUnreadable { unreadable: 1 })
+    );
+    assert_eq!(restored.state.assessments, sample().assessments[..1]);
+}
+
+#[test]
+fn one_damaged_assessment_does_not_hide_the_others() {
+    let good = sample();
+    let json = good.to_json();
+    // The second assessment's id replaced by a number, and a third that is no
+    // assessment at all: both reported, the first and the deletions kept.
+    let damaged = json.replacen(r#""id":"a2""#, r#""id":7"#, 1).replacen(
+        r#""assessments":["#,
+        r#""assessments":[{"x":1},"#,
+        1,
+    );
+    assert!(serde_json::from_str::<SavedState>(&damaged).is_err());
+    let restored = restore(Some(&damaged));
+    assert_eq!(
+        restored.problem,
+        Some(RestoreProblem::PartlyUnreadable { unreadable: 2 })
+    );
+    assert_eq!(restored.state.assessments, good.assessments[..1]);
+    assert_eq!(restored.state.deleted, good.deleted);
 }
 
 #[test]

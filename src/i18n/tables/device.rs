@@ -5,6 +5,7 @@ texts! {
     DeviceTexts
     plain {
         storage_unreadable,
+        storage_partly,
         storage_newer,
         storage_unavailable,
         storage_full,

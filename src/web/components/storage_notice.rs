@@ -12,6 +12,7 @@ pub fn StorageNoticeBanner() -> impl IntoView {
         app.notice.get().map(|notice| {
             let text = match notice {
                 StorageNotice::Unreadable => d.storage_unreadable,
+                StorageNotice::PartlyUnreadable => d.storage_partly,
                 StorageNotice::Newer => d.storage_newer,
                 StorageNotice::Unavailable => d.storage_unavailable,
                 StorageNotice::Full => d.storage_full,
