@@ -103,22 +103,20 @@ pub fn quadrant_chart(chart: &QuadrantChart) -> Result<String, ChartError> {
             .pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(chart.y_label.clone(), (4, y50), y_style))?;
         let small = font(12.0).color(&INK);
-        for (drive, grounding, label) in &chart.others {
-            let at = (x_of(*drive), y_of(*grounding));
+        for (at, label) in grouped(&chart.others, &x_of, &y_of) {
             root.draw(&Circle::new(at, 6, WHITE.filled()))?;
             root.draw(&Circle::new(at, 4, MUTED.filled()))?;
-            let right_half = *drive > 70.0;
+            let right_half = at.0 > x_of(70.0);
             let h = if right_half { HPos::Right } else { HPos::Left };
             let dx = if right_half { -9 } else { 9 };
-            let text: String = label.chars().take(OTHER_LABEL_CHARS).collect();
             // Above the point, or below it near the top edge.
-            let (v, dy) = if *grounding > 90.0 {
+            let (v, dy) = if at.1 < y_of(90.0) {
                 (VPos::Top, 2)
             } else {
                 (VPos::Bottom, -2)
             };
             let style = small.clone().pos(Pos::new(h, v));
-            root.draw(&Text::new(text, (at.0 + dx, at.1 + dy), style))?;
+            root.draw(&Text::new(label, (at.0 + dx, at.1 + dy), style))?;
         }
         if let Some((drive, grounding)) = chart.point {
             let at = (x_of(drive), y_of(grounding));
@@ -137,6 +135,39 @@ pub fn quadrant_chart(chart: &QuadrantChart) -> Result<String, ChartError> {
         root.present()?;
     }
     Ok(with_accessible_name(&svg, &chart.title, &chart.description))
+}
+
+/// The other points, those drawn on (nearly) the same spot as one: respondents
+/// often land on the same values, and their labels would cover each other. Each
+/// spot is labelled with its first two names (cut short) and how many more.
+fn grouped(
+    others: &[(f64, f64, String)],
+    x_of: &impl Fn(f64) -> i32,
+    y_of: &impl Fn(f64) -> i32,
+) -> Vec<((i32, i32), String)> {
+    let mut spots: Vec<((i32, i32), Vec<String>)> = Vec::new();
+    for (drive, grounding, label) in others {
+        let at = (x_of(*drive), y_of(*grounding));
+        let name: String = label.chars().take(OTHER_LABEL_CHARS).collect();
+        match spots
+            .iter_mut()
+            .find(|(p, _)| (p.0 - at.0).abs() <= 4 && (p.1 - at.1).abs() <= 4)
+        {
+            Some((_, names)) => names.push(name),
+            None => spots.push((at, vec![name])),
+        }
+    }
+    spots
+        .into_iter()
+        .map(|(at, names)| {
+            let shown = names[..names.len().min(2)].join(", ");
+            let label = match names.len() {
+                0..=2 => shown,
+                n => format!("{shown} +{}", n - 2),
+            };
+            (at, label)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -201,6 +232,22 @@ mod tests {
         assert!(svg.contains("A very long re") && !svg.contains("A very long res"));
         // The team's point is drawn last, over the others.
         assert!(svg.rfind(r#"r="7""#) > svg.rfind(r#"r="4""#));
+    }
+
+    #[test]
+    fn respondents_on_one_spot_share_a_point_and_a_label() {
+        let mut c = chart(None);
+        c.others = ["Anna", "Bert", "Chris", "Dirk"]
+            .iter()
+            .map(|n| (50.0, 50.0, (*n).to_owned()))
+            .chain([
+                (51.0, 50.0, "Eva".to_owned()),
+                (0.0, 0.0, "Fleur".to_owned()),
+            ])
+            .collect();
+        let svg = quadrant_chart(&c).unwrap();
+        assert_eq!(svg.matches(r#"r="4""#).count(), 2, "{svg}");
+        assert!(svg.contains("Anna, Bert +3") && svg.contains("Fleur"));
     }
 
     #[test]
