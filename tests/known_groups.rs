@@ -60,14 +60,26 @@ fn intended(id: &str) -> Archetype {
     }
 }
 
+/// The companies of the second round (`companies.md`), written after the model was
+/// set and answered by a new reader: a holdout, allowed one miss.
+const HOLDOUT: [&str; 6] = [
+    "enthusiast_mechelen",
+    "follower_heerlen",
+    "balanced_delft",
+    "follower_supermarkt",
+    "starter_webshop",
+    "enthusiast_kliniek",
+];
+
 #[test]
 fn each_described_company_lands_in_its_intended_profile() {
     let q = current();
     let all: BTreeMap<String, Answered> =
         serde_json::from_str(include_str!("known_groups/answers.json")).unwrap();
-    assert!(all.len() >= 6);
+    assert_eq!(all.len(), 14);
     let mut report = Vec::new();
     let mut wrong = Vec::new();
+    let mut overall = BTreeMap::new();
     for (id, answered) in &all {
         assert_eq!(
             answered.answers.len(),
@@ -78,8 +90,10 @@ fn each_described_company_lands_in_its_intended_profile() {
         let r = Report::new(q, &a);
         let p = r.profile.unwrap_or_else(|| panic!("{id} has no profile"));
         let stage = r.stage.map_or(0, |s| s.level.get());
+        let score = r.overall.unwrap_or(0.0);
+        overall.insert(id.clone(), score);
         report.push(format!(
-            "{id}: stage {stage}, drive {:.0} (style {:.0}), grounding {:.0} (style {:.0}): {:?}",
+            "{id}: stage {stage}, overall {score:.0}, drive {:.0} (style {:.0}), grounding {:.0} (style {:.0}): {:?}",
             p.drive.value, p.drive.style, p.grounding.value, p.grounding.style, p.archetype
         ));
         if p.archetype != intended(id) {
@@ -87,9 +101,27 @@ fn each_described_company_lands_in_its_intended_profile() {
         }
     }
     println!("{}", report.join("\n"));
+    let (holdout, first): (Vec<_>, Vec<_>) =
+        wrong.iter().partition(|id| HOLDOUT.contains(&id.as_str()));
     assert!(
-        wrong.is_empty(),
+        first.is_empty() && holdout.len() <= 1,
         "not in their profile: {wrong:?}\n{}",
+        report.join("\n")
+    );
+    // Maturity is measured apart: every company written as balanced (grounded and
+    // active) scores higher overall than every starter, whatever the profile says.
+    let of = |prefix: &str| -> Vec<f64> {
+        overall
+            .iter()
+            .filter(|(id, _)| id.starts_with(prefix))
+            .map(|(_, s)| *s)
+            .collect()
+    };
+    let lowest_balanced = of("balanced").into_iter().fold(f64::MAX, f64::min);
+    let highest_starter = of("starter").into_iter().fold(f64::MIN, f64::max);
+    assert!(
+        lowest_balanced > highest_starter,
+        "balanced {lowest_balanced:.0} vs starter {highest_starter:.0}\n{}",
         report.join("\n")
     );
 }

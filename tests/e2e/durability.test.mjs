@@ -34,7 +34,7 @@ async function download(page, locator) {
 
 const UNREADABLE = 'Opgeslagen gegevens in deze browser waren onleesbaar.';
 const NEWER = 'Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel.';
-const PARTLY = 'Niet alle evaluaties in deze browser konden worden gelezen; de andere zijn gewoon beschikbaar.';
+const PARTLY = 'Sommige evaluaties in deze browser konden niet worden gelezen; de overige zijn gewoon beschikbaar.';
 const GOOD = '{"id":"good","label":"Noord","created_ms":1,"updated_ms":1,"questionnaire":"klantspiegel","revision":2}';
 // What storage holds, the message, and the assessments that can still be read.
 const CORRUPTIONS = [

@@ -2,7 +2,7 @@ use crate::i18n::tables::device::DeviceTexts;
 
 pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_unreadable: t!("Data saved in this browser could not be read. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’."),
-    storage_partly: t!("Some assessments in this browser could not be read; the others are there as usual. We kept the stored data aside as it was, without overwriting it; you will find it on the home page under ‘Data kept aside’."),
+    storage_partly: t!("Some assessments in this browser could not be read; the others are there as usual. All stored data was kept aside unchanged, not overwritten; you will find it on the home page under ‘Data kept aside’."),
     storage_newer: t!("Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’."),
     storage_unavailable: t!("This browser does not allow saving (for example in a private window). Your answers will be lost when you close the page: download them before you stop."),
     storage_full: t!("This browser's storage is full. Your last change is still on this page but was not saved. Download your assessments or free up space; we try again at your next change."),

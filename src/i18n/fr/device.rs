@@ -2,7 +2,7 @@ use crate::i18n::tables::device::DeviceTexts;
 
 pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_unreadable: t!("Des données enregistrées dans ce navigateur étaient illisibles. Nous les avons mises de côté sans les écraser ; vous les retrouverez sur la page d’accueil, sous « Données mises de côté »."),
-    storage_partly: t!("Certaines évaluations enregistrées dans ce navigateur n’ont pas pu être lues ; les autres restent disponibles. Nous avons mis de côté les données enregistrées telles quelles, sans les écraser ; vous les retrouverez sur la page d’accueil, sous « Données mises de côté »."),
+    storage_partly: t!("Certaines évaluations enregistrées dans ce navigateur n’ont pas pu être lues ; les autres sont affichées normalement. Les données d’origine ont été conservées telles quelles dans ce navigateur : vous pouvez les télécharger depuis la page d’accueil, dans la rubrique « Données mises de côté »."),
     storage_newer: t!("Des données enregistrées dans ce navigateur proviennent d’une version plus récente de Klantspiegel. Nous les avons mises de côté sans les écraser ; vous les retrouverez sur la page d’accueil, sous « Données mises de côté »."),
     storage_unavailable: t!("Ce navigateur n’autorise pas l’enregistrement (par exemple en navigation privée). Vos réponses seront perdues à la fermeture de la page : téléchargez-les avant de quitter."),
     storage_full: t!("L’espace de stockage de ce navigateur est plein. Votre dernière modification est toujours visible sur cette page, mais n’a pas été enregistrée. Téléchargez vos évaluations ou libérez de l’espace ; nous réessaierons à votre prochaine modification."),

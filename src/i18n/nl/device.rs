@@ -2,7 +2,7 @@ use crate::i18n::tables::device::DeviceTexts;
 
 pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_unreadable: t!("Opgeslagen gegevens in deze browser waren onleesbaar. We hebben ze apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’."),
-    storage_partly: t!("Niet alle evaluaties in deze browser konden worden gelezen; de andere zijn gewoon beschikbaar. We hebben de opgeslagen gegevens zoals ze waren apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’."),
+    storage_partly: t!("Sommige evaluaties in deze browser konden niet worden gelezen; de overige zijn gewoon beschikbaar. Alle opgeslagen gegevens hebben we ongewijzigd apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’."),
     storage_newer: t!("Opgeslagen gegevens komen van een nieuwere versie van Klantspiegel. We hebben ze apart gezet en niet overschreven; u vindt ze op de startpagina onder ‘Apart gezette gegevens’."),
     storage_unavailable: t!("Deze browser staat opslaan niet toe (bijvoorbeeld in een privévenster). Uw antwoorden gaan verloren als u de pagina sluit: download ze voor u stopt."),
     storage_full: t!("De opslag van deze browser is vol. Uw laatste wijziging staat nog op deze pagina maar is niet bewaard. Download uw evaluaties of maak ruimte vrij; bij de volgende wijziging proberen we het opnieuw."),

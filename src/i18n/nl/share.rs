@@ -21,7 +21,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     save_yes: t!("Ja, bewaar een kopie"),
     error_title: t!("Deze link werkt niet"),
     error_empty: t!("De link bevat geen resultaat: het stuk na het #-teken ontbreekt."),
-    error_truncated: t!("De link is afgebroken: er ontbreekt een stuk aan het eind. Mail- en chatprogramma's knippen lange links soms af."),
+    error_truncated: t!("De link is afgebroken; er ontbreekt een stuk aan het eind. Mail- en chatprogramma's knippen lange links soms af."),
     error_too_long: t!("De link is langer dan een Klantspiegel-link kan zijn. Misschien is er tekst aan vast geplakt."),
     error_checksum: t!("De link is onderweg veranderd: de controlecode klopt niet meer."),
     error_version: t!("Deze link komt uit een nieuwere versie van Klantspiegel. Laad de pagina opnieuw om de nieuwste versie te krijgen."),
