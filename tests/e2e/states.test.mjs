@@ -69,6 +69,8 @@ describe('every page and state', () => {
         await page.goto(app.url(path));
         await appReady(page);
         await page.locator('main h1').first().waitFor();
+        // Every part that opens on request (answers, B2B readiness) open too.
+        await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
         for (const v of await axeViolations(page)) found.push(`${locale} ${width} px, ${what}: ${v}`);
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         if (wide > width) found.push(`${locale} ${width} px, ${what}: the page is ${wide} px wide`);
