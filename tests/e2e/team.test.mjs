@@ -2,6 +2,7 @@
 // worked out by hand, broken links reported one by one, and the team link.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { TEXTS } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
@@ -68,7 +69,7 @@ describe('team view', () => {
     // and names the respondent that could not.
     const cut = await app.open(teamLink.replace(app.url(''), '').slice(0, -6), { locale: 'nl-NL' });
     await cut.page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
-    assert.equal(await cut.page.locator('.notice .notice-title').innerText(), 'Niet meegeteld');
+    assert.equal(await cut.page.locator('.notice .notice-title').innerText(), TEXTS.nl.team.broken_title);
     assert.match(await cut.page.locator('.team-problems li').innerText(), /^Deelnemer 3 uit de teamlink kon niet worden gelezen\. De link is afgebroken/);
     await assertAxeClean(cut.page, 'a team link cut short');
     await cut.done();

@@ -1,33 +1,22 @@
-//! Reading what can be read from a saved state that cannot be read whole: one
-//! damaged assessment must not hide the others. The stored text is cut into its
-//! assessments by a small scanner (strings and nesting only, total on any input),
-//! and each is read alone by the same reader as a whole state, so no second JSON
-//! reader is linked into the app.
+//! Cutting a saved state that cannot be read whole into its parts, so that each
+//! assessment can be read alone (`schema::restore`): one damaged assessment must not
+//! hide the others. A small scanner of strings and nesting, total on any input; the
+//! parts are read by the same JSON reader as a whole state, so no second one is linked.
 
-use super::schema::{SavedState, SCHEMA_VERSION};
+/// The text of each assessment and of the deletions in a stored state.
+#[derive(Debug, PartialEq)]
+pub struct Parts<'a> {
+    pub assessments: Vec<&'a str>,
+    pub deleted: Option<&'a str>,
+}
 
-/// The readable assessments and deletions of `raw`, with how many assessments
-/// could not be read; `None` when no assessment list can be found.
-pub fn salvage(raw: &str) -> Option<(SavedState, usize)> {
+/// The parts of `raw`; `None` when no list of assessments can be found.
+pub fn parts(raw: &str) -> Option<Parts<'_>> {
     let list = top_level_value(raw, "assessments")?;
-    let items = array_items(list)?;
-    let read = |assessments: &str, deleted: &str| {
-        let alone = format!(
-            r#"{{"schema":{SCHEMA_VERSION},"assessments":[{assessments}],"deleted":{deleted}}}"#
-        );
-        serde_json::from_str::<SavedState>(&alone).ok()
-    };
-    let mut state = top_level_value(raw, "deleted")
-        .and_then(|deleted| read("", deleted))
-        .unwrap_or_default();
-    let mut unreadable = 0;
-    for item in &items {
-        match read(item, "{}").and_then(|mut s| s.assessments.pop()) {
-            Some(a) => state.assessments.push(a),
-            None => unreadable += 1,
-        }
-    }
-    Some((state, unreadable))
+    Some(Parts {
+        assessments: array_items(list)?,
+        deleted: top_level_value(raw, "deleted"),
+    })
 }
 
 /// Where each top-level part of `text` starts and ends: byte ranges of values
@@ -120,7 +109,14 @@ mod tests {
             "{{{[[[\"é",
             "ü]}",
         ] {
-            let _ = salvage(raw);
+            let _ = parts(raw);
         }
+        assert_eq!(
+            parts(r#"{"assessments":[{"id":"a"}]}"#),
+            Some(Parts {
+                assessments: vec![r#"{"id":"a"}"#],
+                deleted: None
+            })
+        );
     }
 }

@@ -129,7 +129,7 @@ fn read(raw: &str) -> Option<Restored> {
     let (state, damaged) = match serde_json::from_str::<SavedState>(raw) {
         Ok(state) => (state, 0),
         Err(_) => {
-            let (state, damaged) = salvage::salvage(raw)?;
+            let (state, damaged) = salvaged(raw)?;
             // Nothing readable, or nothing damaged yet not readable whole: the
             // damage is elsewhere, and the whole is unreadable.
             (!state.assessments.is_empty() && damaged > 0).then_some((state, damaged))?
@@ -144,6 +144,31 @@ fn read(raw: &str) -> Option<Restored> {
         state,
         problem: (unreadable > 0).then_some(RestoreProblem::PartlyUnreadable { unreadable }),
     })
+}
+
+/// The readable assessments and deletions of a state that cannot be read whole,
+/// with how many assessments could not be read; each part is read alone as a
+/// one-assessment state.
+fn salvaged(raw: &str) -> Option<(SavedState, usize)> {
+    let parts = salvage::parts(raw)?;
+    let read = |assessments: &str, deleted: &str| {
+        let alone = format!(
+            r#"{{"schema":{SCHEMA_VERSION},"assessments":[{assessments}],"deleted":{deleted}}}"#
+        );
+        serde_json::from_str::<SavedState>(&alone).ok()
+    };
+    let mut state = parts
+        .deleted
+        .and_then(|deleted| read("", deleted))
+        .unwrap_or_default();
+    let mut unreadable = 0;
+    for item in parts.assessments {
+        match read(item, "{}").and_then(|mut s| s.assessments.pop()) {
+            Some(a) => state.assessments.push(a),
+            None => unreadable += 1,
+        }
+    }
+    Some((state, unreadable))
 }
 
 /// Brings a state of any older schema up to [`SCHEMA_VERSION`], one step at a time.
