@@ -100,6 +100,16 @@ impl<'q> Comparison<'q> {
 /// Which of two assessments is "before": the one created first (ties: as given).
 /// The pair to compare: the ids asked for where they exist, else the two newest
 /// assessments, the older one first.
+/// Whether the address asked for an assessment that is not in this browser (a
+/// link from another browser, or one deleted since): the page then says so.
+pub fn asked_for_missing(assessments: &[Assessment], asked: Option<(&str, &str)>) -> bool {
+    asked.is_some_and(|(b, a)| {
+        [b, a]
+            .iter()
+            .any(|id| !assessments.iter().any(|x| x.id == *id))
+    })
+}
+
 pub fn chosen_pair(
     assessments: &[Assessment],
     asked: Option<(&str, &str)>,
@@ -109,16 +119,25 @@ pub fn chosen_pair(
     let mut newest: Vec<String> = by_age.iter().rev().take(2).map(|a| a.id.clone()).collect();
     newest.reverse();
     let exists = |id: &&str| assessments.iter().any(|a| a.id == *id);
-    let pick = |asked: Option<&str>, fallback: Option<&String>| {
-        asked
-            .filter(exists)
-            .map(str::to_owned)
-            .or_else(|| fallback.cloned())
+    let before = asked.map(|p| p.0).filter(exists).map(str::to_owned);
+    let after = asked.map(|p| p.1).filter(exists).map(str::to_owned);
+    // A side that falls back takes one of the two newest, never the other side's.
+    let other_than = |taken: &String, newest_first: bool| {
+        let mut candidates: Vec<&String> = newest.iter().collect();
+        if newest_first {
+            candidates.reverse();
+        }
+        candidates.into_iter().find(|id| *id != taken).cloned()
     };
-    (
-        pick(asked.map(|p| p.0), newest.first()),
-        pick(asked.map(|p| p.1), newest.get(1)),
-    )
+    match (before, after) {
+        (Some(b), None) => {
+            let a = other_than(&b, true);
+            (Some(b), a)
+        }
+        (None, Some(a)) => (other_than(&a, false), Some(a)),
+        (None, None) => (newest.first().cloned(), newest.get(1).cloned()),
+        pair => (pair.0, pair.1),
+    }
 }
 
 pub fn in_time_order<'a>(x: &'a Assessment, y: &'a Assessment) -> (&'a Assessment, &'a Assessment) {
@@ -247,5 +266,17 @@ mod tests {
         );
         assert_eq!(chosen_pair(&list[..1], None), (Some("a30".into()), None));
         assert_eq!(chosen_pair(&[], None), (None, None));
+        // A side that falls back never takes the other side's assessment.
+        assert_eq!(
+            chosen_pair(&list, Some(("gone", "a20"))),
+            (Some("a30".into()), Some("a20".into()))
+        );
+        assert_eq!(
+            chosen_pair(&list, Some(("a30", "gone"))),
+            (Some("a30".into()), Some("a20".into()))
+        );
+        assert!(asked_for_missing(&list, Some(("gone", "a10"))));
+        assert!(!asked_for_missing(&list, Some(("a10", "a30"))));
+        assert!(!asked_for_missing(&list, None));
     }
 }

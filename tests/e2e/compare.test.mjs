@@ -3,6 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady } from '../support/browser.mjs';
+import { TEXTS } from '../support/app_data.mjs';
 import { fillIn } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
@@ -51,6 +52,14 @@ describe('compare over time', () => {
     await appReady(page);
     await page.locator('.compare-summary').waitFor();
     assert.equal(await text(page, '.overall-change'), '52 → 25');
+
+    // A link naming an assessment this browser does not have says so, and shows a pair.
+    const after = new URL(page.url()).searchParams.get('after');
+    await page.goto(app.url(`/compare?before=weg&after=${after}`));
+    await appReady(page);
+    await page.getByText(TEXTS.nl.compare.missing_in_link).waitFor();
+    await page.locator('.compare-summary').waitFor();
+    await assertAxeClean(page, 'a comparison link naming a missing assessment');
     await done();
   });
 

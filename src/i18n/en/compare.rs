@@ -6,6 +6,7 @@ pub const TEXTS: CompareTexts = CompareTexts {
     need_two: t!("To compare, you need at least two assessments in this browser."),
     before_label: t!("Before"),
     after_label: t!("After"),
+    missing_in_link: t!("The link to this page refers to an assessment that is not (or no longer) saved in this browser, for example because the link came from another browser or the assessment was deleted. Choose below which two assessments to compare."),
     same_twice: t!("Choose two different assessments."),
     overall_label: t!("Overall score"),
     stage_label: t!("Stage"),

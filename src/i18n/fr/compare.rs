@@ -6,6 +6,7 @@ pub const TEXTS: CompareTexts = CompareTexts {
     need_two: t!("Pour comparer, il vous faut au moins deux évaluations dans ce navigateur."),
     before_label: t!("Avant"),
     after_label: t!("Après"),
+    missing_in_link: t!("Le lien vers cette page renvoie à une évaluation qui n’est pas (ou plus) enregistrée dans ce navigateur, par exemple parce que le lien provient d’un autre navigateur ou que l’évaluation a été supprimée. Choisissez ci-dessous les deux évaluations à comparer."),
     same_twice: t!("Choisissez deux évaluations différentes."),
     overall_label: t!("Score global"),
     stage_label: t!("Stade"),

@@ -6,6 +6,7 @@ pub const TEXTS: CompareTexts = CompareTexts {
     need_two: t!("Om te vergelijken heeft u minstens twee evaluaties in deze browser nodig."),
     before_label: t!("Eerder"),
     after_label: t!("Later"),
+    missing_in_link: t!("De link naar deze pagina verwijst naar een evaluatie die niet (meer) in deze browser is opgeslagen, bijvoorbeeld omdat de link uit een andere browser komt of de evaluatie is verwijderd. Kies hieronder zelf welke twee evaluaties u wilt vergelijken."),
     same_twice: t!("Kies twee verschillende evaluaties."),
     overall_label: t!("Totaalscore"),
     stage_label: t!("Fase"),

@@ -9,6 +9,7 @@ texts! {
         before_label,
         after_label,
         same_twice,
+        missing_in_link,
         overall_label,
         stage_label,
         profile_label,

@@ -50,6 +50,12 @@ pub fn ComparePage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let missing = Memo::new(move |_| match route.get() {
+        Some(Route::Compare { pair: Some((b, a)) }) => app
+            .saved
+            .with(|s| compare::asked_for_missing(&s.assessments, Some((&b, &a)))),
+        _ => false,
+    });
     let has_two = Memo::new(move |_| chosen.with(|(b, a)| b.is_some() && a.is_some()));
     // The pickers are built once, so a choice made with the arrow keys keeps focus.
     let picker = move |id: &'static str, label: &'static str, first: bool| {
@@ -126,8 +132,12 @@ pub fn ComparePage() -> impl IntoView {
             }
             .into_any();
         }
+        let missing = missing
+            .get()
+            .then(|| view! { <p class="notice-inline" role="status">{c.missing_in_link}</p> });
         view! {
             {heading}
+            {missing}
             <div class="compare-pick">
                 {picker("compare-before", c.before_label, true)}
                 {picker("compare-after", c.after_label, false)}
