@@ -128,7 +128,7 @@ pub fn ComparePage() -> impl IntoView {
             return view! {
                 {heading}
                 <p>{c.need_two}</p>
-                <a href=Route::Home.to_path() class="button">{t.back_home}</a>
+                <p><a href=Route::Home.to_path() class="button">{t.back_home}</a></p>
             }
             .into_any();
         }
