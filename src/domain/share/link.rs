@@ -8,13 +8,29 @@
 /// the payload alphabet are never removed, so no valid payload is changed.
 pub fn payload_from(input: &str) -> String {
     let text = input.trim();
+    // A link wrapped by a mail scanner (Outlook's Safe Links: `…?url=https%3A%2F%2F…
+    // %2Fshare%23PAYLOAD&data=…`) carries its `#` encoded; the wrapper's own
+    // parameters follow after `&`, which a payload never holds.
+    let unwrapped;
+    let text = if text.contains('#') {
+        text
+    } else {
+        unwrapped = decode_hash(text);
+        unwrapped.as_str()
+    };
     let text = text.rsplit_once('#').map_or(text, |(_, after)| after);
+    let text = text.split('&').next().unwrap_or(text);
     let decoded = percent_decode_alphabet(text);
     let is_alphabet = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     decoded
         .trim_start_matches(|c: char| !is_alphabet(c))
         .trim_end_matches(|c: char| !is_alphabet(c))
         .to_owned()
+}
+
+/// `%23` (and the twice-encoded `%2523`) as `#`, the rest unchanged.
+fn decode_hash(text: &str) -> String {
+    text.replace("%23", "#").replace("%2523", "#")
 }
 
 /// Decodes `%XX` only where it stands for a payload character (mail clients
@@ -62,6 +78,9 @@ mod tests {
             "\"https://example.org/share#AQABq-_9\",",
             "https://example.org/share#AQABq%2D%5F9",
             "https://example.org/share#AQABq-_9!?",
+            // As Outlook's Safe Links leaves it when the link is copied from a mail.
+            "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fexample.org%2Fshare%23AQABq-_9&data=05%7C02%7Cx%40y.nl%7C&sdata=Ab%2Bc&reserved=0",
+            "https://example.org/share#AQABq-_9&utm_source=mail",
         ] {
             assert_eq!(payload_from(input), p, "{input:?}");
         }
