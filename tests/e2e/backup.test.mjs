@@ -83,6 +83,22 @@ describe('export and import', () => {
       });
       assert.equal(await page.evaluate(() => localStorage.getItem(KS_KEYS.STATE_KEY)), saved);
     }
+
+    // A backup with one damaged assessment: the preview says so, the others restore.
+    const exported = JSON.parse(readFileSync(backup, 'utf8'));
+    const good = { ...exported.assessments[0], id: 'heel', label: 'Heel' };
+    const broken = { ...exported.assessments[0], id: 'kapot', created_ms: 'gisteren' };
+    const half = `${OUT}/half.json`;
+    writeFileSync(half, JSON.stringify({ ...exported, assessments: [good, broken] }));
+    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(half);
+    await page.getByText('1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.').waitFor();
+    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie(s) en 0 die hier al staan.').waitFor();
+    await assertAxeClean(page, 'an import preview with a damaged assessment');
+    await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
+    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    const labels = (await stored(page)).assessments.map((a) => a.label);
+    assert.equal(labels.length, 3);
+    assert.ok(labels.includes('Heel') && !labels.includes(''), labels.join());
     await done();
   });
 });

@@ -16,15 +16,19 @@ pub fn check_share(data: &[u8]) {
     }
 }
 
-/// Any text is an export or an error; an export writes back and reads the same,
+/// Any text is an export or an error; what can be read writes back and reads the same,
 /// importing it twice keeps every id unique; stored state restores the same.
 pub fn check_import(data: &[u8]) {
-    use klantspiegel::domain::storage::export::{apply, parse, plan, to_json, OnConflict};
+    use klantspiegel::domain::storage::export::{parse, read, to_json};
+    use klantspiegel::domain::storage::import::{apply, plan, OnConflict};
     use klantspiegel::domain::storage::schema::{restore, SavedState};
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    if let Ok(list) = parse(text) {
+    // What can be read of any file (all of it, or its undamaged assessments)
+    // writes back whole and reads the same.
+    if let Ok(readable) = read(text) {
+        let list = readable.assessments;
         assert_eq!(parse(&to_json(&list, 0)).as_ref(), Ok(&list));
         let mut n = 0;
         let state = apply(

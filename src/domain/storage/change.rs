@@ -5,7 +5,7 @@
 use crate::domain::answers::Choice;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::storage::export::{self, ImportPlan, OnConflict};
+use crate::domain::storage::import::{self, ImportPlan, OnConflict};
 use crate::domain::storage::schema::SavedState;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -87,7 +87,7 @@ impl SavedState {
                 Applied::Created(id)
             }
             Change::Import(plan, on_conflict) => {
-                *self = export::apply(std::mem::take(self), plan, on_conflict, now_ms, new_id);
+                *self = import::apply(std::mem::take(self), plan, on_conflict, now_ms, new_id);
                 Applied::Changed
             }
             Change::Delete { id } => {

@@ -1,9 +1,9 @@
-//! Export files: every assessment as versioned JSON to keep or move, read back
-//! with a preview and a choice on conflicts.
+//! Export files: every assessment as versioned JSON to keep or move, and reading
+//! one back (what restoring it does is in `import`).
 
-use crate::domain::assessment::{Assessment, Item, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
+use crate::domain::assessment::{Assessment, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
 use crate::domain::questionnaire::current;
-use crate::domain::storage::schema::SavedState;
+use crate::domain::storage::salvage;
 use crate::domain::storage::upgrade::upgrade;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -50,8 +50,30 @@ pub enum ImportError {
     Invalid(String),
 }
 
-/// Reads an export file. Total: any text gives assessments or an error.
+/// An export's assessments that can be restored, and how many cannot (damaged,
+/// edited beyond the limits, or an id twice).
+#[derive(Debug, PartialEq)]
+pub struct Readable {
+    pub assessments: Vec<Assessment>,
+    pub damaged: usize,
+}
+
+/// Reads an export file whole: every assessment in it must be readable.
 pub fn parse(text: &str) -> Result<Vec<Assessment>, ImportError> {
+    let readable = read(text)?;
+    if readable.damaged > 0 {
+        return Err(ImportError::Invalid(format!(
+            "{} assessment(s) cannot be read",
+            readable.damaged
+        )));
+    }
+    Ok(readable.assessments)
+}
+
+/// Reads an export file, keeping every assessment that can be read: one damaged
+/// assessment does not hide the others (`salvage`). Total: any text gives
+/// assessments or an error; an error when nothing in the file can be restored.
+pub fn read(text: &str) -> Result<Readable, ImportError> {
     if text.len() > MAX_BYTES {
         return Err(ImportError::TooLarge);
     }
@@ -71,37 +93,57 @@ pub fn parse(text: &str) -> Result<Vec<Assessment>, ImportError> {
         Some(Scalar::Whole(_)) => {}
         _ => return Err(ImportError::Invalid("no version".to_owned())),
     }
-    let file: ExportFile =
-        serde_json::from_str(text).map_err(|e| ImportError::Invalid(e.to_string()))?;
+    let (candidates, mut damaged) = match serde_json::from_str::<ExportFile>(text) {
+        Ok(file) => (file.assessments, 0),
+        Err(e) => salvaged(text).ok_or_else(|| ImportError::Invalid(e.to_string()))?,
+    };
     let mut ids = HashSet::new();
-    for a in &file.assessments {
-        if a.id.trim().is_empty() {
-            return Err(ImportError::Invalid(
-                "an assessment without an id".to_owned(),
-            ));
-        }
-        if !ids.insert(a.id.as_str()) {
-            return Err(ImportError::Invalid(format!(
-                "assessment id {} appears twice",
-                a.id
-            )));
-        }
-        if a.label.chars().count() > LABEL_MAX_CHARS
-            || a.answers
+    let mut assessments = Vec::new();
+    for a in candidates {
+        let fits = !a.id.trim().is_empty()
+            && a.label.chars().count() <= LABEL_MAX_CHARS
+            && a.answers
                 .values()
-                .any(|x| x.note.chars().count() > NOTE_MAX_CHARS)
-        {
-            return Err(ImportError::Invalid(format!(
-                "assessment {} has text beyond the limits",
-                a.id
-            )));
+                .all(|x| x.note.chars().count() <= NOTE_MAX_CHARS);
+        if fits && ids.insert(a.id.clone()) {
+            assessments.push(a);
+        } else {
+            damaged += 1;
         }
     }
-    let mut assessments = file.assessments;
+    if assessments.is_empty() && damaged > 0 {
+        return Err(ImportError::Invalid(
+            "no assessment in it can be read".to_owned(),
+        ));
+    }
     for a in &mut assessments {
         upgrade(a, current());
     }
-    Ok(assessments)
+    Ok(Readable {
+        assessments,
+        damaged,
+    })
+}
+
+/// The assessments of an export that cannot be read whole, each read alone, with
+/// how many could not be; `None` when none can be.
+fn salvaged(text: &str) -> Option<(Vec<Assessment>, usize)> {
+    let parts = salvage::parts(text)?;
+    let mut read = Vec::new();
+    let mut damaged = 0;
+    for item in parts.assessments {
+        let alone = format!(
+            r#"{{"format":"{FORMAT}","version":{VERSION},"exported_ms":0,"assessments":[{item}]}}"#
+        );
+        match serde_json::from_str::<ExportFile>(&alone)
+            .ok()
+            .and_then(|mut f| f.assessments.pop())
+        {
+            Some(a) => read.push(a),
+            None => damaged += 1,
+        }
+    }
+    (!read.is_empty()).then_some((read, damaged))
 }
 
 /// What a file says it is, read before anything else in it. (Reading into
@@ -158,97 +200,6 @@ impl<'de> Deserialize<'de> for Scalar {
         }
         d.deserialize_any(Any)
     }
-}
-
-/// What an import would do: which assessments are new, which share an id with
-/// one already here.
-#[derive(Clone, Debug, PartialEq)]
-pub struct ImportPlan {
-    pub new: Vec<Assessment>,
-    pub conflicts: Vec<Assessment>,
-}
-
-pub fn plan(existing: &SavedState, incoming: Vec<Assessment>) -> ImportPlan {
-    let (conflicts, new) = incoming
-        .into_iter()
-        .partition(|a| existing.assessment(&a.id).is_some());
-    ImportPlan { new, conflicts }
-}
-
-/// What to do with an incoming assessment whose id is already here.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum OnConflict {
-    /// Keep both: the incoming one gets a new id from `new_id`.
-    KeepBoth,
-    /// The incoming one replaces the one here.
-    Replace,
-    /// Leave the one here; ignore the incoming one.
-    Skip,
-}
-
-impl ImportPlan {
-    /// How many assessments importing adds or replaces with this choice.
-    pub fn count(&self, on_conflict: OnConflict) -> usize {
-        self.new.len()
-            + match on_conflict {
-                OnConflict::Skip => 0,
-                OnConflict::KeepBoth | OnConflict::Replace => self.conflicts.len(),
-            }
-    }
-}
-
-/// The state after the import; `new_id` makes fresh ids for kept-both copies and
-/// for assessments deleted here before (a deletion is final, see `merge`).
-pub fn apply(
-    mut state: SavedState,
-    plan: ImportPlan,
-    on_conflict: OnConflict,
-    now_ms: u64,
-    mut new_id: impl FnMut() -> String,
-) -> SavedState {
-    fn unused_id(state: &SavedState, new_id: &mut impl FnMut() -> String) -> String {
-        loop {
-            let id = new_id();
-            if state.assessment(&id).is_none() && !state.deleted.contains_key(&id) {
-                return id;
-            }
-        }
-    }
-    for mut incoming in plan.new {
-        incoming.stamp_unstamped();
-        if state.deleted.contains_key(&incoming.id) {
-            incoming.id = unused_id(&state, &mut new_id);
-        }
-        state.assessments.push(incoming);
-    }
-    for mut incoming in plan.conflicts {
-        incoming.stamp_unstamped();
-        match on_conflict {
-            OnConflict::Skip => {}
-            OnConflict::Replace => {
-                if let Some(here) = state.assessment_mut(&incoming.id) {
-                    // Every item, the ones only here included, now reads as in the
-                    // file: stamped now, so another tab's older copy does not win.
-                    let keys: Vec<String> = here
-                        .stamps
-                        .keys()
-                        .cloned()
-                        .chain(here.present_items().iter().map(Item::key))
-                        .chain(incoming.present_items().iter().map(Item::key))
-                        .collect();
-                    for key in keys {
-                        incoming.stamps.insert(key, now_ms);
-                    }
-                    *here = incoming;
-                }
-            }
-            OnConflict::KeepBoth => {
-                incoming.id = unused_id(&state, &mut new_id);
-                state.assessments.push(incoming);
-            }
-        }
-    }
-    state
 }
 
 #[cfg(test)]

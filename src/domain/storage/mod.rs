@@ -5,6 +5,7 @@
 pub mod change;
 pub mod csv;
 pub mod export;
+pub mod import;
 pub mod merge;
 pub mod reminder;
 pub mod salvage;

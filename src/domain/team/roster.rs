@@ -32,6 +32,8 @@ pub enum Problem {
     BrokenTeamPart { part: usize, error: ShareError },
     /// A file that is not a readable export.
     BrokenFile { name: String, error: ImportError },
+    /// An export file some of whose assessments cannot be read (the others count).
+    DamagedInFile { name: String, damaged: usize },
     /// An export file with no assessment in it.
     EmptyFile { name: String },
     /// Already in the team: the new copy's source and the number (from 1) of
@@ -142,8 +144,8 @@ impl Roster {
     /// Adds every assessment in an export file; returns how many were added and
     /// what did not count.
     pub fn add_file(&mut self, name: &str, text: &str) -> (usize, Vec<Problem>) {
-        let assessments = match export::parse(text) {
-            Ok(a) => a,
+        let (assessments, damaged) = match export::read(text) {
+            Ok(r) => (r.assessments, r.damaged),
             Err(error) => {
                 let name = name.to_owned();
                 return (0, vec![Problem::BrokenFile { name, error }]);
@@ -159,6 +161,10 @@ impl Roster {
         }
         let mut added = 0;
         let mut problems = Vec::new();
+        if damaged > 0 {
+            let name = name.to_owned();
+            problems.push(Problem::DamagedInFile { name, damaged });
+        }
         for a in &assessments {
             match self.add(from_file(a), Source::File(name.to_owned())) {
                 Some(p) => problems.push(p),

@@ -79,6 +79,21 @@ fn a_broken_file_is_reported_by_name_and_the_rest_still_count() {
         &to_json(&[assessment("a", "A", 1), assessment("b", "B", 5)], 1),
     );
     assert_eq!((added, roster.members.len()), (2, 2));
+    // One damaged assessment in a file: reported, the others count.
+    let file = to_json(&[assessment("c", "C", 2), assessment("d", "D", 3)], 1).replacen(
+        "\"id\": \"d\"",
+        "\"id\": 4",
+        1,
+    );
+    let (added, problems) = roster.add_file("half.json", &file);
+    assert_eq!(added, 1);
+    assert_eq!(
+        problems,
+        [Problem::DamagedInFile {
+            name: "half.json".into(),
+            damaged: 1
+        }]
+    );
 }
 
 #[test]

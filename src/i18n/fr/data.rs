@@ -17,6 +17,7 @@ pub const TEXTS: DataTexts = DataTexts {
     import_error_newer: t!("Cette sauvegarde provient d’une version plus récente de Klantspiegel. Rechargez la page pour obtenir la dernière version. Rien n’a été modifié."),
     import_error_invalid: t!("Cette sauvegarde est endommagée ou a été modifiée et ne peut pas être restaurée. Rien n’a été modifié."),
     import_nothing: t!("Ce fichier ne contient aucune évaluation."),
+    import_damaged: |n| if n <= 1 { format!("{n} évaluation de ce fichier est endommagée ou a été modifiée ; elle ne sera pas restaurée.") } else { format!("{n} évaluations de ce fichier sont endommagées ou ont été modifiées ; elles ne seront pas restaurées.") },
     import_preview: |new, here| {
         let count = |n: usize, one: &str, more: &str| if n <= 1 { format!("{n} {one}") } else { format!("{n} {more}") };
         format!(

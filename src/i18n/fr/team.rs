@@ -51,6 +51,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     source_file: |name| format!("du fichier {name}"),
     duplicate: |source, name| format!("{name} figure déjà dans la liste ; la copie {source} n’est pas comptée deux fois."),
     broken_file: |name, message| format!("{name} : {message}"),
+    damaged_in_file: |name, n| if n <= 1 { format!("{name} : {n} évaluation est endommagée ou a été modifiée ; elle n’est pas prise en compte.") } else { format!("{name} : {n} évaluations sont endommagées ou ont été modifiées ; elles ne sont pas prises en compte.") },
     empty_file: |name| format!("{name} : ce fichier ne contient aucune évaluation."),
     added: |n| if n <= 1 { format!("{n} participant ajouté.") } else { format!("{n} participants ajoutés.") },
     profile_count: |name, n| format!("{name} : {n}"),

@@ -17,6 +17,7 @@ pub const TEXTS: DataTexts = DataTexts {
     import_error_newer: t!("Deze reservekopie komt uit een nieuwere versie van Klantspiegel. Laad de pagina opnieuw om de nieuwste versie te krijgen. Er is niets veranderd."),
     import_error_invalid: t!("Deze reservekopie is beschadigd of aangepast en kan niet worden teruggezet. Er is niets veranderd."),
     import_nothing: t!("Dit bestand bevat geen evaluaties."),
+    import_damaged: |n| if n == 1 { "1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.".to_owned() } else { format!("{n} evaluaties in dit bestand zijn beschadigd of bewerkt en worden niet teruggezet.") },
     import_preview: |new, here| format!("Dit bestand bevat {new} nieuwe evaluatie(s) en {here} die hier al staan."),
     import_done: |n| format!("{n} evaluatie(s) teruggezet."),
 };

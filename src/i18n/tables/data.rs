@@ -26,6 +26,7 @@ texts! {
     }
     formatted {
         import_preview: fn(usize, usize) -> String,
+        import_damaged: fn(usize) -> String,
         import_done: fn(usize) -> String,
     }
 }

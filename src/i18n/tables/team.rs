@@ -58,6 +58,7 @@ texts! {
         duplicate: fn(&str, &str) -> String,
         broken_file: fn(&str, &str) -> String,
         empty_file: fn(&str) -> String,
+        damaged_in_file: fn(&str, usize) -> String,
         added: fn(usize) -> String,
         profile_count: fn(&str, usize) -> String,
         no_profile_count: fn(usize) -> String,

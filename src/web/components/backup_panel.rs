@@ -1,7 +1,8 @@
 use crate::domain::questionnaire;
 use crate::domain::storage::change::Change;
 use crate::domain::storage::csv;
-use crate::domain::storage::export::{self, ImportPlan, OnConflict};
+use crate::domain::storage::export;
+use crate::domain::storage::import::{self, ImportPlan, OnConflict};
 use crate::i18n::csv_labels;
 use crate::web::{browser, pwa, state::use_app};
 use leptos::prelude::*;
@@ -15,6 +16,8 @@ pub fn BackupPanel() -> impl IntoView {
     let app = use_app();
     let plan = RwSignal::new(None::<ImportPlan>);
     let message = RwSignal::new(None::<String>);
+    // How many assessments in the chosen file cannot be restored.
+    let damaged = RwSignal::new(0);
     let on_conflict = RwSignal::new(OnConflict::KeepBoth);
     // Whether the browser promised to keep this site's data (unknown until it says).
     let persisted = RwSignal::new(None::<bool>);
@@ -46,6 +49,7 @@ pub fn BackupPanel() -> impl IntoView {
         spawn_local(async move {
             let d = app.t().data();
             plan.set(None);
+            damaged.set(0);
             let text = browser::read_chosen_file(&input).await;
             // Emptied, so choosing the same file again (say, after fixing it) is
             // noticed too.
@@ -53,12 +57,14 @@ pub fn BackupPanel() -> impl IntoView {
             let Some(text) = text else {
                 return;
             };
-            match export::parse(&text) {
+            match export::read(&text) {
                 Err(error) => message.set(Some(d.import_error(&error).to_owned())),
-                Ok(list) if list.is_empty() => message.set(Some(d.import_nothing.to_owned())),
-                Ok(list) => {
+                Ok(r) if r.assessments.is_empty() => message.set(Some(d.import_nothing.to_owned())),
+                Ok(r) => {
                     message.set(None);
-                    plan.set(Some(app.saved.with_untracked(|s| export::plan(s, list))));
+                    damaged.set(r.damaged);
+                    let list = r.assessments;
+                    plan.set(Some(app.saved.with_untracked(|s| import::plan(s, list))));
                 }
             }
         });
@@ -94,6 +100,7 @@ pub fn BackupPanel() -> impl IntoView {
                     view! {
                         <div class="import-preview">
                             <p>{(d.import_preview)(p.new.len(), p.conflicts.len())}</p>
+                            {(damaged.get() > 0).then(|| view! { <p class="import-damaged">{(d.import_damaged)(damaged.get())}</p> })}
                             {conflicts.then(|| view! {
                                 <fieldset class="overlays">
                                     <legend>{d.on_conflict_legend}</legend>

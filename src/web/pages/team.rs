@@ -235,6 +235,7 @@ fn problem_text(problem: &Problem, names: &[String], locale: Locale) -> String {
         }
         Problem::BrokenFile { name, error } => (t.broken_file)(name, t.file_error(error)),
         Problem::EmptyFile { name } => (t.empty_file)(name),
+        Problem::DamagedInFile { name, damaged } => (t.damaged_in_file)(name, *damaged),
         Problem::Duplicate { source, of } => {
             let name = names.get(of.wrapping_sub(1)).cloned().unwrap_or_default();
             (t.duplicate)(&source_text(source, locale), &name)
