@@ -17,7 +17,7 @@ pub const TEXTS: DataTexts = DataTexts {
     import_error_newer: t!("This backup comes from a newer version of Klantspiegel. Reload the page to get the latest version. Nothing has changed."),
     import_error_invalid: t!("This backup is damaged or was edited and cannot be restored. Nothing has changed."),
     import_nothing: t!("This file holds no assessments."),
-    import_damaged: |n| if n == 1 { "1 assessment in this file is damaged or was edited and will not be restored.".to_owned() } else { format!("{n} assessments in this file are damaged or were edited and will not be restored.") },
+    import_damaged: |n| if n == 1 { "1 assessment in this file is damaged or has been edited and will not be restored.".to_owned() } else { format!("{n} assessments in this file are damaged or have been edited and will not be restored.") },
     import_preview: |new, here| format!("This file holds {new} new assessment(s) and {here} that are already here."),
     import_done: |n| format!("{n} assessment(s) restored."),
 };

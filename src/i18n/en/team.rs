@@ -51,7 +51,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     source_file: |name| format!("from file {name}"),
     duplicate: |source, name| format!("{name} is already in the list; the copy {source} does not count again."),
     broken_file: |name, message| format!("{name}: {message}"),
-    damaged_in_file: |name, n| if n == 1 { format!("{name}: 1 assessment is damaged or was edited and does not count.") } else { format!("{name}: {n} assessments are damaged or were edited and do not count.") },
+    damaged_in_file: |name, n| if n == 1 { format!("{name}: 1 assessment is damaged or has been edited and is not counted.") } else { format!("{name}: {n} assessments are damaged or have been edited and are not counted.") },
     empty_file: |name| format!("{name}: Holds no assessment."),
     added: |n| if n == 1 { "1 respondent added.".to_owned() } else { format!("{n} respondents added.") },
     profile_count: |name, n| format!("{name}: {n}"),
