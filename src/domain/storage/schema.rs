@@ -111,7 +111,7 @@ pub fn restore(raw: Option<&str>) -> Restored {
         Ok(Probe { schema: Some(v) }) if v > u64::from(SCHEMA_VERSION) => {
             RestoreProblem::NewerSchema(u32::try_from(v).unwrap_or(u32::MAX))
         }
-        Ok(_) => match read(raw) {
+        Ok(Probe { schema: Some(v) }) => match read(raw, u32::try_from(v).unwrap_or(0)) {
             Some(restored) => return restored,
             None => RestoreProblem::Unreadable("not a saved state".to_owned()),
         },
@@ -122,14 +122,16 @@ pub fn restore(raw: Option<&str>) -> Restored {
     }
 }
 
-/// The state in `raw`, whole; or, when it cannot be read whole, every assessment
+/// The state in `raw` (written in `schema`), whole; or, when it cannot be read whole, every assessment
 /// in it that can be read alone (see `salvage`: one damaged assessment must not
 /// hide the others). Each id counts once, the first copy. `None` when nothing reads.
-fn read(raw: &str) -> Option<Restored> {
+fn read(raw: &str, schema: u32) -> Option<Restored> {
     let (state, damaged) = match serde_json::from_str::<SavedState>(raw) {
         Ok(state) => (state, 0),
         Err(_) => {
-            let (state, damaged) = salvaged(raw)?;
+            let (mut state, damaged) = salvaged(raw)?;
+            // Read as today's schema; migrated from the one it was written in.
+            state.schema = schema;
             // Nothing readable, or nothing damaged yet not readable whole: the
             // damage is elsewhere, and the whole is unreadable.
             (!state.assessments.is_empty() && damaged > 0).then_some((state, damaged))?

@@ -174,3 +174,16 @@ fn data_from_a_newer_app_is_reported_as_such() {
     let restored = restore(Some(r#"{"schema":3,"assessments":[],"shiny":true}"#));
     assert_eq!(restored.problem, Some(RestoreProblem::NewerSchema(3)));
 }
+
+#[test]
+fn what_is_salvaged_from_an_older_schema_is_migrated_too() {
+    // Schema 1 had no stamps; salvaged assessments get them like any others.
+    let raw = r#"{"schema":1,"assessments":[{"id":"a","created_ms":1,"updated_ms":5,"questionnaire":"klantspiegel","revision":2,"answers":{"vision.written":{"choice":{"level":2}}}},{"id":"b","created_ms":"x"}]}"#;
+    let restored = restore(Some(raw));
+    assert_eq!(
+        restored.problem,
+        Some(RestoreProblem::PartlyUnreadable { unreadable: 1 })
+    );
+    assert_eq!(restored.state.schema, SCHEMA_VERSION);
+    assert!(!restored.state.assessments[0].stamps.is_empty());
+}
