@@ -100,7 +100,7 @@ pub fn BackupPanel() -> impl IntoView {
                     view! {
                         <div class="import-preview">
                             <p>{(d.import_preview)(p.new.len(), p.conflicts.len())}</p>
-                            {(damaged.get() > 0).then(|| view! { <p class="import-damaged">{(d.import_damaged)(damaged.get())}</p> })}
+                            {(damaged.get() > 0).then(|| view! { <p class="notice-inline import-damaged">{(d.import_damaged)(damaged.get())}</p> })}
                             {conflicts.then(|| view! {
                                 <fieldset class="overlays">
                                     <legend>{d.on_conflict_legend}</legend>
