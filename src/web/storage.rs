@@ -62,8 +62,16 @@ fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Puts unusable stored text aside under a fresh backup key; false if that failed.
+/// Puts unusable stored text aside under a fresh backup key, unless the very same
+/// text is kept aside already (a reload before anything was saved, or data from a
+/// newer version that stays in place); false if that failed.
 fn keep_aside(storage: &web_sys::Storage, raw: &str, now_ms: u64) -> bool {
+    let already = kept_aside()
+        .iter()
+        .any(|(key, _)| storage.get_item(key).ok().flatten().as_deref() == Some(raw));
+    if already {
+        return true;
+    }
     let mut key = format!("{BACKUP_KEY_PREFIX}{now_ms}");
     let mut n = 1;
     while storage.get_item(&key).ok().flatten().is_some() {
@@ -94,8 +102,12 @@ pub fn load(now_ms: u64) -> Loaded {
     };
     let kept = keep_aside(&storage, raw.as_deref().unwrap_or_default(), now_ms);
     if kept {
-        // Safe under its backup key: the next save may replace it.
-        LAST_SEEN.set(raw);
+        // Safe under its backup key: what could be read replaces it now, so the
+        // next visit starts clean (data of a newer version stays in place).
+        let clean = (!matches!(problem, RestoreProblem::NewerSchema(_)))
+            .then(|| restored.state.to_json())
+            .filter(|json| storage.set_item(STATE_KEY, json).is_ok());
+        LAST_SEEN.set(clean.or(raw));
     }
     let notice = match (kept, problem) {
         (false, _) => StorageNotice::BackupFailed,
