@@ -1,7 +1,7 @@
 // End-to-end: nothing is lost. Unreadable or newer data is kept aside, the user is
 // told and can download it; a full storage is reported while the work stays on the
 // page and can be downloaded; two pages editing one assessment lose nothing.
-import { KEYS } from '../support/app_data.mjs';
+import { KEYS, TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -70,6 +70,12 @@ describe('durability', () => {
       assert.deepEqual(await page.locator('.saved-title').allInnerTexts(), readable);
       const alarms = await page.getByRole('alert').filter({ hasText: message }).count();
       assert.equal(alarms, message === NEWER ? 1 : 0);
+      if (alarms) {
+        // A notice that only reports can be closed; focus goes to the page.
+        await page.getByRole('button', { name: TEXTS.nl.device.notice_dismiss }).click();
+        await page.getByRole('alert').filter({ hasText: message }).waitFor({ state: 'detached' });
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+      }
 
       // Working on does not touch what was kept aside.
       await startAssessment(page, 'nl');

@@ -8,6 +8,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_full: t!("This browser's storage is full. Your last change is still on this page but was not saved. Download your assessments or free up space; we try again at your next change."),
     storage_backup_failed: t!("Saved data could not be read and could not be kept aside. So as not to overwrite it, nothing is saved for now: download your work before you close the page."),
     storage_newer_elsewhere: t!("Klantspiegel was updated to a newer version in another tab. Reload this page to continue; until then this tab saves nothing."),
+    notice_dismiss: t!("Close this message"),
     download_work: t!("Download assessments (JSON)"),
     kept_title: t!("Data kept aside"),
     kept_intro: t!("This data could not be read and was kept aside instead of overwritten. Download it to keep it or to ask for help."),

@@ -8,6 +8,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_full: t!("L’espace de stockage de ce navigateur est plein. Votre dernière modification est toujours visible sur cette page, mais n’a pas été enregistrée. Téléchargez vos évaluations ou libérez de l’espace ; nous réessaierons à votre prochaine modification."),
     storage_backup_failed: t!("Des données enregistrées étaient illisibles et n’ont pas pu être mises de côté. Pour ne pas les écraser, plus rien n’est enregistré pour l’instant : téléchargez votre travail avant de fermer la page."),
     storage_newer_elsewhere: t!("Klantspiegel a été mis à jour vers une version plus récente dans un autre onglet. Rechargez cette page pour continuer ; d’ici là, cet onglet n’enregistre rien."),
+    notice_dismiss: t!("Fermer ce message"),
     download_work: t!("Télécharger les évaluations (JSON)"),
     kept_title: t!("Données mises de côté"),
     kept_intro: t!("Ces données n’ont pas pu être lues et ont été mises de côté plutôt qu’écrasées. Téléchargez-les pour les conserver ou pour demander de l’aide."),

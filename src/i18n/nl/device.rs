@@ -8,6 +8,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     storage_full: t!("De opslag van deze browser is vol. Uw laatste wijziging staat nog op deze pagina maar is niet bewaard. Download uw evaluaties of maak ruimte vrij; bij de volgende wijziging proberen we het opnieuw."),
     storage_backup_failed: t!("Opgeslagen gegevens waren onleesbaar en konden niet apart worden gezet. Om ze niet te overschrijven, slaan we voorlopig niets op: download uw werk voor u de pagina sluit."),
     storage_newer_elsewhere: t!("Klantspiegel is in een ander tabblad bijgewerkt naar een nieuwere versie. Laad deze pagina opnieuw om verder te werken; tot dan bewaart dit tabblad niets."),
+    notice_dismiss: t!("Melding sluiten"),
     download_work: t!("Evaluaties downloaden (JSON)"),
     kept_title: t!("Apart gezette gegevens"),
     kept_intro: t!("Deze gegevens konden niet worden gelezen en zijn apart gezet in plaats van overschreven. Download ze om ze te bewaren of om hulp te vragen."),

@@ -12,6 +12,7 @@ texts! {
         storage_backup_failed,
         storage_newer_elsewhere,
         download_work,
+        notice_dismiss,
         kept_title,
         kept_intro,
         kept_download,

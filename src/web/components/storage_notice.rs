@@ -1,9 +1,12 @@
+use crate::web::browser;
+use crate::web::route::anchor;
 use crate::web::state::use_app;
 use crate::web::storage::StorageNotice;
 use leptos::prelude::*;
 
 /// A visible, announced message about anything that went wrong with storage; when
-/// the work on the page is not safely stored, it offers to download it.
+/// the work on the page is not safely stored, it offers to download it, and when
+/// it only reports what happened (data kept aside), it can be closed.
 #[component]
 pub fn StorageNoticeBanner() -> impl IntoView {
     let app = use_app();
@@ -26,10 +29,18 @@ pub fn StorageNoticeBanner() -> impl IntoView {
                     </button>
                 }
             });
+            let dismiss = (!notice.work_at_risk()).then(|| {
+                let close = move |_| {
+                    app.notice.set(None);
+                    browser::focus_by_id(anchor::MAIN);
+                };
+                view! { <button type="button" on:click=close>{d.notice_dismiss}</button> }
+            });
             view! {
                 <div class="notice" role="alert">
                     <p>{text}</p>
                     {download}
+                    {dismiss}
                 </div>
             }
         })
