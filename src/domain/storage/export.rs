@@ -204,4 +204,4 @@ impl<'de> Deserialize<'de> for Scalar {
 
 #[cfg(test)]
 #[path = "export_tests.rs"]
-mod tests;
+pub(super) mod tests;

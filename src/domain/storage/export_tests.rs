@@ -2,7 +2,9 @@ use super::*;
 use crate::domain::answers::{Choice, Level};
 use crate::domain::questionnaire::current;
 
-fn sample(id: &str, level: u8) -> Assessment {
+/// An assessment with a label, an answer, a note and a signal (shared with the
+/// import tests).
+pub(in crate::domain::storage) fn sample(id: &str, level: u8) -> Assessment {
     let mut a = Assessment::new(id.into(), 5, current());
     a.set_label("Team \"Noord\" <b>", 6);
     a.set_choice("vision.written", Level::new(level).map(Choice::Level), 7);

@@ -1,15 +1,6 @@
 use super::*;
 use crate::domain::answers::{Choice, Level};
-use crate::domain::questionnaire::current;
-
-fn sample(id: &str, level: u8) -> Assessment {
-    let mut a = Assessment::new(id.into(), 5, current());
-    a.set_label("Team \"Noord\" <b>", 6);
-    a.set_choice("vision.written", Level::new(level).map(Choice::Level), 7);
-    a.set_note("vision.written", "=SUM(A1) note", 8);
-    a.set_signal(current(), "nps_goal", Some(true), 9);
-    a
-}
+use crate::domain::storage::export::tests::sample;
 
 #[test]
 fn conflicts_are_replaced_kept_as_copies_or_skipped() {
