@@ -53,6 +53,36 @@ macro_rules! t {
     };
 }
 
+/// One language's bundle from the tables of its folder (one file per table): its
+/// [`Texts`] and its [`ReportTexts`], each named the same in every language.
+macro_rules! language {
+    ($locale:expr) => {
+        mod common;
+        mod compare;
+        mod data;
+        mod device;
+        mod method;
+        mod results;
+        mod share;
+        mod team;
+
+        pub static TEXTS: $crate::i18n::Texts = $crate::i18n::Texts {
+            locale: $locale,
+            common: common::TEXTS,
+            device: device::TEXTS,
+        };
+
+        pub static REPORT: $crate::i18n::ReportTexts = $crate::i18n::ReportTexts {
+            compare: compare::TEXTS,
+            data: data::TEXTS,
+            method: method::TEXTS,
+            results: results::TEXTS,
+            share: share::TEXTS,
+            team: team::TEXTS,
+        };
+    };
+}
+
 mod en;
 mod fr;
 mod glossary;

@@ -1,28 +1,3 @@
 //! Every text in Dutch: one file per table.
 
-mod common;
-mod compare;
-mod data;
-mod device;
-mod method;
-mod results;
-mod share;
-mod team;
-
-use super::{ReportTexts, Texts};
-use crate::domain::locale::Locale;
-
-pub static TEXTS: Texts = Texts {
-    locale: Locale::Nl,
-    common: common::TEXTS,
-    device: device::TEXTS,
-};
-
-pub static REPORT: ReportTexts = ReportTexts {
-    compare: compare::TEXTS,
-    data: data::TEXTS,
-    method: method::TEXTS,
-    results: results::TEXTS,
-    share: share::TEXTS,
-    team: team::TEXTS,
-};
+language!(crate::domain::locale::Locale::Nl);
