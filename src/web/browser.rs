@@ -1,6 +1,7 @@
 //! Thin adapters for the few browser facts the app needs: time, language, ids.
 
 use super::route::anchor;
+use crate::domain::locale::Locale;
 
 /// Milliseconds since the Unix epoch.
 pub fn now_ms() -> u64 {
@@ -173,16 +174,18 @@ pub fn new_id() -> String {
     crate::domain::assessment::id_from(now_ms(), random)
 }
 
-/// A date in the user's language, such as "22 november 2026".
-pub fn format_date(ms: u64, locale_tag: &str) -> String {
-    let options = js_sys::Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        // Setting a plain property on a fresh object cannot fail.
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+/// A date in the user's language and time zone, such as "22 november 2026".
+pub fn format_date(ms: u64, locale: Locale) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    if date.get_time().is_nan() {
+        // A time outside what a date can hold (only from edited storage).
+        return "–".to_owned();
     }
-    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
-        .to_locale_date_string(locale_tag, &options)
-        .into()
+    locale.long_date(
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year() as i32,
+    )
 }
 
 /// Opens the browser's print dialog (the report has its own print layout).
@@ -258,8 +261,13 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
     text.as_string()
 }
 
-/// Today's date as `YYYY-MM-DD` (UTC), for file names.
+/// Today's date as `YYYY-MM-DD` in the user's time zone, for file names.
 pub fn today_iso() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }

@@ -36,6 +36,10 @@ describe('French', () => {
     assert.match(made.shown.stage, /^Stade 3 sur 5/);
     await page.getByRole('heading', { level: 2, name: FR.share.share_title }).waitFor();
     await assertAxeClean(page, 'results in French');
+    // The file's assessment was last changed at 1 ms after the epoch; the app writes the
+    // date itself (Locale::long_date) as the browser's Intl would.
+    const changed = await page.evaluate(() => new Date(1).toLocaleDateString('fr-BE', { day: 'numeric', month: 'long', year: 'numeric' }));
+    assert.ok((await page.locator('.report').innerText()).includes(changed), `the results show ${changed}`);
     await page.emulateMedia({ media: 'print' });
     mkdirSync(OUT, { recursive: true });
     await page.setViewportSize({ width: 703, height: 1000 });

@@ -57,6 +57,9 @@ describe('results', () => {
     assert.match(plan[0], /^\(thema 5\. Behoeften en verwachtingen; eigenaar: /);
     assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
+    // The date is written by the app (Locale::long_date), as the browser's Intl writes it.
+    const today = await page.evaluate(() => new Date().toLocaleDateString('nl', { day: 'numeric', month: 'long', year: 'numeric' }));
+    assert.ok((await text(page, '.report')).includes(today), `the results show ${today}`);
     await assertAxeClean(page, 'results of a complete assessment');
 
     // The radar shows the line of the next stage; others can be added.

@@ -11,13 +11,13 @@ pub fn KeptAside() -> impl IntoView {
     let confirming = RwSignal::new(None::<String>);
     move || {
         let d = &app.t().device;
-        let tag = app.locale.get().date_tag();
+        let locale = app.locale.get();
         let items = list.get();
         (!items.is_empty()).then(|| {
             let rows = items
                 .into_iter()
                 .map(|(key, ms)| {
-                    let when = (d.kept_item)(&browser::format_date(ms, tag));
+                    let when = (d.kept_item)(&browser::format_date(ms, locale));
                     let download = {
                         let key = key.clone();
                         move |_| {

@@ -89,7 +89,7 @@ pub fn HomePage() -> impl IntoView {
 /// How an assessment is named in lists: its label, or "Assessment of" and the date.
 pub fn assessment_title(a: &Assessment, t: &Texts, locale: Locale) -> String {
     if a.label.trim().is_empty() {
-        (t.untitled)(&browser::format_date(a.created_ms, locale.date_tag()))
+        (t.untitled)(&browser::format_date(a.created_ms, locale))
     } else {
         a.label.clone()
     }
@@ -107,7 +107,7 @@ fn saved_item(
     let progress = (t.progress)(applicability::answered_count(q, a), q.question_count());
     let changed = (t.updated_on)(&browser::format_date(
         a.updated_ms,
-        app.locale.get_untracked().date_tag(),
+        app.locale.get_untracked(),
     ));
     let locale = app.locale.get_untracked();
     let stage = stage(&dimension_scores(q, a)).map(|s| texts(locale).stage(s.level));

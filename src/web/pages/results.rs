@@ -37,7 +37,7 @@ pub fn ResultsPage() -> impl IntoView {
             return missing(t, t.unknown_assessment);
         };
         let report = Arc::new(Report::new(q, &assessment));
-        let date = browser::format_date(assessment.updated_ms, locale.date_tag());
+        let date = browser::format_date(assessment.updated_ms, locale);
         let title = if assessment.label.trim().is_empty() {
             t.results_title.to_owned()
         } else {

@@ -139,7 +139,7 @@ pub fn TeamPage() -> impl IntoView {
             }
         };
         let printed_on = (t.printed_on)(
-            &browser::format_date(browser::now_ms(), locale.date_tag()),
+            &browser::format_date(browser::now_ms(), locale),
             questionnaire::current().revision,
         );
         view! {
