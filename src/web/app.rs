@@ -12,7 +12,8 @@ use super::pages::{
     TeamPage,
 };
 use super::route::{anchor, use_route, Page, Route};
-use super::{browser, router, state::AppState, storage};
+use super::state::{use_app, AppState};
+use super::{browser, router, storage};
 use leptos::prelude::*;
 
 /// The answering half: home and the steps of an assessment.
@@ -136,8 +137,10 @@ fn OtherHalf() -> impl IntoView {
     let elsewhere = use_route().get_untracked().is_some();
     let not_found = RwSignal::new(!elsewhere);
     if elsewhere {
+        let app = use_app();
         set_timeout(
             move || {
+                app.carry_unsaved();
                 if !browser::reload_once() {
                     not_found.set(true);
                 }

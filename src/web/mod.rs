@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod carry;
 pub mod components;
 pub mod language_files;
 pub mod pages;

@@ -1,12 +1,13 @@
 //! The app's shared state: the language, the saved assessments, and how saving goes.
 //! Provided as context by the app shell; pages read it and call its methods.
 
-use super::{browser, language_files, storage};
+use super::{browser, carry, language_files, storage};
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::storage::change::{Applied, Change, Edit};
 use crate::domain::storage::export;
+use crate::domain::storage::merge::merge_states;
 use crate::domain::storage::reminder::BackupMemo;
 use crate::domain::storage::schema::SavedState;
 use crate::i18n::{texts, Texts};
@@ -29,7 +30,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn load() -> AppState {
-        let loaded = storage::load(browser::now_ms());
+        let mut loaded = storage::load(browser::now_ms());
+        // Work the page before this one could not save, carried across the load.
+        let carried = carry::carried();
+        if let Some(carried) = &carried {
+            loaded.state = merge_states(&loaded.state, carried);
+        }
         let locale = initial_locale();
         // The texts of the language the app starts in were installed before it mounted;
         // should the choice differ (changed in another tab meanwhile), load it.
@@ -41,7 +47,7 @@ impl AppState {
                 .find(|l| language_files::has(*l))
                 .unwrap_or(locale)
         };
-        AppState {
+        let app = AppState {
             locale: RwSignal::new(locale),
             language_failed: RwSignal::new(None),
             saved: RwSignal::new(loaded.state),
@@ -49,6 +55,19 @@ impl AppState {
             notice: RwSignal::new(loaded.notice),
             memo: RwSignal::new(storage::load_memo()),
             writable: StoredValue::new(loaded.writable),
+        };
+        if carried.is_some() {
+            // Saved now if storage takes it (it may have room again).
+            app.sync();
+        }
+        app
+    }
+
+    /// Before a page load the app causes (the other half, a new version): work that
+    /// did not reach storage goes along in the history entry (see `carry`).
+    pub fn carry_unsaved(&self) {
+        if !self.save_ok.get_untracked() {
+            self.saved.with_untracked(carry::carry);
         }
     }
 

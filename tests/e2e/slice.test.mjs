@@ -159,14 +159,17 @@ describe('storage trouble', () => {
     await done();
   });
 
-  test('blocked storage gets a clear message and the app still works in memory', async () => {
+  test('blocked storage gets a clear message; the work in memory goes along to the results and back', async () => {
     const { context, problems } = await newWatchedContext(app.browser, { locale: 'en-GB' });
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      // As with cookies blocked: neither storage can be used.
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
     });
     const page = await context.newPage();
     await page.goto(app.url('/'));
@@ -176,6 +179,14 @@ describe('storage trouble', () => {
     await levelRadio(page, 0, 4).check();
     await page.getByText(/^1 of \d+ questions answered$/).waitFor();
     await page.getByText('Not saved: see the message at the top.').waitFor();
+    // The results are the other module, a page load away: the answer goes along.
+    await page.locator('a[href^="/results/"]').first().click();
+    await page.locator('.report').waitFor();
+    assert.equal(await page.locator('.big-number').innerText(), '75');
+    await page.getByRole('alert').filter({ hasText: 'does not allow saving' }).waitFor();
+    await page.goBack();
+    await page.locator('fieldset.question').first().waitFor();
+    assert.ok(await levelRadio(page, 0, 4).isChecked(), 'the answer is still there after going back');
     await context.close();
     assert.deepEqual(problems, []);
   });

@@ -23,7 +23,10 @@ pub fn UpdateNotice() -> impl IntoView {
             view! {
                 <div class="update-notice" role="status">
                     <p>{d.update_ready}</p>
-                    <button type="button" class="primary" on:click=|_| pwa::load_update()>
+                    <button type="button" class="primary" on:click=move |_| {
+                        app.carry_unsaved();
+                        pwa::load_update();
+                    }>
                         {d.update_load}
                     </button>
                 </div>
