@@ -103,6 +103,15 @@ impl Locale {
         }
     }
 
+    /// The separator of a list of phrases: "; " and, in French, with the narrow
+    /// no-break space French typography puts before a semicolon.
+    pub fn semicolon(self) -> &'static str {
+        match self {
+            Locale::Fr => "\u{202f}; ",
+            Locale::Nl | Locale::En => "; ",
+        }
+    }
+
     /// The language's own name for itself, for the language switch.
     pub fn endonym(self) -> &'static str {
         match self {
@@ -171,6 +180,12 @@ mod tests {
         // A month out of range (never from a Date) still writes something readable.
         assert_eq!(Locale::Nl.long_date(5, 13, 2026), "5-13-2026");
         assert_eq!(Locale::Nl.long_date(5, 0, 2026), "5-0-2026");
+    }
+
+    #[test]
+    fn french_puts_a_narrow_space_before_a_semicolon() {
+        assert_eq!(format!("a{}b", Locale::Fr.semicolon()), "a\u{202f}; b");
+        assert_eq!(format!("a{}b", Locale::Nl.semicolon()), "a; b");
     }
 
     #[test]

@@ -88,7 +88,7 @@ pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
                     <strong class="plan-when">{(r.by_day)(m.by_day)}</strong>
                     <span class="plan-what">{text}</span>
                     <span class="plan-source">
-                        {format!("({source}{})", owner.map(|o| format!("; {o}")).unwrap_or_default())}
+                        {format!("({source}{})", owner.map(|o| format!("{}{o}", locale.semicolon())).unwrap_or_default())}
                     </span>
                 </li>
             }

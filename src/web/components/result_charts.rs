@@ -45,7 +45,7 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
         .iter()
         .map(|(name, value)| format!("{name}: {value}"))
         .collect::<Vec<_>>()
-        .join("; ");
+        .join(locale.semicolon());
     let radar = {
         let (rows, description) = (rows.clone(), description.clone());
         move || {

@@ -77,7 +77,7 @@ fn contents(r: &SharedResult, s: &'static ShareTexts, locale: Locale) -> impl In
         if context.is_empty() {
             s.contains_no_context.to_owned()
         } else {
-            (s.contains_context)(&context.join("; "))
+            (s.contains_context)(&context.join(locale.semicolon()))
         },
         r.label
             .as_deref()

@@ -59,7 +59,7 @@ pub fn TeamProfiles(
             .iter()
             .map(|(n, v)| format!("{n}: {v}"))
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(locale.semicolon()),
         x_label: format!("{} →", r.drive),
         y_label: format!("{} →", r.grounding),
         quadrants,

@@ -78,7 +78,7 @@ pub fn TeamReportView(
                 )
             })
             .collect::<Vec<_>>()
-            .join("; "),
+            .join(locale.semicolon()),
         axes: theme_axes(q),
         main: RadarSeries {
             name: tt.radar_team.to_owned(),
