@@ -108,11 +108,27 @@ impl Route {
     /// The route of a path (query and fragment included), or `None` for an
     /// address the app does not have.
     pub fn parse(url: &str) -> Option<Route> {
+        // A link whose `#` a mail program encoded (`/share%23…`) means the same.
+        let decoded;
+        let url = match url
+            .find('#')
+            .is_none()
+            .then(|| hash_encoded_at(url))
+            .flatten()
+        {
+            Some(at) => {
+                decoded = format!("{}#{}", &url[..at], &url[at + 3..]);
+                decoded.as_str()
+            }
+            None => url,
+        };
         let (rest, fragment) = url.split_once('#').unwrap_or((url, ""));
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
-        let parts: Vec<&str> = path
-            .trim_matches('/')
-            .split('/')
+        // The page's name in any case (`/Share`, `/TEAM`); ids keep theirs.
+        let first = path.trim_matches('/').split('/').next().unwrap_or_default();
+        let first = first.to_ascii_lowercase();
+        let parts: Vec<&str> = std::iter::once(first.as_str())
+            .chain(path.trim_matches('/').split('/').skip(1))
             .filter(|p| !p.is_empty())
             .collect();
         let q = questionnaire::current();
@@ -248,6 +264,11 @@ impl Page {
             None => Page::NotFound,
         }
     }
+}
+
+/// Where a `%23` (an encoded `#`) stands in an address, if it does.
+fn hash_encoded_at(url: &str) -> Option<usize> {
+    url.to_ascii_lowercase().find("%23")
 }
 
 #[cfg(test)]

@@ -95,3 +95,27 @@ fn odd_addresses_parse_to_something_sensible_or_nothing() {
         Some("/share#".to_owned())
     );
 }
+
+#[test]
+fn page_names_in_any_case_and_an_encoded_hash_are_understood() {
+    let share = |payload: &str| {
+        Some(Route::Share {
+            payload: payload.into(),
+        })
+    };
+    assert_eq!(Route::parse("/SHARE#AQAB"), share("AQAB"));
+    assert_eq!(Route::parse("/Share/#AQAB"), share("AQAB"));
+    assert_eq!(Route::parse("/share%23AQAB"), share("AQAB"));
+    assert_eq!(Route::parse("/share%23AQAB%3E"), share("AQAB%3E"));
+    assert_eq!(
+        Route::parse("/TEAM#a.b"),
+        Some(Route::Team {
+            fragment: "a.b".into()
+        })
+    );
+    // Ids keep their case.
+    assert_eq!(
+        Route::parse("/Results/AbC"),
+        Some(Route::Results { id: "AbC".into() })
+    );
+}

@@ -2,6 +2,7 @@
 // until asked, and every broken link says what is wrong.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { crc32 } from 'node:zlib';
 import { DRUK_BV } from '../support/app_data.mjs';
 import { fillIn, questionnaire } from '../support/fill.mjs';
 import { assertAxeClean, stored, useApp } from '../support/session.mjs';
@@ -14,6 +15,14 @@ const headline = async (page) => ({
   weakest: await text(page, '.weakest-value'),
   profile: await text(page, '.profile-name'),
 });
+
+const bytes = (payload) => [...Buffer.from(payload, 'base64url')];
+/** A payload of these bytes with their CRC-32 appended, as the app seals a link. */
+const sealed = (content) => {
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32BE(crc32(Buffer.from(content)));
+  return Buffer.concat([Buffer.from(content), sum]).toString('base64url');
+};
 
 describe('share links', () => {
   test('a link opens the same result in a fresh browser, and nothing is stored until a copy is asked for', async () => {
@@ -81,8 +90,11 @@ describe('share links', () => {
   test('links mangled by mail and chat apps still open where that is safe', async () => {
     const { page, done } = await app.open('/', { locale: 'en-GB' });
     const empty = 'AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY';
-    for (const mangled of [`${empty}.`, `${empty})`, empty.replace('AQAB', 'AQA%42')]) {
-      await page.goto(app.url('/share#' + mangled));
+    // A `>` or quote stuck to it, a space or an invisible character in it (the
+    // address bar encodes them), its page name in capitals.
+    const mangled = [`${empty}.`, `${empty})`, empty.replace('AQAB', 'AQA%42'), `${empty}>`, `${empty}"`, `${empty.slice(0, 10)} ${empty.slice(10)}`, `${empty.slice(0, 10)}\u200b${empty.slice(10)}`];
+    for (const address of [...mangled.map((m) => `/share#${m}`), `/SHARE#${empty}`, `/share%23${empty}`]) {
+      await page.goto(app.url(address));
       await page.getByRole('heading', { level: 1, name: 'Shared result' }).waitFor();
     }
     await done();
@@ -97,8 +109,12 @@ describe('share links', () => {
       [good.slice(0, 30), 'cut off'],
       ['A'.repeat(200), 'longer than a Klantspiegel link'],
       [good.slice(0, 20) + (good[20] === 'A' ? 'B' : 'A') + good.slice(21), 'check code'],
-      ['Aw' + good.slice(2), 'newer version'],
-      ['AQAJAAA', 'questionnaire this version'],
+      // Sealed by its checksum, a link of a newer format or questionnaire is news
+      // from a newer Klantspiegel; the same first characters typed wrong are damage.
+      [sealed([3, ...bytes(good).slice(1, -4)]), 'newer version'],
+      ['Aw' + good.slice(2), 'check code'],
+      [sealed([1, 0, 9, 0, 0]), 'questionnaire this version'],
+      ['AQAJAAA', 'check code'],
     ];
     for (const [payload, expected] of cases) {
       await page.goto(app.url('/share#' + payload));

@@ -82,6 +82,24 @@ pub enum ShareError {
     OutOfRange,
     /// A second spelling of a valid link (stray bits, extra bytes, an empty label).
     NonCanonical,
+    /// Pasted text that is no link to a result at all: no `#` and too short or
+    /// wordy to be a payload on its own ([`read_link`]).
+    NotALink,
+}
+
+/// The shortest payload a link can have is longer than this, so a shorter bare
+/// text without a `#` is taken for what it is: not a link.
+const SHORTEST_BARE_PAYLOAD: usize = 20;
+
+/// The result in pasted text (a link or a bare payload), or why there is none.
+pub fn read_link(text: &str) -> Result<SharedResult, ShareError> {
+    let payload = payload_from(text);
+    let bare = !text.contains('#') && !text.to_ascii_lowercase().contains("%23");
+    let wordy = text.split_whitespace().count() > 1;
+    if bare && (payload.len() < SHORTEST_BARE_PAYLOAD || wordy) {
+        return Err(ShareError::NotALink);
+    }
+    decode(&payload)
 }
 
 /// The label cut to [`LABEL_MAX_BYTES`] at a character boundary.

@@ -72,6 +72,13 @@ fn empty_on(layout: &layout::Layout) -> SharedResult {
     }
 }
 
+/// `bytes` with their CRC-32 appended, as a payload: what a newer app would write.
+fn sealed(bytes: &[u8]) -> String {
+    let mut all = bytes.to_vec();
+    all.extend_from_slice(&crc32::crc32(bytes).to_be_bytes());
+    base64url::encode(&all)
+}
+
 fn r1() -> &'static layout::Layout {
     layout::find(1, 0, 1).unwrap()
 }
@@ -232,21 +239,31 @@ fn every_kind_of_bad_input_gives_its_error() {
         decode(std::str::from_utf8(&flipped).unwrap()),
         Err(ShareError::ChecksumMismatch)
     );
+    // A link of a newer format (version 3, its checksum intact) is news from a
+    // newer Klantspiegel; the same first characters changed by hand are damage.
+    let mut newer = base64url::decode(&good).unwrap().bytes;
+    newer[0] = 3;
+    assert_eq!(decode(&sealed(&newer)), Err(ShareError::UnknownVersion(3)));
     assert_eq!(
         decode(&format!("Aw{}", &good[2..])),
-        Err(ShareError::UnknownVersion(3))
+        Err(ShareError::ChecksumMismatch)
     );
     // Version 0, or one far ahead, is not news from a newer Klantspiegel but text
     // that never was a link: "AAAA…", a word, a link that lost its start.
     for junk in ["AAAAAAAA", "klantspiegel", &good[4..]] {
         assert_eq!(decode(junk), Err(ShareError::ChecksumMismatch), "{junk}");
     }
-    // Revision 9 of questionnaire 0 does not exist.
+    // Revision 9 of questionnaire 0 does not exist: sealed, it is a newer
+    // questionnaire; unsealed, a damaged link.
     assert_eq!(
-        decode(&base64url::encode(&[1, 0, 9, 0, 0])),
+        decode(&sealed(&[1, 0, 9, 0, 0])),
         Err(ShareError::UnknownQuestionnaire {
             code: 0,
             revision: 9
         })
+    );
+    assert_eq!(
+        decode(&base64url::encode(&[1, 0, 9, 0, 0])),
+        Err(ShareError::ChecksumMismatch)
     );
 }

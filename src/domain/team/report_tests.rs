@@ -74,23 +74,32 @@ fn hand_computed_mean_range_and_spread() {
 fn lines_are_decoded_one_by_one_and_broken_ones_reported_with_their_number() {
     let good = share::encode(&respondent(&[("vision", 3)], &[])).unwrap();
     let text = format!(
-        "{good}\n\n  https://x.org/share#{good}.  \nnot a link\n{}",
-        &good[..10]
+        "{good}\n\n  https://x.org/share#{good}.  \nnot a link\n{}\nhttps://x.org/share#{}",
+        &good[..10],
+        &good[..30]
     );
     let lines = parse_lines(&text);
-    assert_eq!(lines.len(), 4);
+    assert_eq!(lines.len(), 5);
     assert!(matches!(lines[0], Line::Respondent(_)) && matches!(lines[1], Line::Respondent(_)));
     assert!(matches!(
         lines[2],
         Line::Broken {
             line: 4,
-            error: ShareError::BadCharacter(3)
+            error: ShareError::NotALink
         }
     ));
+    // Ten characters without a `#` are too short to be a payload on their own.
     assert!(matches!(
         lines[3],
         Line::Broken {
             line: 5,
+            error: ShareError::NotALink
+        }
+    ));
+    assert!(matches!(
+        lines[4],
+        Line::Broken {
+            line: 6,
             error: ShareError::Truncated
         }
     ));

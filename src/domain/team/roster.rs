@@ -124,15 +124,14 @@ impl Roster {
     /// Adds every valid link of pasted text.
     pub fn paste(&mut self, text: &str) -> Pasted {
         let mut out = Pasted::default();
-        let lines = text.lines().filter(|l| !l.trim().is_empty());
-        for (line, parsed) in lines.zip(super::parse_lines(text)) {
-            match parsed {
-                super::Line::Respondent(r) => match self.add(r, Source::Link) {
+        for link in text.lines().flat_map(super::links_in) {
+            match crate::domain::share::read_link(link) {
+                Ok(r) => match self.add(r, Source::Link) {
                     Some(p) => out.problems.push(p),
                     None => out.added += 1,
                 },
-                super::Line::Broken { error, .. } => {
-                    out.kept_lines.push(line.to_owned());
+                Err(error) => {
+                    out.kept_lines.push(link.trim().to_owned());
                     let line = out.kept_lines.len();
                     out.problems.push(Problem::BrokenLink { line, error });
                 }

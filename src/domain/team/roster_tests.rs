@@ -168,3 +168,52 @@ fn removing_keeps_the_order_and_ignores_a_stale_index() {
     assert_eq!(roster.members.len(), 1);
     assert_eq!(roster.members[0].result.label.as_deref(), Some("B"));
 }
+
+#[test]
+fn a_line_with_several_links_adds_each_of_them() {
+    let (a, b, c) = (
+        link(&assessment("a", "Anna", 2)),
+        link(&assessment("b", "Bert", 3)),
+        link(&assessment("c", "Cas", 4)),
+    );
+    for text in [
+        format!("{a}, {b}; {c}"),
+        format!("{a} {b}\t{c}"),
+        format!("{a} en {b} and {c}."),
+        format!("{a}{b}{c}"),
+    ] {
+        let mut roster = Roster::default();
+        let pasted = roster.paste(&text);
+        assert_eq!(pasted.added, 3, "{text}");
+        assert!(pasted.problems.is_empty(), "{text}");
+    }
+    // A broken one among them is kept alone, the others count.
+    let mut roster = Roster::default();
+    let pasted = roster.paste(&format!("{a}, https://k.test/share#kapot, {b}"));
+    assert_eq!(pasted.added, 2);
+    assert_eq!(pasted.kept_lines, ["https://k.test/share#kapot"]);
+}
+
+#[test]
+fn a_pasted_team_link_adds_its_respondents() {
+    let mut team = Roster::default();
+    team.paste(&format!(
+        "{}\n{}",
+        link(&assessment("a", "Anna", 2)),
+        link(&assessment("b", "Bert", 3))
+    ));
+    let team_link = format!("https://k.test/team#{}.", team.fragment());
+    let mut roster = Roster::default();
+    let pasted = roster.paste(&team_link);
+    assert_eq!(pasted.added, 2);
+    assert!(pasted.problems.is_empty());
+}
+
+#[test]
+fn one_link_with_a_space_in_it_stays_one_link() {
+    let a = link(&assessment("a", "Anna", 2));
+    let (start, end) = a.split_at(a.len() - 10);
+    let mut roster = Roster::default();
+    let pasted = roster.paste(&format!("{start} {end}"));
+    assert_eq!(pasted.added, 1);
+}

@@ -28,6 +28,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     error_questionnaire: t!("Ce lien correspond à un questionnaire que cette version de Klantspiegel ne connaît pas. Rechargez la page pour obtenir la dernière version."),
     error_range: t!("Le lien contient une valeur impossible ; il est endommagé."),
     error_changed: t!("Le lien a été modifié en cours de route et n’est plus valable."),
+    error_not_link: t!("Ce n’est pas un lien vers un résultat Klantspiegel. Un tel lien contient /share# ou /team#."),
     error_next: t!("Copiez à nouveau le lien complet, d’un seul tenant, ou demandez à l’expéditeur de vous le renvoyer. Rien n’a été enregistré."),
     contains_answers: |n| if n <= 1 { format!("{n} réponse (un niveau, « je ne sais pas » ou « sans objet »)") } else { format!("{n} réponses (un niveau, « je ne sais pas » ou « sans objet »)") },
     contains_evidence: |n| format!("{n} fois « étayé par des données clients »"),

@@ -28,6 +28,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     error_questionnaire: t!("Deze link hoort bij een vragenlijst die deze versie van Klantspiegel niet kent. Laad de pagina opnieuw om de nieuwste versie te krijgen."),
     error_range: t!("De link bevat een waarde die niet kan bestaan; hij is beschadigd."),
     error_changed: t!("De link is onderweg veranderd en is niet meer geldig."),
+    error_not_link: t!("Dit is geen link naar een resultaat van Klantspiegel. Zo’n link bevat /share# of /team#."),
     error_next: t!("Kopieer de hele link opnieuw, in één stuk, of vraag de afzender om hem opnieuw te sturen. Er is niets opgeslagen."),
     contains_answers: |n| format!("{n} antwoorden (een niveau, 'weet ik niet' of 'niet van toepassing')"),
     contains_evidence: |n| format!("{n} keer 'onderbouwd met klantdata'"),

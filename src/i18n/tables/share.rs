@@ -32,6 +32,7 @@ texts! {
         error_questionnaire,
         error_range,
         error_changed,
+        error_not_link,
         error_next,
     }
     formatted {
@@ -59,6 +60,7 @@ impl ShareTexts {
             ShareError::UnknownQuestionnaire { .. } => self.error_questionnaire.to_owned(),
             ShareError::OutOfRange => self.error_range.to_owned(),
             ShareError::NonCanonical => self.error_changed.to_owned(),
+            ShareError::NotALink => self.error_not_link.to_owned(),
         }
     }
 }
@@ -112,6 +114,7 @@ mod tests {
             },
             ShareError::OutOfRange,
             ShareError::NonCanonical,
+            ShareError::NotALink,
         ];
         for locale in Locale::ALL {
             let t = &crate::i18n::texts(locale).share();
