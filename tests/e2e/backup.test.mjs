@@ -50,10 +50,10 @@ describe('export and import', () => {
     await openBackup(page);
 
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
-    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie(s) en 0 die hier al staan.').waitFor();
+    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie en 0 die hier al staan.').waitFor();
     await assertAxeClean(page, 'the backup page with an import preview');
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
-    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    await page.getByText('1 evaluatie teruggezet.').waitFor();
     await page.getByRole('link', { name: 'Terug naar start' }).click();
     await page.getByRole('link', { name: 'Resultaten' }).click();
     assert.deepEqual(await headline(page), before);
@@ -62,11 +62,26 @@ describe('export and import', () => {
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     await openBackup(page);
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
-    await page.getByText('Dit bestand bevat 0 nieuwe evaluatie(s) en 1 die hier al staan.').waitFor();
+    await page.getByText('Dit bestand bevat 0 nieuwe evaluaties en 1 die hier al staat.').waitFor();
     assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
-    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    await page.getByText('1 evaluatie teruggezet.').waitFor();
     assert.equal((await stored(page)).assessments.length, 2);
+
+    // Changed here after the file was made: replacing would undo that, and the
+    // preview says so; the next file starts again from "keep both".
+    await page.evaluate(() => {
+      const state = JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY));
+      for (const a of state.assessments) a.updated_ms += 60000;
+      localStorage.setItem(KS_KEYS.STATE_KEY, JSON.stringify(state));
+    });
+    await page.reload();
+    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByText('Let op: 1 van deze evaluaties is hier gewijzigd nadat het bestand werd gemaakt.', { exact: false }).waitFor();
+    await page.getByRole('radio', { name: 'Vervangen door die uit het bestand' }).check();
+    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.waitForFunction(() => document.querySelector('input[name=on-conflict]')?.checked === true);
+    assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());
 
     // Odd files: a clear message, nothing changed.
     const saved = await page.evaluate(() => localStorage.getItem(KS_KEYS.STATE_KEY));
@@ -92,10 +107,10 @@ describe('export and import', () => {
     writeFileSync(half, JSON.stringify({ ...exported, assessments: [good, broken] }));
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(half);
     await page.getByText('1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.').waitFor();
-    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie(s) en 0 die hier al staan.').waitFor();
+    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie en 0 die hier al staan.').waitFor();
     await assertAxeClean(page, 'an import preview with a damaged assessment');
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
-    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    await page.getByText('1 evaluatie teruggezet.').waitFor();
     const labels = (await stored(page)).assessments.map((a) => a.label);
     assert.equal(labels.length, 3);
     assert.ok(labels.includes('Heel') && !labels.includes(''), labels.join());

@@ -85,13 +85,13 @@ describe('keyboard only, every other flow', () => {
     await tabTo(page, '#import-file');
     const chooser = await openFileChooser(page);
     await chooser.setFiles(json.path);
-    await page.getByText('Dit bestand bevat 0 nieuwe evaluatie(s) en 1 die hier al staan.').waitFor();
+    await page.getByText('Dit bestand bevat 0 nieuwe evaluaties en 1 die hier al staat.').waitFor();
     await tabTo(page, 'input[name=on-conflict]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     assert.equal(await page.locator('input[name=on-conflict]').first().isChecked(), true, 'keep both is chosen');
     await activate(page, 'button', 'Terugzetten');
-    await page.getByText('1 evaluatie(s) teruggezet.').waitFor();
+    await page.getByText('1 evaluatie teruggezet.').waitFor();
     assert.equal((await stored(page)).assessments.length, 2);
 
     // Compare the two; the choice is made with arrow keys in the select.

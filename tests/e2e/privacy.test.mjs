@@ -87,7 +87,7 @@ describe('privacy', () => {
     ]);
     await other.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(await json.path());
     await other.getByRole('button', { name: 'Terugzetten', exact: true }).click();
-    await other.getByText('evaluatie(s) teruggezet.').waitFor();
+    await other.getByText(/evaluaties? teruggezet\./).waitFor();
     await seeOrigins(other);
     assert.deepEqual(await other.evaluate(() => [...document.fonts].map((f) => f.family)), [], 'no web fonts');
 

@@ -10,13 +10,28 @@ use crate::domain::storage::schema::SavedState;
 pub struct ImportPlan {
     pub new: Vec<Assessment>,
     pub conflicts: Vec<Assessment>,
+    /// Of the conflicts, how many were changed here after the file's copy was:
+    /// replacing them would undo that work.
+    pub newer_here: usize,
 }
 
 pub fn plan(existing: &SavedState, incoming: Vec<Assessment>) -> ImportPlan {
-    let (conflicts, new) = incoming
+    let (conflicts, new): (Vec<Assessment>, Vec<Assessment>) = incoming
         .into_iter()
         .partition(|a| existing.assessment(&a.id).is_some());
-    ImportPlan { new, conflicts }
+    let newer_here = conflicts
+        .iter()
+        .filter(|a| {
+            existing
+                .assessment(&a.id)
+                .is_some_and(|here| here.updated_ms > a.updated_ms)
+        })
+        .count();
+    ImportPlan {
+        new,
+        conflicts,
+        newer_here,
+    }
 }
 
 /// What to do with an incoming assessment whose id is already here.

@@ -100,3 +100,23 @@ fn an_import_counts_what_it_adds_or_replaces() {
     assert_eq!(p.count(OnConflict::KeepBoth), 2);
     assert_eq!(p.count(OnConflict::Replace), 2);
 }
+
+#[test]
+fn the_plan_counts_assessments_changed_here_after_the_file_was_made() {
+    let mut changed_later = sample("a1", 2);
+    changed_later.updated_ms = 500;
+    let existing = SavedState {
+        assessments: vec![changed_later, sample("a2", 2)],
+        ..SavedState::default()
+    };
+    let mut older = sample("a1", 3);
+    older.updated_ms = 400;
+    let mut newer = sample("a2", 3);
+    newer.updated_ms = existing.assessments[1].updated_ms + 1;
+    let p = plan(&existing, vec![older, newer, sample("a3", 1)]);
+    assert_eq!(p.conflicts.len(), 2);
+    assert_eq!(
+        p.newer_here, 1,
+        "only a1 was changed here after the file's copy"
+    );
+}

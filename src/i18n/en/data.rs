@@ -18,6 +18,11 @@ pub const TEXTS: DataTexts = DataTexts {
     import_error_invalid: t!("This backup is damaged or was edited and cannot be restored. Nothing has changed."),
     import_nothing: t!("This file holds no assessments."),
     import_damaged: |n| if n == 1 { "1 assessment in this file is damaged or has been edited and will not be restored.".to_owned() } else { format!("{n} assessments in this file are damaged or have been edited and will not be restored.") },
-    import_preview: |new, here| format!("This file holds {new} new assessment(s) and {here} that are already here."),
-    import_done: |n| format!("{n} assessment(s) restored."),
+    import_preview: |new, here| {
+        let new = if new == 1 { "1 new assessment".to_owned() } else { format!("{new} new assessments") };
+        let here = if here == 1 { "1 that is already here".to_owned() } else { format!("{here} that are already here") };
+        format!("This file holds {new} and {here}.")
+    },
+    import_done: |n| if n == 1 { "1 assessment restored.".to_owned() } else { format!("{n} assessments restored.") },
+    replace_loses: |n| if n == 1 { "Note: 1 of these assessments was changed here after the file was made. Replacing undoes those changes.".to_owned() } else { format!("Note: {n} of these assessments were changed here after the file was made. Replacing undoes those changes.") },
 };

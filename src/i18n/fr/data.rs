@@ -27,4 +27,5 @@ pub const TEXTS: DataTexts = DataTexts {
         )
     },
     import_done: |n| if n <= 1 { format!("{n} évaluation restaurée.") } else { format!("{n} évaluations restaurées.") },
+    replace_loses: |n| if n <= 1 { format!("Attention : {n} de ces évaluations a été modifiée ici après la création du fichier. Remplacer annule ces modifications.") } else { format!("Attention : {n} de ces évaluations ont été modifiées ici après la création du fichier. Remplacer annule ces modifications.") },
 };

@@ -18,6 +18,11 @@ pub const TEXTS: DataTexts = DataTexts {
     import_error_invalid: t!("Deze reservekopie is beschadigd of aangepast en kan niet worden teruggezet. Er is niets veranderd."),
     import_nothing: t!("Dit bestand bevat geen evaluaties."),
     import_damaged: |n| if n == 1 { "1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.".to_owned() } else { format!("{n} evaluaties in dit bestand zijn beschadigd of bewerkt en worden niet teruggezet.") },
-    import_preview: |new, here| format!("Dit bestand bevat {new} nieuwe evaluatie(s) en {here} die hier al staan."),
-    import_done: |n| format!("{n} evaluatie(s) teruggezet."),
+    import_preview: |new, here| {
+        let new = if new == 1 { "1 nieuwe evaluatie".to_owned() } else { format!("{new} nieuwe evaluaties") };
+        let here = if here == 1 { "1 die hier al staat".to_owned() } else { format!("{here} die hier al staan") };
+        format!("Dit bestand bevat {new} en {here}.")
+    },
+    import_done: |n| if n == 1 { "1 evaluatie teruggezet.".to_owned() } else { format!("{n} evaluaties teruggezet.") },
+    replace_loses: |n| if n == 1 { "Let op: 1 van deze evaluaties is hier gewijzigd nadat het bestand werd gemaakt. Vervangen maakt die wijzigingen ongedaan.".to_owned() } else { format!("Let op: {n} van deze evaluaties zijn hier gewijzigd nadat het bestand werd gemaakt. Vervangen maakt die wijzigingen ongedaan.") },
 };

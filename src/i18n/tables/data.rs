@@ -28,6 +28,7 @@ texts! {
         import_preview: fn(usize, usize) -> String,
         import_damaged: fn(usize) -> String,
         import_done: fn(usize) -> String,
+        replace_loses: fn(usize) -> String,
     }
 }
 

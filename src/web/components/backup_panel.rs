@@ -50,6 +50,8 @@ pub fn BackupPanel() -> impl IntoView {
             let d = app.t().data();
             plan.set(None);
             damaged.set(0);
+            // Each file starts from the choice that loses nothing.
+            on_conflict.set(OnConflict::KeepBoth);
             let text = browser::read_chosen_file(&input).await;
             // Emptied, so choosing the same file again (say, after fixing it) is
             // noticed too.
@@ -107,6 +109,7 @@ pub fn BackupPanel() -> impl IntoView {
                                     {choice(OnConflict::KeepBoth, d.keep_both)}
                                     {choice(OnConflict::Replace, d.replace)}
                                     {choice(OnConflict::Skip, d.skip)}
+                                    {(p.newer_here > 0).then(|| view! { <p class="notice-inline replace-loses">{(d.replace_loses)(p.newer_here)}</p> })}
                                 </fieldset>
                             })}
                             <button type="button" class="primary" on:click=restore>{d.import_do}</button>
