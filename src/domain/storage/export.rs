@@ -97,6 +97,17 @@ pub fn read(text: &str) -> Result<Readable, ImportError> {
         Ok(file) => (file.assessments, 0),
         Err(e) => salvaged(text).ok_or_else(|| ImportError::Invalid(e.to_string()))?,
     };
+    // An assessment of a later revision of the questionnaire was written by a newer
+    // Klantspiegel (or edited by hand): this version cannot score or share it.
+    let q = current();
+    if let Some(later) = candidates
+        .iter()
+        .filter(|a| a.questionnaire == q.id && a.revision > q.revision)
+        .map(|a| a.revision)
+        .max()
+    {
+        return Err(ImportError::NewerVersion(later));
+    }
     let mut ids = HashSet::new();
     let mut assessments = Vec::new();
     for a in candidates {

@@ -92,3 +92,14 @@ fn one_damaged_assessment_does_not_hide_the_others() {
     let none = good.replace("\"created_ms\"", "\"created\"");
     assert!(matches!(read(&none), Err(ImportError::Invalid(_))));
 }
+
+#[test]
+fn an_assessment_of_a_later_questionnaire_revision_is_news_from_a_newer_version() {
+    let mut later = sample("b", 3);
+    later.revision = current().revision + 5;
+    let text = to_json(&[sample("a", 2), later], 1);
+    assert_eq!(
+        read(&text).map(|r| r.assessments.len()),
+        Err(ImportError::NewerVersion(current().revision + 5))
+    );
+}
