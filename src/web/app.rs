@@ -102,6 +102,14 @@ fn Shell(children: Children) -> impl IntoView {
     provide_context(app);
     storage::on_change_elsewhere(move || app.sync());
     Effect::new(move |_| browser::set_document_language(app.locale.get().code()));
+    // The tab's title follows the page's heading, once the page has drawn it.
+    let route = use_route();
+    Effect::new(move |_| {
+        // Read, not only tracked: a memo that was never read does not notify.
+        route.with(|_| ());
+        let name = app.t().app_name;
+        request_animation_frame(move || browser::title_from_heading(name));
+    });
     let t = move || app.t();
     view! {
         // The skip link moves focus without touching the address (whose fragment

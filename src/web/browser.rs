@@ -118,6 +118,46 @@ pub fn set_document_language(code: &str) {
     }
 }
 
+/// Names the browser tab after the page: its main heading, then the app's name
+/// (WCAG 2.4.2), or the app's name alone where the heading is that.
+pub fn title_from_heading(app_name: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let heading = document
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|h| h.text_content())
+        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        .unwrap_or_default();
+    let title = if heading.is_empty() || heading == app_name {
+        app_name.to_owned()
+    } else {
+        format!("{heading} – {app_name}")
+    };
+    if document.title() != title {
+        document.set_title(&title);
+    }
+}
+
+/// Moves keyboard focus to the first option of the question (the `fieldset`)
+/// that holds the event's target: where a keyboard user continues after clearing
+/// an answer, whose button is then disabled.
+pub fn focus_first_option(ev: &web_sys::Event) {
+    use wasm_bindgen::JsCast;
+    let option = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("fieldset").ok().flatten())
+        .and_then(|f| f.query_selector("input[type=radio]").ok().flatten())
+        .and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(option) = option {
+        // Focus can only fail for detached elements; then there is nothing to do.
+        let _ = option.focus();
+    }
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_by_id(id: &str) {
     focus_first(&[id]);

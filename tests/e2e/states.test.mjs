@@ -78,6 +78,14 @@ describe('every page and state', () => {
         // Every part that opens on request (answers, B2B readiness) open too.
         await page.evaluate(() => document.querySelectorAll('main details').forEach((d) => { d.open = true; }));
         const where = `${locale} ${width} px${spacing ? ' with text spacing' : ''}, ${what}`;
+        // The tab is named after the page (WCAG 2.4.2): its heading, then the app.
+        const titled = await page
+          .waitForFunction(() => {
+            const h1 = document.querySelector('main h1').textContent.replace(/\s+/g, ' ').trim();
+            return document.title === (h1 === 'Klantspiegel' ? h1 : `${h1} – Klantspiegel`);
+          }, null, { timeout: 3000 })
+          .then(() => true, () => false);
+        if (!titled) found.push(`${where}: the title is "${await page.title()}"`);
         if (spacing) {
           await page.addStyleTag({ content: spacing });
         } else {

@@ -51,8 +51,12 @@ describe('step list and what is still open', () => {
     await appReady(page);
     assert.ok(await first.getByRole('radio', { name: 'Ja' }).isChecked());
     assert.ok(await second.getByRole('radio', { name: 'Nee' }).isChecked());
-    await first.getByRole('button', { name: 'Antwoord wissen' }).click();
+    await first.getByRole('button', { name: 'Antwoord wissen' }).focus();
+    await page.keyboard.press('Enter');
     assert.ok(!(await first.getByRole('radio', { name: 'Ja' }).isChecked()));
+    // The button is disabled now; focus goes on at the question's first option.
+    assert.equal(await page.evaluate(() => document.activeElement.closest('fieldset')?.id), `signal-${ids[0]}`);
+    assert.equal(await page.evaluate(() => document.activeElement.type), 'radio');
     assert.deepEqual((await stored(page)).assessments[0].signals, { [ids[1]]: false });
     await done();
   });

@@ -1,4 +1,5 @@
 use crate::domain::storage::reminder::{due, latest_change, Reminder};
+use crate::web::route::anchor;
 use crate::web::{browser, state::use_app};
 use leptos::prelude::*;
 
@@ -23,7 +24,11 @@ pub fn BackupReminder() -> impl IntoView {
                         <button type="button" class="primary" on:click=move |_| app.download_backup()>
                             {d.reminder_download}
                         </button>
-                        <button type="button" on:click=move |_| app.remind_later()>{d.reminder_later}</button>
+                        <button type="button" on:click=move |_| {
+                            app.remind_later();
+                            // The reminder is gone: focus goes on with the page.
+                            request_animation_frame(|| browser::focus_first(&[anchor::SAVED_TITLE, anchor::MAIN]));
+                        }>{d.reminder_later}</button>
                     </p>
                 </section>
             }

@@ -1,4 +1,5 @@
 use crate::domain::answers::{Choice, Level};
+use crate::web::browser;
 use leptos::prelude::*;
 
 /// One option of a [`ChoiceGroup`]: what it says and its CSS class.
@@ -73,7 +74,10 @@ pub fn ChoiceGroup(
                 type="button"
                 class="link-button"
                 disabled=move || current.get().is_none()
-                on:click=move |_| on_choose.run(None)
+                on:click=move |ev| {
+                    on_choose.run(None);
+                    browser::focus_first_option(&ev);
+                }
             >
                 {clear_label}
             </button>

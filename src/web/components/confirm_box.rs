@@ -3,6 +3,7 @@ use leptos::prelude::*;
 /// The second step of an action that asks first: the question, "yes" and
 /// "cancel", as a labelled group. The caller opens it, moves focus into it (by the
 /// ids given) and, when it closes, back to where the keyboard should go on.
+/// Escape inside it cancels.
 #[component]
 pub fn ConfirmBox(
     /// The group's accessible name (the action asked about).
@@ -18,7 +19,13 @@ pub fn ConfirmBox(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <div class="confirm" role="group" aria-label=label>
+        // Escape cancels, as it closes any question a page asks.
+        <div class="confirm" role="group" aria-label=label on:keydown=move |ev| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                on_cancel.run(());
+            }
+        }>
             <p>{question}</p>
             <button type="button" id=yes_id class=yes_class on:click=move |_| on_yes.run(())>{yes}</button>
             <button type="button" id=cancel_id on:click=move |_| on_cancel.run(())>{cancel}</button>

@@ -16,7 +16,7 @@ pub fn CopyLink(
     let status = RwSignal::new(None::<&'static str>);
     // A new link makes an old "copied" untrue.
     Effect::new(move |_| {
-        link.track();
+        link.with(|_| ());
         status.set(None);
     });
     let copy = move |_| {
