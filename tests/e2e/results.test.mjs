@@ -28,7 +28,7 @@ describe('results', () => {
     assert.equal(await text(page, '.weakest-value'), '5. Behoeften en verwachtingen (25)');
     // Drive: style (4 × 100 + 50) / 5 = 90, themes 75: 0.7 × 90 + 0.3 × 75 = 85.5 → 86.
     // Grounding: style 0, themes 25: 7.5 − 2 × 10 < 0, so 0.
-    assert.equal(await text(page, '.stage-profile'), 'Fase 2 · Hollandse enthousiasteling');
+    assert.equal(await text(page, '.stage-profile'), 'Fase 2 van 5 · profiel: Hollandse enthousiasteling');
     assert.equal(await text(page, '.profile-name'), 'Hollandse enthousiasteling');
     assert.deepEqual(await page.locator('.calc').allInnerTexts(), [
       'Daadkracht: stijl 90 × 0,7 + volwassenheid 75 × 0,3 − 0 × 10 voor signalen = 86.',
@@ -99,7 +99,7 @@ describe('results', () => {
     assert.equal(await text(page, '.weakest-value'), '3. Klantinzicht en luisteren (25)');
     // Drive: 0.7 × 0 + 0.3 × (25 + 50 + 25) / 3 = 10, − 10 for the signal: 0.
     // Grounding: 0.7 × 100 + 0.3 × 75 = 92.5 → 93.
-    assert.equal(await text(page, '.stage-profile'), 'Fase 3 · Vlaamse volger');
+    assert.equal(await text(page, '.stage-profile'), 'Fase 3 van 5 · profiel: Vlaamse volger');
     assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Daadkracht 0, onderbouwing 93: Vlaamse volger.');
     assert.equal(await page.locator('.warning').count(), 1);
     assert.match(await text(page, '.warning'), /^Afwachten /);

@@ -34,7 +34,7 @@ describe('share links', () => {
     const contains = () => panel.locator('.contains li').allInnerTexts();
     const questions = questionnaire.dimensions.reduce((n, d) => n + d.questions.length, 0);
     const styleItems = questionnaire.style_items.length;
-    assert.ok((await contains()).includes(`${questions} antwoorden (een niveau, 'weet ik niet' of 'niet van toepassing')`));
+    assert.ok((await contains()).includes(`${questions} antwoorden (een niveau, ‘weet ik niet’ of ‘niet van toepassing’)`));
     assert.ok((await contains()).includes(`${styleItems} keuzes over hoe u te werk gaat`));
     assert.ok((await contains()).includes('de naam “Druk BV”'));
     await panel.getByLabel('Naam van de evaluatie meesturen').uncheck();

@@ -103,17 +103,22 @@ pub fn quadrant_chart(chart: &QuadrantChart) -> Result<String, ChartError> {
             .pos(Pos::new(HPos::Center, VPos::Top));
         root.draw(&Text::new(chart.y_label.clone(), (4, y50), y_style))?;
         let small = font(12.0).color(&INK);
+        let main_at = chart.point.map(|(d, g)| (x_of(d), y_of(g)));
         for (at, label) in grouped(&chart.others, &x_of, &y_of) {
             root.draw(&Circle::new(at, 6, WHITE.filled()))?;
             root.draw(&Circle::new(at, 4, MUTED.filled()))?;
             let right_half = at.0 > x_of(70.0);
             let h = if right_half { HPos::Right } else { HPos::Left };
             let dx = if right_half { -9 } else { 9 };
-            // Above the point, or below it near the top edge.
-            let (v, dy) = if at.1 < y_of(90.0) {
-                (VPos::Top, 2)
-            } else {
-                (VPos::Bottom, -2)
+            // Above the point, or below it near the top edge; beside the main
+            // point's label, clear of it: above when higher, below when lower.
+            let near_main =
+                main_at.is_some_and(|m| (m.0 - at.0).abs() < 120 && (m.1 - at.1).abs() < 20);
+            let (v, dy) = match main_at.filter(|_| near_main) {
+                Some(m) if at.1 <= m.1 => (VPos::Bottom, -8),
+                Some(_) => (VPos::Top, 8),
+                None if at.1 < y_of(90.0) => (VPos::Top, 2),
+                None => (VPos::Bottom, -2),
             };
             let style = small.clone().pos(Pos::new(h, v));
             root.draw(&Text::new(label, (at.0 + dx, at.1 + dy), style))?;

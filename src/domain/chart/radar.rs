@@ -43,16 +43,51 @@ const CENTRE: (i32, i32) = (SIZE / 2, SIZE / 2);
 const RADIUS: f64 = 150.0;
 const LEGEND_ROW: i32 = 26;
 
-/// Draws the radar; values are clamped to 0–100 and unknown values sit at the
-/// centre with their axis label greyed. A legend under it names every shape.
+/// The runs of consecutive known values of a closed shape of `n` axes, each as the
+/// axes it passes (wrapping around; the first axis again at the end when every
+/// value is known): lines are drawn along them only, never to an unknown value.
+pub fn known_runs(values: &[Option<f64>], n: usize) -> Vec<Vec<usize>> {
+    let known = |i: usize| values.get(i % n.max(1)).copied().flatten().is_some();
+    if n == 0 || !(0..n).any(known) {
+        return Vec::new();
+    }
+    if (0..n).all(known) {
+        return vec![(0..n).chain([0]).collect()];
+    }
+    // Start just after an unknown value, so no run is cut in two by the wrap.
+    let start = (0..n).find(|&i| !known(i)).map_or(0, |i| i + 1);
+    let mut runs = Vec::new();
+    let mut run = Vec::new();
+    for i in (start..start + n).map(|i| i % n) {
+        if known(i) {
+            run.push(i);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+    }
+    if !run.is_empty() {
+        runs.push(run);
+    }
+    runs
+}
+
+/// Draws the radar; values are clamped to 0–100. An unknown value is left out:
+/// its axis label is greyed, no line goes to it, and the filled shape joins the
+/// known values around it. A legend under it names every shape.
 pub fn radar_chart(chart: &RadarChart) -> Result<String, ChartError> {
     let n = chart.axes.len().max(3);
     let angle = |i: usize| FRAC_PI_2 - TAU * i as f64 / n as f64;
     let point =
         |i: usize, value: f64| polar(CENTRE, value.clamp(0.0, 100.0) / 100.0 * RADIUS, angle(i));
-    let shape = |series: &RadarSeries| -> Vec<(i32, i32)> {
-        (0..n)
-            .map(|i| point(i, series.values.get(i).copied().flatten().unwrap_or(0.0)))
+    let value = |series: &RadarSeries, i: usize| series.values.get(i).copied().flatten();
+    let runs = |series: &RadarSeries| -> Vec<Vec<(i32, i32)>> {
+        known_runs(&series.values, n)
+            .into_iter()
+            .map(|run| {
+                run.into_iter()
+                    .map(|i| point(i, value(series, i).unwrap_or(0.0)))
+                    .collect()
+            })
             .collect()
     };
     let series_count =
@@ -118,19 +153,26 @@ pub fn radar_chart(chart: &RadarChart) -> Result<String, ChartError> {
         }
         for (k, reference) in chart.references.iter().enumerate() {
             let colour = REFERENCE[k % REFERENCE.len()];
-            let mut line = shape(reference);
-            line.push(line[0]);
-            root.draw(&PathElement::new(line, colour.stroke_width(2)))?;
-        }
-        let own = shape(&chart.main);
-        root.draw(&Polygon::new(own.clone(), ACCENT.mix(0.22).filled()))?;
-        let mut outline = own.clone();
-        outline.push(own[0]);
-        root.draw(&PathElement::new(outline, ACCENT.stroke_width(3)))?;
-        for (i, at) in own.iter().enumerate() {
-            if chart.main.values.get(i).copied().flatten().is_some() {
-                root.draw(&Circle::new(*at, 4, ACCENT.filled()))?;
+            for run in runs(reference) {
+                match run.as_slice() {
+                    [alone] => root.draw(&Circle::new(*alone, 3, colour.filled()))?,
+                    _ => root.draw(&PathElement::new(run, colour.stroke_width(2)))?,
+                }
             }
+        }
+        let own: Vec<(i32, i32)> = (0..n)
+            .filter_map(|i| value(&chart.main, i).map(|v| point(i, v)))
+            .collect();
+        if own.len() >= 3 {
+            root.draw(&Polygon::new(own.clone(), ACCENT.mix(0.22).filled()))?;
+        }
+        for run in runs(&chart.main) {
+            if run.len() > 1 {
+                root.draw(&PathElement::new(run, ACCENT.stroke_width(3)))?;
+            }
+        }
+        for at in &own {
+            root.draw(&Circle::new(*at, 4, ACCENT.filled()))?;
         }
         let legend = font(14.0)
             .color(&INK)
@@ -229,6 +271,24 @@ mod tests {
         let svg = radar_chart(&chart(vec![Some(250.0), Some(-5.0), Some(0.0)], 0)).unwrap();
         assert!(svg.contains(r#"<circle cx="200" cy="50""#));
         assert!(svg.contains(r#"<circle cx="200" cy="200""#));
+    }
+
+    #[test]
+    fn lines_run_along_known_values_only() {
+        let k = Some(50.0);
+        assert_eq!(known_runs(&[k, k, k], 3), [vec![0, 1, 2, 0]]);
+        assert_eq!(known_runs(&[k, k, None, k], 4), [vec![3, 0, 1]]);
+        assert_eq!(known_runs(&[k, None, k, None], 4), [vec![2], vec![0]]);
+        assert_eq!(known_runs(&[None, None], 2), Vec::<Vec<usize>>::new());
+        assert_eq!(known_runs(&[], 0), Vec::<Vec<usize>>::new());
+        // A later assessment answered on themes 1–3 of 5: no line to the centre.
+        let svg = radar_chart(&chart(vec![k, k, k, None, None], 0)).unwrap();
+        let shape = svg.split("<polygon").nth(1).unwrap_or_default();
+        let shape = shape.split("/>").next().unwrap_or_default();
+        assert!(
+            !shape.contains("200,200"),
+            "the shape skips the centre: {shape}"
+        );
     }
 
     #[test]

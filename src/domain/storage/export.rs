@@ -4,6 +4,7 @@
 use crate::domain::assessment::{Assessment, LABEL_MAX_CHARS, NOTE_MAX_CHARS};
 use crate::domain::questionnaire::current;
 use crate::domain::storage::salvage;
+use crate::domain::storage::schema::{self, RestoreProblem};
 use crate::domain::storage::upgrade::upgrade;
 use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
@@ -82,7 +83,9 @@ pub fn read(text: &str) -> Result<Readable, ImportError> {
     // JSON that is not even an object with such fields is not an export either.
     let header = serde_json::from_str::<Header>(text).map_err(|_| ImportError::NotAnExport)?;
     if !matches!(&header.format, Some(Scalar::Text(f)) if f == FORMAT) {
-        return Err(ImportError::NotAnExport);
+        // What the app keeps aside from its storage (and lets the user download)
+        // restores too: it is the saved state itself.
+        return saved_state(text);
     }
     match header.version {
         Some(Scalar::Whole(v)) if v > u64::from(VERSION) => {
@@ -93,10 +96,16 @@ pub fn read(text: &str) -> Result<Readable, ImportError> {
         Some(Scalar::Whole(_)) => {}
         _ => return Err(ImportError::Invalid("no version".to_owned())),
     }
-    let (candidates, mut damaged) = match serde_json::from_str::<ExportFile>(text) {
+    let (candidates, damaged) = match serde_json::from_str::<ExportFile>(text) {
         Ok(file) => (file.assessments, 0),
         Err(e) => salvaged(text).ok_or_else(|| ImportError::Invalid(e.to_string()))?,
     };
+    checked(candidates, damaged)
+}
+
+/// The assessments that can be restored, after the checks every source shares:
+/// none of a later questionnaire revision, each within the limits, each id once.
+fn checked(candidates: Vec<Assessment>, mut damaged: usize) -> Result<Readable, ImportError> {
     // An assessment of a later revision of the questionnaire was written by a newer
     // Klantspiegel (or edited by hand): this version cannot score or share it.
     let q = current();
@@ -134,6 +143,21 @@ pub fn read(text: &str) -> Result<Readable, ImportError> {
         assessments,
         damaged,
     })
+}
+
+/// The assessments in a saved state as storage holds it, as if from an export.
+fn saved_state(text: &str) -> Result<Readable, ImportError> {
+    let restored = schema::restore(Some(text));
+    let damaged = match restored.problem {
+        None => 0,
+        Some(RestoreProblem::PartlyUnreadable { unreadable }) => unreadable,
+        Some(RestoreProblem::NewerSchema(v)) => return Err(ImportError::NewerVersion(v)),
+        Some(RestoreProblem::Unreadable(_)) => return Err(ImportError::NotAnExport),
+    };
+    if restored.state.assessments.is_empty() && damaged == 0 {
+        return Err(ImportError::NotAnExport);
+    }
+    checked(restored.state.assessments, damaged)
 }
 
 /// The assessments of an export that cannot be read whole, each read alone, with

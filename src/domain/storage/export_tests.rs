@@ -103,3 +103,26 @@ fn an_assessment_of_a_later_questionnaire_revision_is_news_from_a_newer_version(
         Err(ImportError::NewerVersion(current().revision + 5))
     );
 }
+
+#[test]
+fn what_storage_kept_aside_restores_like_a_backup() {
+    let good = serde_json::to_string(&sample("a", 2)).unwrap();
+    // As the app keeps it aside: a saved state with one damaged assessment.
+    let kept =
+        format!(r#"{{"schema":2,"assessments":[{good},{{"id":"b","created_ms":"gisteren"}}]}}"#);
+    let r = read(&kept).unwrap();
+    assert_eq!(r.assessments.len(), 1);
+    assert_eq!(r.assessments[0].id, "a");
+    assert_eq!(r.damaged, 1);
+    // Whole, it restores whole; from a newer schema, it is news; garbage is no backup.
+    let whole = format!(r#"{{"schema":2,"assessments":[{good}]}}"#);
+    assert_eq!(read(&whole).map(|r| r.damaged), Ok(0));
+    assert_eq!(
+        read(r#"{"schema":9,"assessments":[]}"#).map(|r| r.damaged),
+        Err(ImportError::NewerVersion(9))
+    );
+    assert_eq!(
+        read(r#"{"schema":2,"assessments":[]}"#).map(|r| r.damaged),
+        Err(ImportError::NotAnExport)
+    );
+}

@@ -1,7 +1,7 @@
 use crate::i18n::tables::team::TeamTexts;
 
 pub const TEXTS: TeamTexts = TeamTexts {
-    paste_label: t!("Colleagues' links, one per line"),
+    paste_label: t!("Colleagues’ links, one per line"),
     paste_hint: t!("Links that do not work stay here with what is wrong; the others count as usual."),
     add: t!("Add"),
     broken_title: t!("Not counted"),
@@ -14,14 +14,14 @@ pub const TEXTS: TeamTexts = TeamTexts {
     col_range: t!("Lowest–highest"),
     col_spread: t!("Spread"),
     col_people: t!("Respondents"),
-    spread_note: t!("Spread is the standard deviation of the scores: the higher, the more respondents differ. The team's stage and profile use the mean levels; a signal counts when more than half said 'yes'."),
+    spread_note: t!("Spread is the standard deviation of the scores: the higher, the more respondents differ. The team's stage and profile use the mean levels; a signal counts when more than half said ‘yes’."),
     radar_team: t!("Team mean"),
     band_name: t!("From the lowest to the highest score"),
     disagree_title: t!("Where opinions differ most"),
     disagree_none: t!("On no question do the chosen levels differ."),
     share_team_title: t!("Share the team view"),
     share_team_intro: t!("One link with every result in it. Here too, nothing goes to a server."),
-    files_label: t!("Colleagues' backups (one or more JSON files)"),
+    files_label: t!("Colleagues’ backups (one or more JSON files)"),
     files_hint: t!("Choose the files or drag them here. They are only read in this browser and not stored."),
     source_link: t!("via a link"),
     source_team_link: t!("via the team link"),

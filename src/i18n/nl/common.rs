@@ -92,7 +92,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     upgraded_title: t!("Nieuw in deze vragenlijst"),
     open_title: t!("Nog open"),
     open_none: t!("Elke vraag heeft een antwoord. U kunt naar de resultaten."),
-    open_hint: t!("Ook 'weet ik niet' en 'niet van toepassing' tellen als antwoord. Kies een vraag om er meteen naartoe te gaan."),
+    open_hint: t!("Ook ‘weet ik niet’ en ‘niet van toepassing’ tellen als antwoord. Kies een vraag om er meteen naartoe te gaan."),
     step_status: |done, total| format!("{done} van {total} beantwoord"),
     open_count: |n| if n == 1 { "1 vraag heeft nog geen antwoord.".to_owned() } else { format!("{n} vragen hebben nog geen antwoord.") },
     updated_on: |date| format!("Laatst gewijzigd op {date}"),

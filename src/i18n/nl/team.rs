@@ -14,7 +14,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     col_range: t!("Laagste–hoogste"),
     col_spread: t!("Spreiding"),
     col_people: t!("Deelnemers"),
-    spread_note: t!("Spreiding is de standaardafwijking van de scores: hoe hoger, hoe meer de deelnemers van elkaar verschillen. De fase en het profiel van het team gaan uit van de gemiddelde niveaus; een signaal telt als meer dan de helft 'ja' zei."),
+    spread_note: t!("Spreiding is de standaardafwijking van de scores: hoe hoger, hoe meer de deelnemers van elkaar verschillen. De fase en het profiel van het team gaan uit van de gemiddelde niveaus; een signaal telt als meer dan de helft ‘ja’ zei."),
     radar_team: t!("Teamgemiddelde"),
     band_name: t!("Van de laagste tot de hoogste score"),
     disagree_title: t!("Waar de meningen het meest verschillen"),

@@ -134,7 +134,7 @@ pub fn BackupPanel() -> impl IntoView {
                 </Show>
                 <div class="field">
                     <label for="import-file">{d.import_label}</label>
-                    <input id="import-file" type="file" accept="application/json,.json" on:change=choose_file/>
+                    <input id="import-file" type="file" accept="application/json,.json,text/plain,.txt" on:change=choose_file/>
                 </div>
                 {preview}
                 <p class="import-message" role="status">{move || message.get()}</p>

@@ -108,6 +108,11 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
             })
             .collect(),
     };
+    let key = q
+        .dimensions
+        .iter()
+        .map(|d| view! { <li>{d.title.get(locale)}</li> })
+        .collect_view();
     let bar_rows = bars
         .bars
         .iter()
@@ -119,6 +124,8 @@ pub fn ResultCharts(report: Arc<Report<'static>>) -> impl IntoView {
             <div class="themes-layout">
                 <div class="radar-block">
                     {radar}
+                    // On paper the radar's numbers need their themes beside them.
+                    <ol class="print-only radar-key">{key}</ol>
                     <fieldset class="overlays no-print">
                         <legend>{r.references_legend}</legend>
                         {toggles}

@@ -20,7 +20,7 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let percent = |share: f64| shown(share * 100.0);
     let stage_name = q.level_names[stage.level.index()].get(locale);
     let weakest = stage.weakest;
-    // Maturity and profile side by side: "Stage 2 · Dutch enthusiast".
+    // Maturity and profile side by side, each named: "Stage 2 of 5 · profile: Starter".
     let stage_profile = match report.profile {
         Some(p) => (r.stage_profile)(stage.level.get(), &texts(locale).archetype(p.archetype)),
         None => (app.t().stage_value)(stage.level.get(), stage_name),
