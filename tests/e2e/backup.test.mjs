@@ -50,7 +50,7 @@ describe('export and import', () => {
     await openBackup(page);
 
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
-    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie en 0 die hier al staan.').waitFor();
+    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie.').waitFor();
     await assertAxeClean(page, 'the backup page with an import preview');
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await page.getByText('1 evaluatie teruggezet.').waitFor();
@@ -62,7 +62,7 @@ describe('export and import', () => {
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     await openBackup(page);
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
-    await page.getByText('Dit bestand bevat 0 nieuwe evaluaties en 1 die hier al staat.').waitFor();
+    await page.getByText('Dit bestand bevat geen nieuwe evaluaties. 1 evaluatie erin staat al in deze browser.').waitFor();
     assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await page.getByText('1 evaluatie teruggezet.').waitFor();
@@ -77,7 +77,7 @@ describe('export and import', () => {
     });
     await page.reload();
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
-    await page.getByText('Let op: 1 van deze evaluaties is hier gewijzigd nadat het bestand werd gemaakt.', { exact: false }).waitFor();
+    await page.getByText('Let op: 1 van deze evaluaties is in deze browser gewijzigd na het maken van dit bestand.', { exact: false }).waitFor();
     await page.getByRole('radio', { name: 'Vervangen door die uit het bestand' }).check();
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
     await page.waitForFunction(() => document.querySelector('input[name=on-conflict]')?.checked === true);
@@ -107,7 +107,7 @@ describe('export and import', () => {
     writeFileSync(half, JSON.stringify({ ...exported, assessments: [good, broken] }));
     await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(half);
     await page.getByText('1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.').waitFor();
-    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie en 0 die hier al staan.').waitFor();
+    await page.getByText('Dit bestand bevat 1 nieuwe evaluatie.').waitFor();
     await assertAxeClean(page, 'an import preview with a damaged assessment');
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await page.getByText('1 evaluatie teruggezet.').waitFor();

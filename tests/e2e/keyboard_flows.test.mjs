@@ -85,7 +85,7 @@ describe('keyboard only, every other flow', () => {
     await tabTo(page, '#import-file');
     const chooser = await openFileChooser(page);
     await chooser.setFiles(json.path);
-    await page.getByText('Dit bestand bevat 0 nieuwe evaluaties en 1 die hier al staat.').waitFor();
+    await page.getByText('Dit bestand bevat geen nieuwe evaluaties. 1 evaluatie erin staat al in deze browser.').waitFor();
     await tabTo(page, 'input[name=on-conflict]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');

@@ -67,6 +67,11 @@ describe('share links', () => {
     const saved = (await stored(other.page)).assessments;
     assert.equal(saved.length, 1);
     assert.equal(Object.keys(saved[0].answers).length, questions + styleItems);
+    // The same link again: it says it is saved already and leads there.
+    await other.page.goBack();
+    await other.page.getByText('Dit resultaat staat al in deze browser.').waitFor();
+    await other.page.getByRole('link', { name: 'Openen' }).click();
+    await other.page.waitForURL(new RegExp(`/results/${saved[0].id}$`));
     await other.done();
     await done();
   });

@@ -19,10 +19,17 @@ pub const TEXTS: DataTexts = DataTexts {
     import_nothing: t!("This file holds no assessments."),
     import_damaged: |n| if n == 1 { "1 assessment in this file is damaged or has been edited and will not be restored.".to_owned() } else { format!("{n} assessments in this file are damaged or have been edited and will not be restored.") },
     import_preview: |new, here| {
-        let new = if new == 1 { "1 new assessment".to_owned() } else { format!("{new} new assessments") };
-        let here = if here == 1 { "1 that is already here".to_owned() } else { format!("{here} that are already here") };
-        format!("This file holds {new} and {here}.")
+        let here = match here {
+            0 => String::new(),
+            1 => " 1 assessment in it is already in this browser.".to_owned(),
+            n => format!(" {n} assessments in it are already in this browser."),
+        };
+        match new {
+            0 => format!("This file holds no new assessments.{here}"),
+            1 => format!("This file holds 1 new assessment.{here}"),
+            n => format!("This file holds {n} new assessments.{here}"),
+        }
     },
     import_done: |n| if n == 1 { "1 assessment restored.".to_owned() } else { format!("{n} assessments restored.") },
-    replace_loses: |n| if n == 1 { "Note: 1 of these assessments was changed here after the file was made. Replacing undoes those changes.".to_owned() } else { format!("Note: {n} of these assessments were changed here after the file was made. Replacing undoes those changes.") },
+    replace_loses: |n| if n == 1 { "Note: 1 of these assessments was changed in this browser after the file was created. If you replace it, those changes will be lost.".to_owned() } else { format!("Note: {n} of these assessments were changed in this browser after the file was created. If you replace them, those changes will be lost.") },
 };

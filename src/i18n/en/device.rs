@@ -11,7 +11,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     notice_dismiss: t!("Close this message"),
     download_work: t!("Download assessments (JSON)"),
     kept_title: t!("Data kept aside"),
-    kept_intro: t!("This data could not be read and was kept aside instead of overwritten. Download it to keep it or to ask for help. What is still readable in it can be restored from the downloaded file, under ‘Backup, import and CSV’."),
+    kept_intro: t!("This data could not be read and was kept aside instead of overwritten. Download it to keep it or to send it along when you ask for help. The part that is still readable can be restored by opening the downloaded file under ‘Backup, import and CSV’."),
     kept_download: t!("Download"),
     kept_remove: t!("Remove"),
     kept_remove_confirm: t!("Yes, remove for good"),

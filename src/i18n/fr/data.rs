@@ -19,13 +19,17 @@ pub const TEXTS: DataTexts = DataTexts {
     import_nothing: t!("Ce fichier ne contient aucune évaluation."),
     import_damaged: |n| if n <= 1 { format!("{n} évaluation de ce fichier est endommagée ou a été modifiée ; elle ne sera pas restaurée.") } else { format!("{n} évaluations de ce fichier sont endommagées ou ont été modifiées ; elles ne seront pas restaurées.") },
     import_preview: |new, here| {
-        let count = |n: usize, one: &str, more: &str| if n <= 1 { format!("{n} {one}") } else { format!("{n} {more}") };
-        format!(
-            "Ce fichier contient {} et {} ici.",
-            count(new, "nouvelle évaluation", "nouvelles évaluations"),
-            count(here, "déjà présente", "déjà présentes"),
-        )
+        let here = match here {
+            0 => String::new(),
+            1 => " 1 évaluation qu’il contient se trouve déjà dans ce navigateur.".to_owned(),
+            n => format!(" {n} évaluations qu’il contient se trouvent déjà dans ce navigateur."),
+        };
+        match new {
+            0 => format!("Ce fichier ne contient aucune nouvelle évaluation.{here}"),
+            1 => format!("Ce fichier contient 1 nouvelle évaluation.{here}"),
+            n => format!("Ce fichier contient {n} nouvelles évaluations.{here}"),
+        }
     },
     import_done: |n| if n <= 1 { format!("{n} évaluation restaurée.") } else { format!("{n} évaluations restaurées.") },
-    replace_loses: |n| if n <= 1 { format!("Attention : {n} de ces évaluations a été modifiée ici après la création du fichier. Remplacer annule ces modifications.") } else { format!("Attention : {n} de ces évaluations ont été modifiées ici après la création du fichier. Remplacer annule ces modifications.") },
+    replace_loses: |n| if n <= 1 { format!("Attention : {n} de ces évaluations a été modifiée dans ce navigateur après la création du fichier. Si vous la remplacez, ces modifications seront perdues.") } else { format!("Attention : {n} de ces évaluations ont été modifiées dans ce navigateur après la création du fichier. Si vous les remplacez, ces modifications seront perdues.") },
 };

@@ -11,7 +11,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     notice_dismiss: t!("Fermer ce message"),
     download_work: t!("Télécharger les évaluations (JSON)"),
     kept_title: t!("Données mises de côté"),
-    kept_intro: t!("Ces données n’ont pas pu être lues et ont été mises de côté plutôt qu’écrasées. Téléchargez-les pour les conserver ou pour demander de l’aide. Ce qui reste lisible peut être restauré à partir du fichier téléchargé, via « Sauvegarde, import et CSV »."),
+    kept_intro: t!("Ces données n’ont pas pu être lues et ont été mises de côté plutôt qu’écrasées. Téléchargez-les pour les conserver ou pour les joindre à une demande d’aide. La partie encore lisible peut être restaurée à partir du fichier téléchargé, via « Sauvegarde, import et CSV »."),
     kept_download: t!("Télécharger"),
     kept_remove: t!("Supprimer"),
     kept_remove_confirm: t!("Oui, supprimer définitivement"),

@@ -19,10 +19,17 @@ pub const TEXTS: DataTexts = DataTexts {
     import_nothing: t!("Dit bestand bevat geen evaluaties."),
     import_damaged: |n| if n == 1 { "1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.".to_owned() } else { format!("{n} evaluaties in dit bestand zijn beschadigd of bewerkt en worden niet teruggezet.") },
     import_preview: |new, here| {
-        let new = if new == 1 { "1 nieuwe evaluatie".to_owned() } else { format!("{new} nieuwe evaluaties") };
-        let here = if here == 1 { "1 die hier al staat".to_owned() } else { format!("{here} die hier al staan") };
-        format!("Dit bestand bevat {new} en {here}.")
+        let here = match here {
+            0 => String::new(),
+            1 => " 1 evaluatie erin staat al in deze browser.".to_owned(),
+            n => format!(" {n} evaluaties erin staan al in deze browser."),
+        };
+        match new {
+            0 => format!("Dit bestand bevat geen nieuwe evaluaties.{here}"),
+            1 => format!("Dit bestand bevat 1 nieuwe evaluatie.{here}"),
+            n => format!("Dit bestand bevat {n} nieuwe evaluaties.{here}"),
+        }
     },
     import_done: |n| if n == 1 { "1 evaluatie teruggezet.".to_owned() } else { format!("{n} evaluaties teruggezet.") },
-    replace_loses: |n| if n == 1 { "Let op: 1 van deze evaluaties is hier gewijzigd nadat het bestand werd gemaakt. Vervangen maakt die wijzigingen ongedaan.".to_owned() } else { format!("Let op: {n} van deze evaluaties zijn hier gewijzigd nadat het bestand werd gemaakt. Vervangen maakt die wijzigingen ongedaan.") },
+    replace_loses: |n| if n == 1 { "Let op: 1 van deze evaluaties is in deze browser gewijzigd na het maken van dit bestand. Als u vervangt, gaan die wijzigingen verloren.".to_owned() } else { format!("Let op: {n} van deze evaluaties zijn in deze browser gewijzigd na het maken van dit bestand. Als u vervangt, gaan die wijzigingen verloren.") },
 };

@@ -11,7 +11,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     notice_dismiss: t!("Melding sluiten"),
     download_work: t!("Evaluaties downloaden (JSON)"),
     kept_title: t!("Apart gezette gegevens"),
-    kept_intro: t!("Deze gegevens konden niet worden gelezen en zijn apart gezet in plaats van overschreven. Download ze om ze te bewaren of om hulp te vragen. Wat er nog leesbaar in is, kunt u met het gedownloade bestand terugzetten via ‘Reservekopie, import en CSV’."),
+    kept_intro: t!("Deze gegevens konden niet worden gelezen en zijn apart gezet in plaats van overschreven. Download ze om ze te bewaren of om mee te sturen als u hulp vraagt. Het deel dat nog leesbaar is, kunt u terugzetten door het gedownloade bestand te openen via ‘Reservekopie, import en CSV’."),
     kept_download: t!("Downloaden"),
     kept_remove: t!("Verwijderen"),
     kept_remove_confirm: t!("Ja, definitief verwijderen"),

@@ -23,6 +23,8 @@ texts! {
         save_copy,
         save_confirm,
         save_yes,
+        already_saved,
+        open_saved,
         error_title,
         error_empty,
         error_truncated,

@@ -52,6 +52,19 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
     let assessment = result.to_assessment(String::new(), browser::now_ms());
     let report = Arc::new(Report::new(q, &assessment));
     let asking = RwSignal::new(false);
+    // Saved here before (the same answers, signals, context and label): say so
+    // and lead there, so a second identical copy is made only on purpose.
+    let saved_as = {
+        let result = result.clone();
+        Memo::new(move |_| {
+            app.saved.with(|s| {
+                s.assessments
+                    .iter()
+                    .find(|a| SharedResult::from_assessment(a, true) == result)
+                    .map(|a| a.id.clone())
+            })
+        })
+    };
     let save = {
         let assessment = assessment.clone();
         Callback::new(move |()| {
@@ -72,6 +85,12 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
         <p class="shared-note no-print" role="status">{s.shared_note}</p>
         <ReportView report eyebrow=s.shared_eyebrow title meta>
             <div class="save-copy no-print">
+                {move || saved_as.get().map(|id| view! {
+                    <p class="already-saved">
+                        {s.already_saved}" "
+                        <a href=Route::results(&id).to_path()>{s.open_saved}</a>
+                    </p>
+                })}
                 <Show
                     when=move || asking.get()
                     fallback=move || view! {
