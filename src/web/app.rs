@@ -14,6 +14,7 @@ use super::pages::{
 use super::route::{anchor, use_route, Page, Route};
 use super::state::{use_app, AppState};
 use super::{browser, router, storage};
+use crate::web::focus;
 use leptos::prelude::*;
 
 /// The answering half: home and the steps of an assessment.
@@ -116,7 +117,7 @@ fn Shell(children: Children) -> impl IntoView {
         // is a shared result or a team on some pages).
         <a class="skip-link" href=format!("#{}", anchor::MAIN) on:click=|ev| {
             ev.prevent_default();
-            browser::focus_by_id(anchor::MAIN);
+            focus::by_id(anchor::MAIN);
         }>{move || t().skip_to_content}</a>
             <header class="top">
                 <nav class="top-inner" aria-label=move || t().nav_label>

@@ -5,6 +5,7 @@ pub mod app;
 pub mod browser;
 pub mod carry;
 pub mod components;
+pub mod focus;
 pub mod language_files;
 pub mod pages;
 pub mod pwa;

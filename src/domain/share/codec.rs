@@ -1,7 +1,7 @@
 //! Encoding and decoding the payload (format in `share`'s module docs).
 
 use super::bits::{width_for, BitReader, BitWriter};
-use super::crc32::crc32;
+use super::crc32::{crc32, sealed};
 use super::layout::{self, Layout};
 use super::{
     base64url, link_label, ShareError, SharedAnswer, SharedResult, FORMAT_VERSION, LABEL_MAX_BYTES,
@@ -190,19 +190,9 @@ pub fn decode(payload: &str) -> Result<SharedResult, ShareError> {
             base64url::Base64Error::Truncated => ShareError::Truncated,
         })?;
     let version = *bytes.first().ok_or(ShareError::Truncated)?;
-    // Every format ends with the CRC-32 of all bytes before it, so a link this
-    // version cannot read is news from a newer Klantspiegel only when it is
-    // sealed; a typo in its first characters is damage, which no reload mends.
-    let sealed = bytes.len() > CHECKSUM && {
-        let (content, sum) = bytes.split_at(bytes.len() - CHECKSUM);
-        crc32(content).to_be_bytes() == sum
-    };
+    let sealed = sealed(&bytes);
     if !(1..=FORMAT_VERSION).contains(&version) {
-        return Err(if sealed {
-            super::unknown_version(version)
-        } else {
-            ShareError::ChecksumMismatch
-        });
+        return Err(super::unknown_version(version, sealed));
     }
     let header = header_len(version);
     let (code, revision) = match bytes.get(1..header) {
@@ -210,11 +200,8 @@ pub fn decode(payload: &str) -> Result<SharedResult, ShareError> {
         Some(&[revision]) => (0, revision),
         _ => return Err(ShareError::Truncated),
     };
-    let layout = layout::find(version, code, u32::from(revision)).ok_or(if sealed {
-        ShareError::UnknownQuestionnaire { code, revision }
-    } else {
-        ShareError::ChecksumMismatch
-    })?;
+    let layout = layout::find(version, code, u32::from(revision))
+        .ok_or_else(|| super::unknown_questionnaire(code, revision, sealed))?;
     let raw = read_raw(layout, &bytes[header..])?;
     let expected = raw.fixed_len + raw.label_len.unwrap_or(0) + CHECKSUM;
     if bytes.len() < expected {

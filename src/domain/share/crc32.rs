@@ -13,6 +13,15 @@ pub fn crc32(bytes: &[u8]) -> u32 {
     !crc
 }
 
+/// Whether `bytes` end with the big-endian CRC-32 of all bytes before them, as
+/// every link format does.
+pub fn sealed(bytes: &[u8]) -> bool {
+    bytes.len() > 4 && {
+        let (content, sum) = bytes.split_at(bytes.len() - 4);
+        crc32(content).to_be_bytes() == sum
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

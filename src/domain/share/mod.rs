@@ -30,17 +30,29 @@ use std::collections::BTreeMap;
 /// The only format version so far.
 pub const FORMAT_VERSION: u8 = 2;
 
-/// The error for a format version this build cannot read. A few versions ahead is
-/// a newer Klantspiegel; 0 or far ahead is text that never was a link (or lost its
-/// start): damage, not news.
-fn unknown_version(version: u8) -> ShareError {
+/// The error for a format version this build cannot read. A few versions ahead,
+/// with its checksum intact (`sealed`), is a newer Klantspiegel; 0, far ahead or
+/// unsealed is text that never was a link, lost its start or had its first
+/// characters changed: damage, which no reload mends.
+fn unknown_version(version: u8, sealed: bool) -> ShareError {
     const NEWER_SPAN: u8 = 8;
-    if version > FORMAT_VERSION && version <= FORMAT_VERSION + NEWER_SPAN {
+    if sealed && version > FORMAT_VERSION && version <= FORMAT_VERSION + NEWER_SPAN {
         ShareError::UnknownVersion(version)
     } else {
         ShareError::ChecksumMismatch
     }
 }
+
+/// The error for a questionnaire or revision this build does not know: news from
+/// a newer Klantspiegel when the link is sealed, damage when not.
+fn unknown_questionnaire(code: u8, revision: u8, sealed: bool) -> ShareError {
+    if sealed {
+        ShareError::UnknownQuestionnaire { code, revision }
+    } else {
+        ShareError::ChecksumMismatch
+    }
+}
+
 /// The longest label a link carries, in UTF-8 bytes; longer labels are cut at a
 /// character boundary.
 pub const LABEL_MAX_BYTES: usize = 40;

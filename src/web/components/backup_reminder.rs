@@ -1,4 +1,5 @@
 use crate::domain::storage::reminder::{due, latest_change, Reminder};
+use crate::web::focus;
 use crate::web::route::anchor;
 use crate::web::{browser, state::use_app};
 use leptos::prelude::*;
@@ -27,7 +28,7 @@ pub fn BackupReminder() -> impl IntoView {
                         <button type="button" on:click=move |_| {
                             app.remind_later();
                             // The reminder is gone: focus goes on with the page.
-                            request_animation_frame(|| browser::focus_first(&[anchor::SAVED_TITLE, anchor::MAIN]));
+                            request_animation_frame(|| focus::first(&[anchor::SAVED_TITLE, anchor::MAIN]));
                         }>{d.reminder_later}</button>
                     </p>
                 </section>

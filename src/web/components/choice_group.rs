@@ -1,5 +1,5 @@
 use crate::domain::answers::{Choice, Level};
-use crate::web::browser;
+use crate::web::focus;
 use leptos::prelude::*;
 
 /// One option of a [`ChoiceGroup`]: what it says and its CSS class.
@@ -76,7 +76,7 @@ pub fn ChoiceGroup(
                 disabled=move || current.get().is_none()
                 on:click=move |ev| {
                     on_choose.run(None);
-                    browser::focus_first_option(&ev);
+                    focus::first_option(&ev);
                 }
             >
                 {clear_label}

@@ -1,3 +1,4 @@
+use crate::web::focus;
 use crate::web::route::anchor;
 use crate::web::{browser, state::use_app, storage};
 use leptos::prelude::*;
@@ -32,7 +33,7 @@ pub fn KeptAside() -> impl IntoView {
                         move |_| {
                             confirming.set(Some(key.clone()));
                             let confirm_id = confirm_id.clone();
-                            request_animation_frame(move || browser::focus_by_id(&confirm_id));
+                            request_animation_frame(move || focus::by_id(&confirm_id));
                         }
                     };
                     let remove = {
@@ -43,7 +44,7 @@ pub fn KeptAside() -> impl IntoView {
                             list.set(storage::kept_aside());
                             // The row is gone: the keyboard goes to what remains.
                             request_animation_frame(|| {
-                                browser::focus_first(&[anchor::KEPT_TITLE, anchor::SAVED_TITLE]);
+                                focus::first(&[anchor::KEPT_TITLE, anchor::SAVED_TITLE]);
                             });
                         }
                     };

@@ -1,4 +1,4 @@
-use crate::web::browser;
+use crate::web::focus;
 use crate::web::route::anchor;
 use crate::web::state::use_app;
 use crate::web::storage::StorageNotice;
@@ -32,7 +32,7 @@ pub fn StorageNoticeBanner() -> impl IntoView {
             let dismiss = (!notice.work_at_risk()).then(|| {
                 let close = move |_| {
                     app.notice.set(None);
-                    browser::focus_by_id(anchor::MAIN);
+                    focus::by_id(anchor::MAIN);
                 };
                 view! { <button type="button" on:click=close>{d.notice_dismiss}</button> }
             });

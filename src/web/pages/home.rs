@@ -9,6 +9,7 @@ use crate::domain::storage::change::Change;
 use crate::domain::storage::upgrade::whats_new;
 use crate::i18n::{texts, Texts};
 use crate::web::components::{BackupReminder, ConfirmBox, KeptAside};
+use crate::web::focus;
 use crate::web::pwa;
 use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
@@ -121,19 +122,19 @@ fn saved_item(
         let id = id.clone();
         move |_| {
             confirming.set(Some(id.clone()));
-            request_animation_frame(|| browser::focus_by_id("confirm-cancel"));
+            request_animation_frame(|| focus::by_id("confirm-cancel"));
         }
     };
     let cancel = Callback::new(move |()| {
         confirming.set(None);
-        request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
+        request_animation_frame(|| focus::by_id(anchor::SAVED_TITLE));
     });
     let delete = {
         let id = id.clone();
         Callback::new(move |()| {
             confirming.set(None);
             app.dispatch(Change::Delete { id: id.clone() });
-            request_animation_frame(|| browser::focus_by_id(anchor::SAVED_TITLE));
+            request_animation_frame(|| focus::by_id(anchor::SAVED_TITLE));
         })
     };
     let question = (t.delete_confirm)(&title);

@@ -3,6 +3,7 @@ use crate::domain::scoring::report::Report;
 use crate::domain::share::{self, SharedResult};
 use crate::domain::storage::change::Change;
 use crate::web::components::{ConfirmBox, ReportView};
+use crate::web::focus;
 use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
     browser,
@@ -96,7 +97,7 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
                     fallback=move || view! {
                         <button type="button" id="save-copy" class="primary" on:click=move |_| {
                             asking.set(true);
-                            request_animation_frame(|| browser::focus_by_id("save-copy-yes"));
+                            request_animation_frame(|| focus::by_id("save-copy-yes"));
                         }>{s.save_copy}</button>
                     }
                 >
@@ -110,7 +111,7 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
                         on_yes=save
                         on_cancel=Callback::new(move |()| {
                             asking.set(false);
-                            request_animation_frame(|| browser::focus_by_id("save-copy"));
+                            request_animation_frame(|| focus::by_id("save-copy"));
                         })
                     />
                 </Show>

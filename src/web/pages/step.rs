@@ -9,8 +9,8 @@ use crate::domain::questionnaire::steps::Step;
 use crate::domain::storage::change::{Change, Edit};
 use crate::i18n::Texts;
 use crate::web::components::{SaveStatus, StepList};
+use crate::web::focus;
 use crate::web::{
-    browser,
     route::{use_route, Route},
     state::use_app,
 };
@@ -53,7 +53,7 @@ pub fn StepPage() -> impl IntoView {
                     step: step.key(q).to_owned(),
                 },
             });
-            request_animation_frame(browser::focus_step);
+            request_animation_frame(focus::step);
         }
     });
 

@@ -3,6 +3,7 @@ use crate::domain::questionnaire;
 use crate::domain::team::{csv, Problem, Roster, Source, TeamReport};
 use crate::i18n::texts;
 use crate::web::components::{CopyLink, QrCode, TeamFiles, TeamReportView};
+use crate::web::focus;
 use crate::web::route::{use_route, Route};
 use crate::web::router::{use_navigate, Navigate};
 use crate::web::{browser, state::use_app};
@@ -76,7 +77,7 @@ pub fn TeamPage() -> impl IntoView {
         status.set(None);
         publish();
         // The button is gone with its row: keep the keyboard where the list is.
-        request_animation_frame(|| browser::focus_by_id("respondents-title"));
+        request_animation_frame(|| focus::by_id("respondents-title"));
     });
     let team_link = Signal::derive(move || {
         let fragment = roster.with(Roster::fragment);
