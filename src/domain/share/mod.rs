@@ -127,6 +127,14 @@ pub fn link_label(label: &str) -> String {
 }
 
 impl SharedResult {
+    /// The assessment among these that this result was saved as (the same
+    /// answers, signals, context and label), if any.
+    pub fn saved_in<'a>(&self, assessments: &'a [Assessment]) -> Option<&'a Assessment> {
+        assessments
+            .iter()
+            .find(|a| SharedResult::from_assessment(a, true) == *self)
+    }
+
     /// What a link for this assessment carries; the label only if asked for and
     /// not empty. Notes, dates and ids never go in.
     pub fn from_assessment(a: &Assessment, with_label: bool) -> SharedResult {

@@ -267,3 +267,13 @@ fn every_kind_of_bad_input_gives_its_error() {
         Err(ShareError::ChecksumMismatch)
     );
 }
+
+#[test]
+fn a_result_knows_the_assessment_it_was_saved_as() {
+    let result = complete();
+    let saved = result.to_assessment("a1".into(), 5);
+    let other = empty().to_assessment("a2".into(), 5);
+    let list = vec![other, saved];
+    assert_eq!(result.saved_in(&list).map(|a| a.id.as_str()), Some("a1"));
+    assert_eq!(result.saved_in(&list[..1]), None);
+}

@@ -58,12 +58,8 @@ fn SharedResultView(result: SharedResult) -> impl IntoView {
     let saved_as = {
         let result = result.clone();
         Memo::new(move |_| {
-            app.saved.with(|s| {
-                s.assessments
-                    .iter()
-                    .find(|a| SharedResult::from_assessment(a, true) == result)
-                    .map(|a| a.id.clone())
-            })
+            app.saved
+                .with(|s| result.saved_in(&s.assessments).map(|a| a.id.clone()))
         })
     };
     let save = {
