@@ -4,7 +4,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::{Dimension, Questionnaire};
-use crate::domain::scoring::profile::Archetype;
+use crate::domain::scoring::profile::Profile;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 
@@ -63,11 +63,8 @@ impl<'q> Comparison<'q> {
     }
 
     /// The profiles before and after, where known.
-    pub fn archetypes(&self) -> (Option<Archetype>, Option<Archetype>) {
-        (
-            self.before.profile.as_ref().map(|p| p.archetype),
-            self.after.profile.as_ref().map(|p| p.archetype),
-        )
+    pub fn profiles(&self) -> (Option<Profile>, Option<Profile>) {
+        (self.before.profile, self.after.profile)
     }
 
     /// The dimensions that rose most and fell most (at most `n` each), largest first.
@@ -182,7 +179,7 @@ mod tests {
         let before = at(1, &[], Some(2));
         let after = at(2, &[("listening", 4)], Some(3));
         let c = Comparison::new(q, &before, &after);
-        assert_eq!(c.dimensions.len(), 11);
+        assert_eq!(c.dimensions.len(), 12);
         let listening = c
             .dimensions
             .iter()
@@ -239,7 +236,7 @@ mod tests {
         let c = Comparison::new(q, &at(1, &[], None), &at(2, &[], Some(3)));
         assert_eq!(c.overall_change(), None);
         assert_eq!(c.stage_change(), None);
-        assert_eq!(c.archetypes().0, None);
+        assert_eq!(c.profiles().0, None);
     }
 
     #[test]

@@ -10,7 +10,7 @@
 use crate::domain::answers::{Choice, Level};
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire::{self, Dimension};
-use crate::domain::scoring::profile::Archetype;
+use crate::domain::scoring::profile::{Archetype, Clarity, Profile};
 use std::ops::Deref;
 
 #[macro_use]
@@ -134,6 +134,37 @@ impl Texts {
         questionnaire::current()
             .profile(archetype.id())
             .map(|p| p.name.get(self.locale).to_owned())
+            .unwrap_or_default()
+    }
+
+    /// A profile as it is named wherever it is shown: its name, "leaning
+    /// towards" its name, or "no clear profile yet".
+    pub fn profile_name(&self, p: &Profile) -> String {
+        let name = self.profile_text(p.text_id(), |t| &t.name);
+        match p.clarity {
+            Clarity::Leans => (self.results().leans_to)(&name),
+            Clarity::Clear | Clarity::Unclear => name,
+        }
+    }
+
+    /// The one line on the behaviour that goes with a profile's name.
+    pub fn profile_tagline(&self, p: &Profile) -> String {
+        self.profile_text(p.text_id(), |t| &t.tagline)
+    }
+
+    /// A profile's name with its line: "Dutch-style enthusiast (plenty of pace…)".
+    pub fn profile_with_tagline(&self, p: &Profile) -> String {
+        (self.results().profile_with_tagline)(&self.profile_name(p), &self.profile_tagline(p))
+    }
+
+    fn profile_text(
+        &self,
+        id: &str,
+        field: impl Fn(&questionnaire::ProfileText) -> &crate::domain::locale::Localized,
+    ) -> String {
+        questionnaire::current()
+            .profile(id)
+            .map(|p| field(p).get(self.locale).to_owned())
             .unwrap_or_default()
     }
 

@@ -20,6 +20,30 @@ pub enum Market {
     Unknown,
 }
 
+/// The intro's size field: which option ids count as a small company.
+pub const SIZE_FIELD: &str = "size";
+const SMALL_SIZES: [&str; 2] = ["s1_9", "s10_49"];
+
+/// How big the company is, as far as the plan needs to know: owners are named
+/// as roles a company of that size has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Size {
+    /// Fewer than 50 people.
+    Small,
+    Larger,
+    Unknown,
+}
+
+impl Size {
+    pub fn of(a: &Assessment) -> Size {
+        match a.context.get(SIZE_FIELD).map(String::as_str) {
+            Some(s) if SMALL_SIZES.contains(&s) => Size::Small,
+            Some(_) => Size::Larger,
+            None => Size::Unknown,
+        }
+    }
+}
+
 impl Market {
     pub fn of(a: &Assessment) -> Market {
         match a.context.get(MARKET_FIELD).map(String::as_str) {

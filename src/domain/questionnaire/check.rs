@@ -3,7 +3,7 @@
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire::wording;
 use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide};
-use crate::domain::scoring::profile::Archetype;
+use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use std::collections::HashSet;
 
 /// Texts that are rightly the same in Dutch and English (names).
@@ -50,6 +50,7 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     let role_ids: HashSet<&str> = q.roles.iter().map(|r| r.id.as_str()).collect();
     for role in &q.roles {
         texts.push((format!("role {}", role.id), &role.name));
+        texts.push((format!("role {} in a small company", role.id), &role.small));
     }
     for w in &q.wording {
         for (country, word) in [("nl", &w.nl), ("be", &w.be), ("other", &w.other)] {
@@ -78,42 +79,43 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     }
     texts.push(("style step title".to_owned(), &q.style_step.title));
     texts.push(("style step intro".to_owned(), &q.style_step.intro));
-    if !(6..=10).contains(&q.style_items.len()) {
-        out.push(format!(
-            "{} style items, expected 6 to 10",
-            q.style_items.len()
-        ));
-    }
     for axis in [Axis::Drive, Axis::Grounding] {
         let n = q.style_items.iter().filter(|s| s.axis == axis).count();
-        if n < 3 {
-            out.push(format!("{n} style items on {axis:?}, expected at least 3"));
+        if !(4..=6).contains(&n) {
+            out.push(format!("{n} style items on {axis:?}, expected 4 to 6"));
         }
     }
     for item in &q.style_items {
-        if !item.id.starts_with("style.") || !ids.insert(item.id.as_str()) {
+        let prefix = match item.axis {
+            Axis::Drive => "drive.",
+            Axis::Grounding => "grounding.",
+        };
+        if !item.id.starts_with(prefix) || !ids.insert(item.id.as_str()) {
             out.push(format!(
-                "style item id {} is not a unique style.* id",
+                "style item id {} is not a unique {prefix}* id",
                 item.id
             ));
         }
-        let values: Vec<u8> = item.options.iter().map(|o| o.value).collect();
-        if values != [0, 50, 100] && values != [100, 50, 0] {
-            out.push(format!("style item {} has values {values:?}", item.id));
+        if item.high_pole > 1 {
+            out.push(format!(
+                "style item {} has high pole {}",
+                item.id, item.high_pole
+            ));
         }
         texts.push((format!("style item {}", item.id), &item.text));
-        for (i, option) in item.options.iter().enumerate() {
-            texts.push((
-                format!("style item {} option {}", item.id, i + 1),
-                &option.text,
-            ));
+        for (i, pole) in item.poles.iter().enumerate() {
+            texts.push((format!("style item {} pole {}", item.id, i + 1), pole));
         }
     }
     for (i, text) in q.stage_texts.iter().enumerate() {
         texts.push((format!("stage {} text", i + 1), text));
     }
     let profile_ids: Vec<&str> = q.profiles.iter().map(|p| p.id.as_str()).collect();
-    let archetype_ids: Vec<&str> = Archetype::ALL.iter().map(|a| a.id()).collect();
+    let archetype_ids: Vec<&str> = Archetype::ALL
+        .iter()
+        .map(|a| a.id())
+        .chain([UNCLEAR_ID])
+        .collect();
     if profile_ids != archetype_ids {
         out.push(format!(
             "profiles are {profile_ids:?}, expected {archetype_ids:?}"
@@ -121,6 +123,7 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
     }
     for profile in &q.profiles {
         texts.push((format!("profile {} name", profile.id), &profile.name));
+        texts.push((format!("profile {} tagline", profile.id), &profile.tagline));
         texts.push((format!("profile {} summary", profile.id), &profile.summary));
         for (list, items) in [
             ("strengths", &profile.strengths),

@@ -43,7 +43,8 @@ pub struct Questionnaire {
     pub style_step: StyleStep,
     /// Bipolar statements about how the company moves; they feed only the profile.
     pub style_items: Vec<StyleItem>,
-    /// The texts of the four profiles on the Dutch–Flemish spectrum.
+    /// The texts of the four profiles on the Dutch–Flemish spectrum, and of "no
+    /// clear profile yet".
     pub profiles: Vec<ProfileText>,
     pub dimensions: Vec<Dimension>,
 }
@@ -54,6 +55,8 @@ pub struct Questionnaire {
 pub struct ProfileText {
     pub id: String,
     pub name: Localized,
+    /// One line on the behaviour, shown beside the name wherever it appears.
+    pub tagline: Localized,
     pub summary: Localized,
     pub strengths: Vec<Localized>,
     pub risks: Vec<Localized>,
@@ -61,8 +64,9 @@ pub struct ProfileText {
     pub first_moves: Vec<Localized>,
 }
 
-/// A signal: a yes/no statement such as "our NPS has become a goal in itself". A
-/// "yes" lowers one profile axis (see [`SignalSide`]) and shows `why` as a warning.
+/// A signal: a yes/no statement of excess such as "our NPS has become a goal in
+/// itself". A "yes" shows `why` as a warning and feeds the plan; it changes no
+/// score and not the profile (each behaviour is measured once, by a statement).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signal {
@@ -79,9 +83,9 @@ pub struct Signal {
 #[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum SignalSide {
-    /// Doing too much, too loosely (the Dutch side): lowers grounding.
+    /// Doing too much, too loosely (the Dutch side).
     Overreaction,
-    /// Holding back (the Flemish side): lowers drive.
+    /// Holding back (the Flemish side).
     HoldingBack,
 }
 
@@ -102,23 +106,46 @@ pub struct StyleStep {
     pub intro: Localized,
 }
 
-/// A style item: a stem and three behaviours, one at each end and one in the
-/// middle, each worth 0, 50 or 100 on one axis. Neither end is better.
+/// A style statement: a stem and two poles, each a behaviour that is easy to
+/// defend and has its own cost. The respondent leans to one pole, clearly or
+/// rather (no middle); one pole is the high end of the item's axis.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StyleItem {
     pub id: String,
     pub axis: Axis,
+    /// Which pole (0 or 1) is the high end of the axis.
+    pub high_pole: u8,
     pub text: Localized,
-    pub options: [StyleOption; 3],
+    pub poles: [Localized; 2],
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StyleOption {
-    /// Where this behaviour sits on the item's axis, 0 to 100.
-    pub value: u8,
-    pub text: Localized,
+/// The places a style answer can take, from "clearly the first pole" to
+/// "clearly the second": stored as `Choice::Level(place)`.
+pub const STYLE_PLACES: usize = 4;
+
+impl StyleItem {
+    /// The axis value (0–100) of the answer at `place` (0 = clearly the first
+    /// pole … 3 = clearly the second), or `None` for a place that does not exist.
+    pub fn value_at(&self, place: usize) -> Option<f64> {
+        let toward_second = [0.0, 25.0, 75.0, 100.0].get(place).copied()?;
+        Some(if self.high_pole == 1 {
+            toward_second
+        } else {
+            100.0 - toward_second
+        })
+    }
+
+    /// The place (0–3) that leans to the high or the low end of the axis,
+    /// clearly or rather.
+    pub fn place_toward(&self, high: bool, clearly: bool) -> usize {
+        let toward_first = if clearly { 0 } else { 1 };
+        if high == (self.high_pole == 0) {
+            toward_first
+        } else {
+            3 - toward_first
+        }
+    }
 }
 
 /// A role that can own a step of the plan.
@@ -127,6 +154,19 @@ pub struct StyleOption {
 pub struct Role {
     pub id: String,
     pub name: Localized,
+    /// The same role in a company of fewer than 50 people, where it is often
+    /// the owner or one person doing several jobs.
+    pub small: Localized,
+}
+
+impl Role {
+    /// The name to show for a company of the given size.
+    pub fn name_for(&self, size: applicability::Size) -> &Localized {
+        match size {
+            applicability::Size::Small => &self.small,
+            applicability::Size::Larger | applicability::Size::Unknown => &self.name,
+        }
+    }
 }
 
 /// A word that differs by country, such as the national payment method. Texts
@@ -170,7 +210,7 @@ pub struct Tag {
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
-    /// 1 to 11, as in the design brief.
+    /// 1 to 12, as in the design brief.
     pub number: u8,
     pub title: Localized,
     pub summary: Localized,
@@ -192,6 +232,10 @@ pub struct Question {
     /// The role id that should own improving it.
     pub owner: String,
     pub text: Localized,
+    /// When "not applicable" is the right answer, for a question that may not
+    /// apply to every company (cross-border customers, resellers).
+    #[serde(default)]
+    pub na_hint: Option<Localized>,
     /// Five behaviourally anchored answers, level 1 (reactive) first.
     pub levels: [LevelAnchor; 5],
     /// What a team produces when it works on this practice.

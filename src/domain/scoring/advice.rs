@@ -12,7 +12,12 @@ use crate::domain::assessment::Assessment;
 use crate::domain::locale::Localized;
 use crate::domain::questionnaire::applicability::counts_for_maturity;
 use crate::domain::questionnaire::{Dimension, Question, Questionnaire, Role, Signal};
-use crate::domain::scoring::profile::{Archetype, Profile, MATURITY_DRIVE, MATURITY_GROUNDING};
+use crate::domain::scoring::profile::{Archetype, Clarity, Profile};
+
+/// Themes an enthusiast looks at first: tying activity to need and worth.
+pub const GROUNDING_THEMES: [&str; 3] = ["needs", "measurement", "value"];
+/// Themes a follower looks at first: listening, journeys and trying things.
+pub const DRIVE_THEMES: [&str; 3] = ["listening", "journeys", "experimenting"];
 
 /// The days of the plan's moves.
 pub const PLAN_DAYS: [u8; 3] = [30, 60, 90];
@@ -25,8 +30,8 @@ pub const PROFILE_TIE_BREAK: f64 = 0.5;
 /// The dimensions a profile should look at first.
 pub fn focus(archetype: Archetype) -> &'static [&'static str] {
     match archetype {
-        Archetype::DutchEnthusiast => &MATURITY_GROUNDING,
-        Archetype::FlemishFollower => &MATURITY_DRIVE,
+        Archetype::DutchEnthusiast => &GROUNDING_THEMES,
+        Archetype::FlemishFollower => &DRIVE_THEMES,
         Archetype::Starter => &["vision", "leadership"],
         Archetype::Balanced => &[],
     }
@@ -61,7 +66,9 @@ impl<'q> Gap<'q> {
 
 /// Every answered practice as a candidate gap, highest priority first.
 fn candidates<'q>(q: &'q Questionnaire, a: &Assessment, profile: Option<&Profile>) -> Vec<Gap<'q>> {
-    let focused = profile.map_or(&[][..], |p| focus(p.archetype));
+    let focused = profile
+        .filter(|p| p.clarity != Clarity::Unclear)
+        .map_or(&[][..], |p| focus(p.archetype));
     let mut all: Vec<Gap<'q>> = q
         .dimensions
         .iter()
@@ -160,7 +167,7 @@ pub fn plan<'q>(
     };
     let signal = |s: &&'q Signal| (&s.why, Source::Signal(s), q.role(&s.owner));
     let profile_move = profile.and_then(|p| {
-        let text = q.profile(p.archetype.id())?.first_moves.first()?;
+        let text = q.profile(p.text_id())?.first_moves.first()?;
         Some((text, Source::Profile(p.archetype), None))
     });
     let ordered = gap(0)

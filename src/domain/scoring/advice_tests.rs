@@ -2,8 +2,8 @@ use super::*;
 use crate::domain::answers::Choice;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire::current;
+use crate::domain::questionnaire::Axis;
 use crate::domain::scoring::profile::profile;
-use crate::domain::scoring::scores::dimension_scores;
 use proptest::prelude::*;
 
 fn answered(levels: &[(&str, u8)]) -> Assessment {
@@ -128,17 +128,11 @@ fn the_profile_breaks_ties_and_adds_its_first_move() {
         .unwrap();
     a.set_choice(&vision.id, Level::new(2).map(Choice::Level), 1);
     a.set_choice(&needs.id, Level::new(2).map(Choice::Level), 1);
-    for (id, value) in [
-        ("style.pace", 100),
-        ("style.try_first", 100),
-        ("style.words", 0),
-        ("style.basics", 0),
-    ] {
-        let item = q.style_item(id).unwrap();
-        let place = item.options.iter().position(|o| o.value == value).unwrap();
-        a.set_choice(id, Level::new(place as u8 + 1).map(Choice::Level), 1);
+    for item in &q.style_items {
+        let place = item.place_toward(item.axis == Axis::Drive, true);
+        a.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
     }
-    let p = profile(q, &a, &dimension_scores(q, &a)).unwrap();
+    let p = profile(q, &a).unwrap();
     assert_eq!(p.archetype, Archetype::DutchEnthusiast);
     let gaps = top_gaps(q, &a, Some(&p));
     assert_eq!(gaps[0].question.id, needs.id);

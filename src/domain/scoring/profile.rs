@@ -1,38 +1,35 @@
 //! The profile on the Dutch–Flemish spectrum: how the company moves, measured
-//! apart from how far it is. Two axes, each 0–100:
-//! - drive: how eagerly the company acts on customer focus;
-//! - grounding: how closely that activity is tied to evidence of need and worth.
+//! apart from how far it is. Two axes, each 0–100, from the style statements
+//! alone (no maturity answer and no signal enters them):
+//! - drive: energy and tempo (how early, how fast, how much attention, money and
+//!   ambition the company puts into customer focus);
+//! - grounding: how closely that activity is tied to evidence of need and worth
+//!   (basics first, evidence before scaling, stopping what does not work, plain
+//!   words, ideas from what customers show).
 //!
-//! Each axis is the mean of its answered style items (the "How you move" step),
-//! informed by the maturity of three dimensions at a fixed, smaller weight, minus
-//! the signals of its side. Style items never change a maturity score; maturity
-//! alone never decides an axis (no style answers, no profile).
+//! Each axis is the mean of its answered statements; an answer leans to one pole,
+//! clearly (0 or 100) or rather (25 or 75). How clear the profile is says whether
+//! each axis is far enough from the split to be read.
 
 use crate::domain::answers::Choice;
 use crate::domain::assessment::Assessment;
-use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide, StyleItem};
-use crate::domain::scoring::scores::{mean, DimensionScore};
+use crate::domain::questionnaire::{Axis, Questionnaire, StyleItem};
+use crate::domain::scoring::scores::mean;
 
-/// Maturity that informs drive: listening, journeys, experimenting.
-pub const MATURITY_DRIVE: [&str; 3] = ["listening", "journeys", "experimenting"];
-/// Maturity that informs grounding: needs, measurement, value.
-pub const MATURITY_GROUNDING: [&str; 3] = ["needs", "measurement", "value"];
-/// Share of an axis that comes from the style items when maturity is there too.
-pub const STYLE_WEIGHT: f64 = 0.7;
-/// Points taken off an axis for each signal of its side answered "yes".
-pub const SIGNAL_PENALTY: f64 = 10.0;
 /// Both axes split at this value: at or above is "high".
 pub const SPLIT: f64 = 50.0;
-/// Style items an axis needs before the profile is shown.
-pub const MIN_STYLE_ITEMS: usize = 2;
+/// Within this distance of the split (inclusive), an axis only leans.
+pub const LEAN_BAND: f64 = 10.0;
+/// Statements an axis needs before the profile is shown.
+pub const MIN_STYLE_ITEMS: usize = 3;
 
-/// The four profiles: playful labels from the Dutch–Flemish debate, not claims
-/// about nationality.
+/// The four profiles: the column's playful types of style, not claims about
+/// nationality.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Archetype {
-    /// High drive, low grounding: busy, buzzwords, NPS as a goal, over-delivery.
+    /// High drive, low grounding: busy, ambitious, extras before basics.
     DutchEnthusiast,
-    /// Low drive, high grounding: cautious, waits to see, doubts the revenue case.
+    /// Low drive, high grounding: careful, waits until proven, evidence first.
     FlemishFollower,
     /// High drive, high grounding.
     Balanced,
@@ -69,32 +66,41 @@ impl Archetype {
     }
 }
 
+/// How clearly the answers point to the quadrant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Clarity {
+    /// Both axes more than [`LEAN_BAND`] from the split.
+    Clear,
+    /// One axis within [`LEAN_BAND`] of the split: the company leans that way.
+    Leans,
+    /// Both axes within [`LEAN_BAND`] of the split: no clear profile yet (the
+    /// point is still plotted; the quadrant is not named as the result).
+    Unclear,
+}
+
+/// The id of the "no clear profile yet" texts in the questionnaire data file.
+pub const UNCLEAR_ID: &str = "unclear";
+
+impl Clarity {
+    pub fn of(drive: f64, grounding: f64) -> Clarity {
+        let near = |x: f64| (x - SPLIT).abs() <= LEAN_BAND;
+        match (near(drive), near(grounding)) {
+            (true, true) => Clarity::Unclear,
+            (false, false) => Clarity::Clear,
+            _ => Clarity::Leans,
+        }
+    }
+}
+
 /// One axis and how it was reached.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AxisScore {
-    /// Mean value of the answered style items, 0–100.
-    pub style: f64,
+    /// Statements of this axis that were answered.
     pub style_items: usize,
-    /// Mean score of the answered maturity dimensions that inform the axis.
-    pub maturity: Option<f64>,
-    /// Signals of this axis's side answered "yes".
-    pub signals: usize,
-    /// The axis: `STYLE_WEIGHT × style + (1 − STYLE_WEIGHT) × maturity` (style
-    /// alone without maturity), minus `signals × SIGNAL_PENALTY`, within 0–100.
+    /// Statements of this axis in the questionnaire.
+    pub of: usize,
+    /// The mean of the answered statements, 0–100.
     pub value: f64,
-}
-
-impl AxisScore {
-    fn new(style: f64, style_items: usize, maturity: Option<f64>, signals: usize) -> AxisScore {
-        let base = maturity.map_or(style, |m| STYLE_WEIGHT * style + (1.0 - STYLE_WEIGHT) * m);
-        AxisScore {
-            style,
-            style_items,
-            maturity,
-            signals,
-            value: (base - signals as f64 * SIGNAL_PENALTY).clamp(0.0, 100.0),
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,59 +108,64 @@ pub struct Profile {
     pub drive: AxisScore,
     pub grounding: AxisScore,
     pub archetype: Archetype,
+    pub clarity: Clarity,
 }
 
-/// The value of a style answer, if it names one of the item's options.
+impl Profile {
+    /// The id of the texts to show: the archetype's, or "no clear profile yet".
+    pub fn text_id(&self) -> &'static str {
+        if self.clarity == Clarity::Unclear {
+            UNCLEAR_ID
+        } else {
+            self.archetype.id()
+        }
+    }
+}
+
+/// The axis value of a statement's answer, if it names one of its places.
 pub fn style_value(item: &StyleItem, a: &Assessment) -> Option<f64> {
     match a.choice(&item.id)? {
-        Choice::Level(level) => item.options.get(level.index()).map(|o| f64::from(o.value)),
+        Choice::Level(level) => item.value_at(level.index()),
         Choice::DontKnow | Choice::NotApplicable => None,
     }
 }
 
-fn axis(
-    q: &Questionnaire,
-    a: &Assessment,
-    scores: &[DimensionScore],
-    which: Axis,
-) -> Option<AxisScore> {
-    let values: Vec<f64> = q
-        .style_items
-        .iter()
-        .filter(|item| item.axis == which)
-        .filter_map(|item| style_value(item, a))
-        .collect();
-    if values.len() < MIN_STYLE_ITEMS {
-        return None;
+fn axis(q: &Questionnaire, a: &Assessment, which: Axis) -> AxisScore {
+    let items: Vec<&StyleItem> = q.style_items.iter().filter(|i| i.axis == which).collect();
+    let values: Vec<f64> = items.iter().filter_map(|i| style_value(i, a)).collect();
+    AxisScore {
+        style_items: values.len(),
+        of: items.len(),
+        value: mean(values.iter().copied()).unwrap_or(SPLIT),
     }
-    let style = mean(values.iter().copied())?;
-    let (dimensions, lowered_by) = match which {
-        Axis::Drive => (&MATURITY_DRIVE, SignalSide::HoldingBack),
-        Axis::Grounding => (&MATURITY_GROUNDING, SignalSide::Overreaction),
-    };
-    let maturity = mean(
-        scores
-            .iter()
-            .filter(|s| dimensions.contains(&s.dimension.id.as_str()))
-            .map(|s| s.score),
-    );
-    let signals = q
-        .signals
-        .iter()
-        .filter(|s| s.side == lowered_by && a.signal(&s.id) == Some(true))
-        .count();
-    Some(AxisScore::new(style, values.len(), maturity, signals))
+}
+
+/// How many more statements are needed before the profile shows: per axis, the
+/// shortfall from [`MIN_STYLE_ITEMS`] (0 when the profile shows).
+pub fn statements_missing(q: &Questionnaire, a: &Assessment) -> usize {
+    [Axis::Drive, Axis::Grounding]
+        .into_iter()
+        .map(|which| {
+            let s = axis(q, a, which);
+            MIN_STYLE_ITEMS.min(s.of).saturating_sub(s.style_items)
+        })
+        .sum()
 }
 
 /// The profile, or `None` while either axis has fewer than [`MIN_STYLE_ITEMS`]
-/// style answers.
-pub fn profile(q: &Questionnaire, a: &Assessment, scores: &[DimensionScore]) -> Option<Profile> {
-    let drive = axis(q, a, scores, Axis::Drive)?;
-    let grounding = axis(q, a, scores, Axis::Grounding)?;
+/// statements answered. It reads the statements only.
+pub fn profile(q: &Questionnaire, a: &Assessment) -> Option<Profile> {
+    let drive = axis(q, a, Axis::Drive);
+    let grounding = axis(q, a, Axis::Grounding);
+    let enough = |s: &AxisScore| s.style_items >= MIN_STYLE_ITEMS.min(s.of.max(1));
+    if !enough(&drive) || !enough(&grounding) {
+        return None;
+    }
     Some(Profile {
         drive,
         grounding,
         archetype: Archetype::classify(drive.value, grounding.value),
+        clarity: Clarity::of(drive.value, grounding.value),
     })
 }
 

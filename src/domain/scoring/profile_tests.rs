@@ -3,135 +3,244 @@ use crate::domain::answers::Level;
 use crate::domain::locale::{Locale, Localized};
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::current;
-use crate::domain::scoring::scores::{dimension_scores, overall};
+use crate::domain::scoring::scores::{dimension_scores, overall, DimensionScore};
 use crate::domain::scoring::stage::stage;
 use proptest::prelude::*;
 
-/// An assessment with the style items answered by the option of the given
-/// value (0, 50 or 100), so the tests do not depend on the options' order.
-fn styled(values: &[(&str, u8)]) -> Assessment {
+/// Where an answer leans on its statement's axis.
+#[derive(Clone, Copy, Debug)]
+enum Lean {
+    HighClearly,
+    HighRather,
+    LowRather,
+    LowClearly,
+}
+
+/// The place (0–3, first pole clearly … second pole clearly) that leans so.
+fn place(item: &StyleItem, lean: Lean) -> usize {
+    let toward_high = match lean {
+        Lean::HighClearly => 0,
+        Lean::HighRather => 1,
+        Lean::LowRather => 2,
+        Lean::LowClearly => 3,
+    };
+    if item.high_pole == 0 {
+        toward_high
+    } else {
+        3 - toward_high
+    }
+}
+
+fn answer(a: &mut Assessment, id: &str, place: usize) {
+    a.set_choice(id, Level::new(place as u8 + 1).map(Choice::Level), 1);
+}
+
+/// Every statement of each axis answered with one lean.
+fn leaning(drive: Lean, grounding: Lean) -> Assessment {
     let q = current();
     let mut a = Assessment::new("t".into(), 0, q);
-    for &(id, value) in values {
-        let item = q.style_item(id).unwrap();
-        let place = item.options.iter().position(|o| o.value == value).unwrap();
-        a.set_choice(id, Level::new(place as u8 + 1).map(Choice::Level), 1);
+    for item in &q.style_items {
+        let lean = if item.axis == Axis::Drive {
+            drive
+        } else {
+            grounding
+        };
+        answer(&mut a, &item.id, place(item, lean));
     }
     a
 }
 
-fn drive(values: [u8; 5]) -> Vec<(&'static str, u8)> {
-    let ids = [
-        "style.pace",
-        "style.try_first",
-        "style.feedback_speed",
-        "style.belief",
-        "style.horizon",
-    ];
-    ids.into_iter().zip(values).collect()
-}
-
-fn grounding(values: [u8; 4]) -> Vec<(&'static str, u8)> {
-    let ids = [
-        "style.words",
-        "style.basics",
-        "style.evidence",
-        "style.worth",
-    ];
-    ids.into_iter().zip(values).collect()
+/// Every statement answered at the same place, whatever its poles.
+fn same_place(places: impl Fn(usize) -> usize) -> Assessment {
+    let q = current();
+    let mut a = Assessment::new("t".into(), 0, q);
+    for (i, item) in q.style_items.iter().enumerate() {
+        answer(&mut a, &item.id, places(i));
+    }
+    a
 }
 
 fn profile_of(a: &Assessment) -> Option<Profile> {
-    let q = current();
-    profile(q, a, &dimension_scores(q, a))
+    profile(current(), a)
 }
 
 #[test]
-fn the_style_items_are_the_ones_these_tests_name() {
+fn each_axis_has_five_statements_with_poles_in_both_orders() {
     let q = current();
-    for (id, _) in drive([0; 5]).into_iter().chain(grounding([0; 4])) {
-        assert!(q.style_item(id).is_some(), "{id}");
+    for axis in [Axis::Drive, Axis::Grounding] {
+        let items: Vec<&StyleItem> = q.style_items.iter().filter(|s| s.axis == axis).collect();
+        assert_eq!(items.len(), 5, "{axis:?}");
+        let high_first = items.iter().filter(|s| s.high_pole == 0).count();
+        // Poles in both orders, so answering the same place everywhere leans no way.
+        assert!((2..=3).contains(&high_first), "{axis:?}: {high_first}");
     }
-    let of = |axis| q.style_items.iter().filter(|s| s.axis == axis).count();
-    assert_eq!((of(Axis::Drive), of(Axis::Grounding)), (5, 4));
 }
 
 #[test]
-fn hand_worked_style_sets() {
-    // Enthusiast: drive (100+100+50+100+50)/5 = 80, grounding (0+0+50+0)/4 = 12.5.
-    let a = styled(&[drive([100, 100, 50, 100, 50]), grounding([0, 0, 50, 0])].concat());
-    let p = profile_of(&a).unwrap();
-    assert_eq!((p.drive.value, p.grounding.value), (80.0, 12.5));
-    assert_eq!((p.drive.maturity, p.drive.style_items), (None, 5));
-    assert_eq!(p.archetype, Archetype::DutchEnthusiast);
+fn the_four_corners() {
+    use Lean::*;
+    let cases = [
+        (HighClearly, HighClearly, Archetype::Balanced, 100.0, 100.0),
+        (LowClearly, LowClearly, Archetype::Starter, 0.0, 0.0),
+        (
+            HighClearly,
+            LowClearly,
+            Archetype::DutchEnthusiast,
+            100.0,
+            0.0,
+        ),
+        (
+            LowClearly,
+            HighClearly,
+            Archetype::FlemishFollower,
+            0.0,
+            100.0,
+        ),
+        // "Rather" everywhere is still clear: 75 and 25 are 25 from the split.
+        (HighRather, HighRather, Archetype::Balanced, 75.0, 75.0),
+        (
+            HighRather,
+            LowRather,
+            Archetype::DutchEnthusiast,
+            75.0,
+            25.0,
+        ),
+    ];
+    for (d, g, archetype, drive, grounding) in cases {
+        let p = profile_of(&leaning(d, g)).unwrap();
+        assert_eq!(p.archetype, archetype, "{d:?} {g:?}");
+        assert_eq!((p.drive.value, p.grounding.value), (drive, grounding));
+        assert_eq!(p.clarity, Clarity::Clear);
+        assert_eq!(p.text_id(), archetype.id());
+    }
+}
 
-    // Follower: drive (0+0+50+0+0)/5 = 10, grounding (100+100+100+50)/4 = 87.5.
-    let a = styled(&[drive([0, 0, 50, 0, 0]), grounding([100, 100, 100, 50])].concat());
-    let p = profile_of(&a).unwrap();
-    assert_eq!((p.drive.value, p.grounding.value), (10.0, 87.5));
-    assert_eq!(p.archetype, Archetype::FlemishFollower);
+/// A way of answering every statement: the place for the statement at each index.
+type Pattern = (&'static str, fn(usize) -> usize);
 
-    // Balanced: 70 and 62.5. Starter: 30 and 25.
-    let a = styled(&[drive([100, 50, 100, 50, 50]), grounding([100, 50, 50, 50])].concat());
-    assert_eq!(profile_of(&a).unwrap().archetype, Archetype::Balanced);
-    let a = styled(&[drive([0, 50, 50, 50, 0]), grounding([50, 50, 0, 0])].concat());
-    assert_eq!(profile_of(&a).unwrap().archetype, Archetype::Starter);
+#[test]
+fn the_same_place_everywhere_or_alternating_gives_no_clear_profile() {
+    let patterns: [Pattern; 8] = [
+        ("first pole clearly", |_| 0),
+        ("first pole rather", |_| 1),
+        ("second pole rather", |_| 2),
+        ("second pole clearly", |_| 3),
+        ("clearly, alternating", |i| if i % 2 == 0 { 0 } else { 3 }),
+        ("clearly, alternating the other way", |i| {
+            if i % 2 == 0 {
+                3
+            } else {
+                0
+            }
+        }),
+        ("rather, alternating", |i| if i % 2 == 0 { 1 } else { 2 }),
+        ("rather, alternating the other way", |i| {
+            if i % 2 == 0 {
+                2
+            } else {
+                1
+            }
+        }),
+    ];
+    for (name, places) in patterns {
+        let p = profile_of(&same_place(places)).unwrap();
+        assert_eq!(
+            p.clarity,
+            Clarity::Unclear,
+            "{name}: drive {}, grounding {}",
+            p.drive.value,
+            p.grounding.value
+        );
+        assert_eq!(p.text_id(), UNCLEAR_ID, "{name}: never told balanced");
+    }
 }
 
 #[test]
-fn maturity_informs_an_axis_at_a_third_of_the_weight_and_signals_lower_it() {
+fn hand_worked_leaning_and_clarity() {
     let q = current();
-    let mut a = styled(&[drive([100, 100, 50, 100, 50]), grounding([0, 0, 50, 0])].concat());
-    // Listening at level 2 (25) informs drive: 0.7 × 80 + 0.3 × 25 = 63.5.
-    a.set_choice("listening.methods", Level::new(2).map(Choice::Level), 1);
+    // Drive: three clearly high and two rather low = (100 × 3 + 25 × 2) / 5 = 70.
+    // Grounding: three rather high and two rather low = (75 × 3 + 25 × 2) / 5 = 55.
+    let mut a = Assessment::new("t".into(), 0, q);
+    for (axis, leans) in [
+        (
+            Axis::Drive,
+            [
+                Lean::HighClearly,
+                Lean::HighClearly,
+                Lean::HighClearly,
+                Lean::LowRather,
+                Lean::LowRather,
+            ],
+        ),
+        (
+            Axis::Grounding,
+            [
+                Lean::HighRather,
+                Lean::HighRather,
+                Lean::HighRather,
+                Lean::LowRather,
+                Lean::LowRather,
+            ],
+        ),
+    ] {
+        for (item, lean) in q.style_items.iter().filter(|s| s.axis == axis).zip(leans) {
+            answer(&mut a, &item.id, place(item, lean));
+        }
+    }
     let p = profile_of(&a).unwrap();
-    assert_eq!(p.drive.maturity, Some(25.0));
-    assert!((p.drive.value - 63.5).abs() < 1e-9);
-    // One overreaction signal: grounding 12.5 − 10 = 2.5. Two holding-back
-    // signals: drive 63.5 − 20 = 43.5, now low: a starter.
-    a.set_signal(q, "nps_goal", Some(true), 2);
-    a.set_signal(q, "revenue_first", Some(true), 2);
-    a.set_signal(q, "payback_in_year", Some(true), 2);
-    let p = profile_of(&a).unwrap();
-    assert!((p.grounding.value - 2.5).abs() < 1e-9);
-    assert!((p.drive.value - 43.5).abs() < 1e-9);
-    assert_eq!((p.drive.signals, p.grounding.signals), (2, 1));
-    assert_eq!(p.archetype, Archetype::Starter);
-    // A "no" lowers nothing, and an axis never goes below 0.
-    a.set_signal(q, "buzzwords", Some(false), 3);
-    a.set_signal(q, "unasked_improvements", Some(true), 3);
-    assert_eq!(profile_of(&a).unwrap().grounding.value, 0.0);
+    assert_eq!((p.drive.value, p.grounding.value), (70.0, 55.0));
+    assert_eq!(
+        (p.archetype, p.clarity),
+        (Archetype::Balanced, Clarity::Leans)
+    );
+    assert_eq!(Clarity::of(60.0, 40.0), Clarity::Unclear);
+    assert_eq!(Clarity::of(60.5, 40.0), Clarity::Leans);
+    assert_eq!(Clarity::of(61.0, 39.0), Clarity::Clear);
 }
 
 #[test]
-fn maturity_alone_never_decides_an_axis() {
+fn too_few_statements_give_no_profile_and_say_how_many_are_missing() {
     let q = current();
     let mut a = Assessment::new("t".into(), 0, q);
     for question in q.questions() {
         a.set_choice(&question.id, Level::new(5).map(Choice::Level), 1);
     }
-    assert_eq!(profile_of(&a), None, "no style answers, no profile");
-    // One style item per axis is not enough; "can't say" does not count.
-    let mut a = styled(&[("style.pace", 100), ("style.words", 0)]);
-    a.set_choice("style.belief", Some(Choice::DontKnow), 1);
-    a.set_choice("style.basics", Some(Choice::DontKnow), 1);
-    assert_eq!(profile_of(&a), None);
-    // Even with maturity at its lowest, a fully eager style keeps drive at 70.
-    let mut a = styled(&[drive([100; 5]), grounding([100; 4])].concat());
-    for question in q.questions() {
-        a.set_choice(&question.id, Level::new(1).map(Choice::Level), 1);
+    assert_eq!(profile_of(&a), None, "maturity alone gives no profile");
+    assert_eq!(statements_missing(q, &a), 2 * MIN_STYLE_ITEMS);
+    let drive: Vec<&StyleItem> = q
+        .style_items
+        .iter()
+        .filter(|s| s.axis == Axis::Drive)
+        .collect();
+    let grounding: Vec<&StyleItem> = q
+        .style_items
+        .iter()
+        .filter(|s| s.axis == Axis::Grounding)
+        .collect();
+    for item in drive.iter().take(3).chain(grounding.iter().take(2)) {
+        answer(&mut a, &item.id, 0);
     }
-    let p = profile_of(&a).unwrap();
-    assert_eq!((p.drive.value, p.grounding.value), (70.0, 70.0));
-    assert_eq!(p.archetype, Archetype::Balanced);
+    // "Can't say" does not count.
+    a.set_choice(&grounding[2].id, Some(Choice::DontKnow), 1);
+    assert_eq!(profile_of(&a), None);
+    assert_eq!(statements_missing(q, &a), 1);
+    answer(&mut a, &grounding[3].id, 3);
+    assert!(profile_of(&a).is_some());
+    assert_eq!(statements_missing(q, &a), 0);
 }
 
 #[test]
-fn a_style_answer_outside_the_options_is_ignored() {
-    let mut a = styled(&[drive([100, 100, 100, 100, 0]), grounding([0, 0, 0, 0])].concat());
-    a.set_choice("style.horizon", Level::new(5).map(Choice::Level), 2);
+fn a_style_answer_outside_the_places_is_ignored() {
+    let mut a = leaning(Lean::HighClearly, Lean::LowClearly);
+    let q = current();
+    let item = q
+        .style_items
+        .iter()
+        .find(|s| s.axis == Axis::Drive)
+        .unwrap();
+    a.set_choice(&item.id, Level::new(5).map(Choice::Level), 2);
     let p = profile_of(&a).unwrap();
-    assert_eq!((p.drive.style, p.drive.style_items), (100.0, 4));
+    assert_eq!((p.drive.value, p.drive.style_items), (100.0, 4));
 }
 
 #[test]
@@ -143,7 +252,7 @@ fn excellence_is_said_only_from_stage_four() {
             .any(|(_, t)| t.to_lowercase().contains("excellen"))
     };
     for p in &q.profiles {
-        let texts = [&p.name, &p.summary]
+        let texts = [&p.name, &p.tagline, &p.summary]
             .into_iter()
             .chain(&p.strengths)
             .chain(&p.risks)
@@ -172,6 +281,33 @@ fn any_levels() -> impl Strategy<Value = Vec<Option<u8>>> {
     prop::collection::vec(prop::option::of(1u8..=7), current().question_count())
 }
 
+fn level_choice(n: u8) -> Choice {
+    match n {
+        6 => Choice::DontKnow,
+        7 => Choice::NotApplicable,
+        n => Choice::Level(Level::new(n).unwrap()),
+    }
+}
+
+fn with_levels(a: &mut Assessment, levels: &[Option<u8>], stamp: u64) {
+    for (question, level) in current().questions().zip(levels) {
+        a.set_choice(&question.id, level.map(level_choice), stamp);
+    }
+}
+
+fn with_style(a: &mut Assessment, style: &[Option<u8>], stamp: u64) {
+    for (item, pick) in current().style_items.iter().zip(style) {
+        let choice = pick.map(|n| {
+            if n == 0 {
+                Choice::DontKnow
+            } else {
+                Choice::Level(Level::new(n).unwrap())
+            }
+        });
+        a.set_choice(&item.id, choice, stamp);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
@@ -179,25 +315,36 @@ proptest! {
     fn style_items_never_change_a_maturity_score(levels in any_levels(), style in any_style()) {
         let q = current();
         let mut a = Assessment::new("t".into(), 0, q);
-        for (question, level) in q.questions().zip(&levels) {
-            let choice = level.map(|n| match n {
-                6 => Choice::DontKnow,
-                7 => Choice::NotApplicable,
-                n => Choice::Level(Level::new(n).unwrap()),
-            });
-            a.set_choice(&question.id, choice, 1);
-        }
+        with_levels(&mut a, &levels, 1);
         let before = dimension_scores(q, &a);
         let mut b = a.clone();
-        for (item, pick) in q.style_items.iter().zip(&style) {
-            let choice = pick.map(|n| if n == 0 { Choice::DontKnow } else { Choice::Level(Level::new(n).unwrap()) });
-            b.set_choice(&item.id, choice, 2);
-        }
+        with_style(&mut b, &style, 2);
         let after = dimension_scores(q, &b);
         let key = |s: &[DimensionScore]| s.iter().map(|d| (d.dimension.id.clone(), d.mean, d.levels)).collect::<Vec<_>>();
         prop_assert_eq!(key(&before), key(&after));
         prop_assert_eq!(overall(&before), overall(&after));
         prop_assert_eq!(stage(&before).map(|s| s.level), stage(&after).map(|s| s.level));
         prop_assert_eq!(applicability::answered_count(q, &a), applicability::answered_count(q, &b));
+    }
+
+    /// The profile reads the statements only: any change of maturity answers or
+    /// signals leaves drive, grounding, quadrant and clarity as they were.
+    #[test]
+    fn maturity_answers_and_signals_never_change_the_profile(
+        style in any_style(),
+        before in any_levels(),
+        after in any_levels(),
+        signals in prop::collection::vec(prop::option::of(any::<bool>()), current().signals.len()),
+    ) {
+        let q = current();
+        let mut a = Assessment::new("t".into(), 0, q);
+        with_style(&mut a, &style, 1);
+        with_levels(&mut a, &before, 1);
+        let mut b = a.clone();
+        with_levels(&mut b, &after, 2);
+        for (signal, yes) in q.signals.iter().zip(&signals) {
+            b.set_signal(q, &signal.id, *yes, 2);
+        }
+        prop_assert_eq!(profile(q, &a), profile(q, &b));
     }
 }

@@ -1,13 +1,13 @@
 //! Everything the results page shows for one assessment, computed in one place.
 
 use crate::domain::assessment::Assessment;
-use crate::domain::questionnaire::applicability::{self, Market};
+use crate::domain::questionnaire::applicability::{self, Market, Size};
 use crate::domain::questionnaire::wording::Country;
 use crate::domain::questionnaire::{Questionnaire, Signal};
 use crate::domain::scoring::advice::{plan, top_gaps, warnings, Gap, PlanMove};
 use crate::domain::scoring::b2b::{readiness, B2bReadiness};
 use crate::domain::scoring::completeness::Completeness;
-use crate::domain::scoring::profile::{profile, Profile};
+use crate::domain::scoring::profile::{profile, statements_missing, Profile};
 use crate::domain::scoring::scores::{dimension_scores, overall, DimensionScore};
 use crate::domain::scoring::stage::{stage, Stage};
 use crate::domain::storage::upgrade::{whats_new, WhatsNew};
@@ -20,6 +20,8 @@ pub struct Report<'q> {
     pub stage: Option<Stage<'q>>,
     pub completeness: Completeness,
     pub profile: Option<Profile>,
+    /// Style statements still to answer before the profile shows (0 once it does).
+    pub statements_missing: usize,
     pub b2b: Option<B2bReadiness>,
     pub gaps: Vec<Gap<'q>>,
     pub plan: Vec<PlanMove<'q>>,
@@ -31,6 +33,8 @@ pub struct Report<'q> {
     pub country: Country,
     /// Decides which questions apply and whether B2B readiness leads.
     pub market: Market,
+    /// The company's size band, for naming the owners of the plan's steps.
+    pub size: Size,
     /// What changed when the assessment came from an older revision.
     pub upgraded: Option<WhatsNew<'q>>,
 }
@@ -39,7 +43,7 @@ impl<'q> Report<'q> {
     pub fn new(q: &'q Questionnaire, a: &Assessment) -> Report<'q> {
         let scores = dimension_scores(q, a);
         let warnings = warnings(q, a);
-        let profile = profile(q, a, &scores);
+        let profile = profile(q, a);
         let gaps = top_gaps(q, a, profile.as_ref());
         Report {
             overall: overall(&scores),
@@ -51,9 +55,11 @@ impl<'q> Report<'q> {
             questions: q.question_count(),
             country: Country::of(a),
             market: Market::of(a),
+            size: Size::of(a),
             upgraded: whats_new(a, q),
             scores,
             profile,
+            statements_missing: statements_missing(q, a),
             gaps,
             warnings,
         }

@@ -64,20 +64,20 @@ mod tests {
 
     #[test]
     fn hand_worked_stages() {
-        // Nine at 4, then 3 and 2. Stage 4: 9 of 11 reach 4 (81.8 % ≥ 80 %), but
-        // dimension 11 has 2, below 4 − 1 = 3, so not stage 4. Stage 3: 10 of 11
-        // reach 3 and none is below 2. Weakest: value (the 11th).
-        let means = [4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 3.0, 2.0];
+        // Ten at 4, then 3 and 2. Stage 4: 10 of 12 reach 4 (83.3 % ≥ 80 %), but
+        // dimension 12 has 2, below 4 − 1 = 3, so not stage 4. Stage 3: 11 of 12
+        // reach 3 and none is below 2. Weakest: value (the 12th).
+        let means = [4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 4.0, 3.0, 2.0];
         assert_eq!(stage_of(&means), (3, "value"));
-        // Eight at 5, three at 4: 8 of 11 reach 5 = 72.7 % < 80 %, so stage 4.
-        let means = [5.0, 5.0, 4.0, 5.0, 5.0, 4.0, 5.0, 5.0, 4.0, 5.0, 5.0];
-        // All reach 4 and none is below 3: stage 4. Weakest: listening (3rd).
-        assert_eq!(stage_of(&means), (4, "listening"));
-        // Nine at 5 and two at 4: 81.8 % reach 5, none below 4: stage 5.
-        let means = [5.0, 5.0, 5.0, 5.0, 4.0, 5.0, 5.0, 5.0, 5.0, 4.0, 5.0];
-        assert_eq!(stage_of(&means), (5, "needs"));
+        // Nine at 5, three at 4: 9 of 12 reach 5 = 75 % < 80 %, so stage 4.
+        let means = [5.0, 5.0, 4.0, 5.0, 5.0, 4.0, 5.0, 5.0, 4.0, 5.0, 5.0, 5.0];
+        // All reach 4 and none is below 3: stage 4. Weakest: people (3rd).
+        assert_eq!(stage_of(&means), (4, "people"));
+        // Ten at 5 and two at 4: 83.3 % reach 5, none below 4: stage 5.
+        let means = [5.0, 5.0, 5.0, 5.0, 4.0, 5.0, 5.0, 5.0, 5.0, 4.0, 5.0, 5.0];
+        assert_eq!(stage_of(&means), (5, "journeys"));
         // One dimension at 1 caps everything else at stage 2, however strong.
-        let means = [5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 1.0];
+        let means = [5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 1.0];
         assert_eq!(stage_of(&means), (2, "value"));
         // All at level 1: stage 1.
         assert_eq!(stage_of(&[1.0, 1.0, 1.0]), (1, "vision"));

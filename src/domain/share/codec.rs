@@ -23,8 +23,6 @@ const ANSWER_BITS: u32 = 3;
 const SIGNAL_BITS: u32 = 2;
 const DONT_KNOW: u32 = 6;
 const NOT_APPLICABLE: u32 = 7;
-/// A style item has three options, coded 1 to 3.
-const STYLE_OPTIONS: u32 = 3;
 
 fn answer_code(choice: Option<Choice>) -> u32 {
     match choice {
@@ -35,12 +33,11 @@ fn answer_code(choice: Option<Choice>) -> u32 {
     }
 }
 
-/// A style answer's code; anything but an option or "can't say" is left out.
-fn style_code(choice: Option<Choice>) -> u32 {
+/// A style answer's code; anything but one of the layout's places or "can't
+/// say" is left out.
+fn style_code(choice: Option<Choice>, places: u8) -> u32 {
     match choice {
-        Some(Choice::Level(level)) if u32::from(level.get()) <= STYLE_OPTIONS => {
-            u32::from(level.get())
-        }
+        Some(Choice::Level(level)) if level.get() <= places => u32::from(level.get()),
         Some(Choice::DontKnow) => DONT_KNOW,
         _ => 0,
     }
@@ -70,7 +67,10 @@ pub fn encode(result: &SharedResult) -> Option<String> {
     }
     for id in &layout.style {
         w.put(
-            style_code(result.answers.get(id).map(|a| a.choice)),
+            style_code(
+                result.answers.get(id).map(|a| a.choice),
+                layout.style_places,
+            ),
             ANSWER_BITS,
         );
     }
@@ -248,7 +248,7 @@ fn build(layout: &Layout, raw: &Raw, label_bytes: &[u8]) -> Result<SharedResult,
         let choice = match code {
             0 => continue,
             DONT_KNOW => Choice::DontKnow,
-            1..=STYLE_OPTIONS => Choice::Level(
+            n if (1..=u32::from(layout.style_places)).contains(&n) => Choice::Level(
                 Level::new(u8::try_from(code).map_err(|_| ShareError::OutOfRange)?)
                     .ok_or(ShareError::OutOfRange)?,
             ),

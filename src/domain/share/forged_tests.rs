@@ -88,7 +88,7 @@ fn a_sector_number_beyond_the_options_is_out_of_range() {
 }
 
 #[test]
-fn a_style_code_beyond_the_three_options_is_out_of_range() {
+fn a_style_code_beyond_the_layouts_places_is_out_of_range() {
     let l = current_layout();
     let body = |style: u32| {
         let mut w = bits::BitWriter::default();
@@ -101,16 +101,19 @@ fn a_style_code_beyond_the_three_options_is_out_of_range() {
         for _ in &l.signals {
             w.put(0, 2);
         }
-        w.put(0, 4); // market (2 bits) and country (2 bits)
+        for field in &l.context {
+            w.put(0, bits::width_for(field.options.len() as u32));
+        }
         w.put(0, 1);
-        let mut bytes = vec![2, 2];
+        let mut bytes = vec![l.format, l.revision as u8];
         bytes.extend(w.finish());
         bytes.extend(crc32::crc32(&bytes).to_be_bytes());
         base64url::encode(&bytes)
     };
-    assert!(decode(&body(3)).is_ok());
+    assert_eq!(l.style_places, 4);
+    assert!(decode(&body(4)).is_ok());
     assert!(decode(&body(6)).is_ok(), "can't say");
-    for code in [4, 5, 7] {
+    for code in [5, 7] {
         assert_eq!(
             decode(&body(code)),
             Err(ShareError::OutOfRange),

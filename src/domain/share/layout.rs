@@ -21,6 +21,10 @@ pub struct Layout {
     /// Style items, 3 bits each like questions but without evidence bits.
     #[serde(default)]
     pub style: Vec<String>,
+    /// The places a style answer can take: three options until revision 2, four
+    /// (two poles, clearly or rather) from revision 3.
+    #[serde(default = "three_places")]
+    pub style_places: u8,
     pub signals: Vec<String>,
     pub context: Vec<ContextLayout>,
 }
@@ -33,13 +37,18 @@ pub struct ContextLayout {
 }
 
 /// Every revision a link can name. Add the new file here when a revision is bumped.
-const FROZEN: [&str; 2] = [
+const FROZEN: [&str; 3] = [
     include_str!("layout_r1.json"),
     include_str!("layout_r2.json"),
+    include_str!("layout_r3.json"),
 ];
 
 fn format_one() -> u8 {
     1
+}
+
+fn three_places() -> u8 {
+    3
 }
 
 /// The format new layouts are written in.
@@ -78,6 +87,8 @@ impl Layout {
             format: CURRENT_FORMAT,
             questions: q.questions().map(|x| x.id.clone()).collect(),
             style: q.style_items.iter().map(|x| x.id.clone()).collect(),
+            style_places: u8::try_from(crate::domain::questionnaire::STYLE_PLACES)
+                .unwrap_or(u8::MAX),
             signals: q.signals.iter().map(|s| s.id.clone()).collect(),
             context: q
                 .context_fields

@@ -26,7 +26,7 @@ fn complete_on(layout: &layout::Layout) -> SharedResult {
         })
         .collect();
     for (i, id) in layout.style.iter().enumerate() {
-        let choice = level((i % 3) as u8 + 1);
+        let choice = level((i % usize::from(layout.style_places)) as u8 + 1);
         answers.insert(
             id.clone(),
             SharedAnswer {
@@ -43,7 +43,7 @@ fn complete_on(layout: &layout::Layout) -> SharedResult {
                 "sector" => "wholesale",
                 "market" => "both",
                 "country" => "be",
-                _ => "xlarge",
+                _ => f.options.last().map_or("", String::as_str),
             };
             (f.id.clone(), pick.to_owned())
         })
@@ -135,16 +135,34 @@ fn golden_revision_1_links_never_change_meaning() {
     assert_eq!(decode(golden_label), Ok(labelled));
 }
 
+fn r2() -> &'static layout::Layout {
+    layout::find(2, 0, 2).unwrap()
+}
+
 #[test]
 fn golden_revision_2_links_never_change_meaning() {
     // Format 2: the header is the format and the revision, "AgI".
-    let empty_link = encode(&empty()).unwrap();
+    let empty_link = encode(&empty_on(r2())).unwrap();
     assert!(empty_link.starts_with("AgI"), "{empty_link}");
     assert_eq!(empty_link, GOLDEN_R2_EMPTY);
-    assert_eq!(decode(GOLDEN_R2_EMPTY), Ok(empty()));
-    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R2_COMPLETE);
-    assert_eq!(decode(GOLDEN_R2_COMPLETE), Ok(complete()));
+    assert_eq!(decode(GOLDEN_R2_EMPTY), Ok(empty_on(r2())));
+    assert_eq!(encode(&complete_on(r2())).unwrap(), GOLDEN_R2_COMPLETE);
+    assert_eq!(decode(GOLDEN_R2_COMPLETE), Ok(complete_on(r2())));
 }
+
+#[test]
+fn golden_revision_3_links_never_change_meaning() {
+    // Format 2, revision 3: "AgM"; style answers take four places.
+    let empty_link = encode(&empty()).unwrap();
+    assert!(empty_link.starts_with("AgM"), "{empty_link}");
+    assert_eq!(empty_link, GOLDEN_R3_EMPTY);
+    assert_eq!(decode(GOLDEN_R3_EMPTY), Ok(empty()));
+    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R3_COMPLETE);
+    assert_eq!(decode(GOLDEN_R3_COMPLETE), Ok(complete()));
+}
+
+const GOLDEN_R3_EMPTY: &str = "AgMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACPS0MO";
+const GOLDEN_R3_COMPLETE: &str = "AgMpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoDSSy4S";
 
 const GOLDEN_R2_EMPTY: &str = "AgIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKCS5N0";
 const GOLDEN_R2_COMPLETE: &str = "AgIpylOUpylOUpylOUpylOUpyySSSSSSQplMpszNwOz0taw";
@@ -161,7 +179,20 @@ fn a_revision_1_link_opens_upgraded_with_its_answers() {
         "every answer is kept"
     );
     let news = crate::domain::storage::upgrade::whats_new(&a, current()).unwrap();
-    assert!(news.carried > 30 && news.kept_aside == ["value.horizon"]);
+    // Kept aside: what revision 1 asked and revision 3 no longer does.
+    let mut gone: Vec<&String> = r1()
+        .questions
+        .iter()
+        .filter(|id| current().question(id).is_none())
+        .collect();
+    gone.sort();
+    let mut kept_aside: Vec<&String> = news.kept_aside.iter().collect();
+    kept_aside.sort();
+    assert!(news.carried > 30, "{}", news.carried);
+    assert_eq!(kept_aside, gone);
+    assert!(gone.iter().any(|id| *id == "value.horizon"));
+    // Revision 1's size band carries over to revision 3's.
+    assert_eq!(a.context.get("size").map(String::as_str), Some("s250"));
 }
 
 #[test]
@@ -221,7 +252,7 @@ fn every_kind_of_bad_input_gives_its_error() {
     }
     // The same bytes spelled with a stray bit in the last character (a link
     // whose length leaves padding bits: the empty one).
-    let padded = encode(&empty()).unwrap();
+    let padded = encode(&empty_on(r2())).unwrap();
     assert_ne!(padded.len() % 4, 0);
     const ALPHABET: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let last = padded.chars().last().unwrap();

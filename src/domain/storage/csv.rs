@@ -24,6 +24,8 @@ pub struct CsvLabels {
     /// An answer to a question an older revision asked, kept in the record.
     pub kind_retired: &'static str,
     pub dont_know: &'static str,
+    /// A style answer's four places: clearly A, rather A, rather B, clearly B.
+    pub leans: [&'static str; 4],
     pub not_applicable: &'static str,
     pub yes: &'static str,
     pub no: &'static str,
@@ -108,11 +110,13 @@ pub fn to_csv(
         }
         for item in &q.style_items {
             let text = match a.choice(&item.id) {
-                Some(Choice::Level(place)) => item
-                    .options
-                    .get(place.index())
-                    .map(|o| o.text.get(locale).to_owned())
-                    .unwrap_or_default(),
+                Some(Choice::Level(place)) => {
+                    let pole = item.poles.get(place.index() / 2);
+                    match (l.leans.get(place.index()), pole) {
+                        (Some(lean), Some(pole)) => format!("{lean}: {}", pole.get(locale)),
+                        _ => String::new(),
+                    }
+                }
                 Some(Choice::DontKnow) => l.dont_know.to_owned(),
                 _ => String::new(),
             };
@@ -182,6 +186,7 @@ mod tests {
         kind_style: "style",
         kind_retired: "retired",
         dont_know: "Don't know",
+        leans: ["Clearly A", "Rather A", "Rather B", "Clearly B"],
         not_applicable: "Not applicable",
         yes: "yes",
         no: "no",
@@ -225,7 +230,7 @@ mod tests {
         assert_eq!(
             lines[1],
             "\"'=Team; \"\"Noord\"\"\";answer;1. Customer vision and strategy;vision.written;\
-             How do you use your customer vision in decisions?;\
+             How does a customer vision guide the decisions you take?;\
              3 · Structured;3;yes;'-- check with sales;"
         );
         assert!(lines

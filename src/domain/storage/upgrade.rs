@@ -5,6 +5,7 @@
 //! layouts say which questions each revision asked.
 
 use crate::domain::assessment::Assessment;
+use crate::domain::questionnaire::applicability::SIZE_FIELD;
 use crate::domain::questionnaire::{Question, Questionnaire};
 use crate::domain::share::layout;
 use std::collections::HashSet;
@@ -18,17 +19,40 @@ pub fn upgrade(a: &mut Assessment, q: &Questionnaire) -> bool {
     }
     a.upgraded_from = Some(a.upgraded_from.map_or(a.revision, |r| r.min(a.revision)));
     a.revision = q.revision;
+    carry_size_band(a);
     true
 }
 
-/// Whether the question was asked in that revision (by its frozen layout). An
-/// unknown revision counts as asking everything, so nothing is marked new.
-pub fn asked_in(q: &Questionnaire, revision: u32, question_id: &str) -> bool {
-    layout::for_questionnaire(&q.id, revision)
-        .is_none_or(|l| l.questions.iter().any(|id| id == question_id))
+/// Revision 1 asked the size in bands named micro … xlarge; revision 3 asks it
+/// again by head count. The old answer carries over to the band it falls in.
+fn carry_size_band(a: &mut Assessment) {
+    let Some(old) = a.context.get(SIZE_FIELD) else {
+        return;
+    };
+    let new = match old.as_str() {
+        "micro" => "s1_9",
+        "small" => "s10_49",
+        "medium" => "s50_249",
+        "large" | "xlarge" => "s250",
+        _ => return,
+    };
+    a.context.insert(SIZE_FIELD.to_owned(), new.to_owned());
 }
 
-/// True for a question this upgraded assessment has not seen or answered yet.
+/// Whether the question or statement was asked in that revision (by its frozen
+/// layout). An unknown revision counts as asking everything, so nothing is
+/// marked new.
+pub fn asked_in(q: &Questionnaire, revision: u32, question_id: &str) -> bool {
+    layout::for_questionnaire(&q.id, revision).is_none_or(|l| {
+        l.questions
+            .iter()
+            .chain(&l.style)
+            .any(|id| id == question_id)
+    })
+}
+
+/// True for a question or statement this upgraded assessment has not seen or
+/// answered yet.
 pub fn is_new_for(a: &Assessment, q: &Questionnaire, question_id: &str) -> bool {
     a.upgraded_from
         .is_some_and(|from| !asked_in(q, from, question_id) && a.choice(question_id).is_none())
@@ -43,6 +67,8 @@ pub struct WhatsNew<'q> {
     pub carried: usize,
     /// Questions this revision asks that the old one did not.
     pub new_questions: Vec<&'q Question>,
+    /// Style statements this revision asks that the old one did not.
+    pub new_statements: usize,
     /// Answered questions that are no longer asked: kept in the record, not scored.
     pub kept_aside: Vec<String>,
 }
@@ -50,11 +76,8 @@ pub struct WhatsNew<'q> {
 /// What is new for an assessment that was upgraded, or `None`.
 pub fn whats_new<'q>(a: &Assessment, q: &'q Questionnaire) -> Option<WhatsNew<'q>> {
     let from = a.upgraded_from?;
-    let old: HashSet<&str> = layout::for_questionnaire(&q.id, from)?
-        .questions
-        .iter()
-        .map(String::as_str)
-        .collect();
+    let frozen = layout::for_questionnaire(&q.id, from)?;
+    let old: HashSet<&str> = frozen.questions.iter().map(String::as_str).collect();
     let now: HashSet<&str> = q.questions().map(|x| x.id.as_str()).collect();
     let answered = |id: &str| a.choice(id).is_some();
     Some(WhatsNew {
@@ -67,6 +90,11 @@ pub fn whats_new<'q>(a: &Assessment, q: &'q Questionnaire) -> Option<WhatsNew<'q
             .questions()
             .filter(|x| !old.contains(x.id.as_str()))
             .collect(),
+        new_statements: q
+            .style_items
+            .iter()
+            .filter(|s| !frozen.style.contains(&s.id))
+            .count(),
         kept_aside: a
             .answers
             .keys()

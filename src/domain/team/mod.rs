@@ -13,7 +13,7 @@ pub use roster::{Member, Problem, Roster, Source};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
-use crate::domain::scoring::profile::{profile, Archetype, Profile};
+use crate::domain::scoring::profile::{profile, Archetype, Clarity, Profile};
 use crate::domain::scoring::scores::{dimension_scores, level_mean_to_score, mean, DimensionScore};
 use crate::domain::scoring::stage::{stage, Stage};
 use crate::domain::share::{self, ShareError, SharedResult};
@@ -99,14 +99,26 @@ pub struct TeamReport<'q> {
     pub scores: Vec<Vec<Option<f64>>>,
     /// Each respondent's place on the profile axes, when they have one.
     pub points: Vec<Option<Profile>>,
-    /// How many respondents have each profile ([`Archetype::ALL`] order), and
-    /// how many have none (too few "how you move" answers).
-    pub profile_counts: ([usize; 4], usize),
+    /// How many respondents have each profile.
+    pub profile_counts: ProfileCounts,
     /// The themes where the team differs most, widest spread first (at most
     /// [`WIDEST`], only themes with any spread).
     pub widest: Vec<DimensionStats<'q>>,
     /// The revisions answered and what a mixed team is combined on.
     pub revisions: Revisions,
+}
+
+/// How many respondents have each profile.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProfileCounts {
+    /// Clear or leaning profiles, in [`Archetype::ALL`] order.
+    pub archetypes: [usize; 4],
+    /// Of those, how many only lean that way.
+    pub leaning: usize,
+    /// No clear profile yet (near the middle on both axes).
+    pub unclear: usize,
+    /// No profile at all (too few statements answered).
+    pub none: usize,
 }
 
 /// The team's profile: the mean of the respondents' axes, over those who
@@ -152,16 +164,21 @@ impl<'q> TeamReport<'q> {
             .collect();
         let scores: Vec<Vec<DimensionScore<'q>>> =
             people.iter().map(|a| dimension_scores(q, a)).collect();
-        let points: Vec<Option<Profile>> = people
-            .iter()
-            .zip(&scores)
-            .map(|(a, s)| profile(q, a, s))
-            .collect();
+        let points: Vec<Option<Profile>> = people.iter().map(|a| profile(q, a)).collect();
         let profiles: Vec<Profile> = points.iter().flatten().copied().collect();
-        let mut counts = [0; 4];
+        let mut counts = ProfileCounts {
+            none: points.len() - profiles.len(),
+            ..ProfileCounts::default()
+        };
         for p in &profiles {
-            if let Some(i) = Archetype::ALL.iter().position(|&a| a == p.archetype) {
-                counts[i] += 1;
+            match p.clarity {
+                Clarity::Unclear => counts.unclear += 1,
+                clarity => {
+                    counts.leaning += usize::from(clarity == Clarity::Leans);
+                    if let Some(i) = Archetype::ALL.iter().position(|&a| a == p.archetype) {
+                        counts.archetypes[i] += 1;
+                    }
+                }
             }
         }
         let dimensions: Vec<DimensionStats<'q>> = q
@@ -249,7 +266,7 @@ impl<'q> TeamReport<'q> {
             .collect();
         TeamReport {
             scores: per_theme,
-            profile_counts: (counts, points.len() - profiles.len()),
+            profile_counts: counts,
             points,
             widest,
             revisions,

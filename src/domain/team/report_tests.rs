@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::answers::{Choice, Level};
-use crate::domain::questionnaire::current;
+use crate::domain::questionnaire::{current, Axis};
 use crate::domain::share::SharedResult;
 use crate::domain::storage::upgrade::asked_in;
 
@@ -134,18 +134,18 @@ fn an_empty_team_has_no_numbers() {
     );
 }
 
-/// A respondent with only style answers, of the given values (0, 50 or 100)
-/// for the drive items and for the grounding items.
-fn styled(drive: u8, grounding: u8) -> SharedResult {
+/// A respondent with only style answers, every statement clearly at the high
+/// (`true`) or low end of its axis, drive first.
+fn styled(drive: bool, grounding: bool) -> SharedResult {
     let q = current();
     let mut a = Assessment::new("s".into(), 0, q);
     for item in &q.style_items {
-        let value = if item.axis == q.style_items[0].axis {
+        let high = if item.axis == Axis::Drive {
             drive
         } else {
             grounding
         };
-        let place = item.options.iter().position(|o| o.value == value).unwrap();
+        let place = item.place_toward(high, true);
         a.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
     }
     SharedResult::from_assessment(&a, false)
@@ -153,17 +153,23 @@ fn styled(drive: u8, grounding: u8) -> SharedResult {
 
 #[test]
 fn profiles_are_counted_and_placed_per_respondent() {
-    let drive_first = current().style_items[0].id.starts_with("style.pace");
-    assert!(drive_first, "the first style item is a drive item");
     let team = [
-        styled(100, 0),                    // enthusiast: drive 100, grounding 0
-        styled(100, 0),                    // enthusiast
-        styled(0, 100),                    // follower
+        styled(true, false),               // enthusiast: drive 100, grounding 0
+        styled(true, false),               // enthusiast
+        styled(false, true),               // follower
         respondent(&[("vision", 3)], &[]), // no style answers: no profile
     ];
     let r = TeamReport::new(current(), &team);
     // Archetype::ALL order: enthusiast, follower, balanced, starter.
-    assert_eq!(r.profile_counts, ([2, 1, 0, 0], 1));
+    assert_eq!(
+        r.profile_counts,
+        ProfileCounts {
+            archetypes: [2, 1, 0, 0],
+            leaning: 0,
+            unclear: 0,
+            none: 1
+        }
+    );
     let at: Vec<Option<(f64, f64)>> = r
         .points
         .iter()
@@ -215,7 +221,7 @@ fn a_mixed_team_is_scored_on_the_questions_both_revisions_asked() {
         .map(|x| x.id.as_str())
         .filter(|id| !asked_in(q, 1, id))
         .collect();
-    assert!(!new_in_two.is_empty(), "revision 2 added questions");
+    assert!(!new_in_two.is_empty(), "revisions 2 and 3 added questions");
     let dim = q
         .dimensions
         .iter()
@@ -225,7 +231,7 @@ fn a_mixed_team_is_scored_on_the_questions_both_revisions_asked() {
                 .any(|x| new_in_two.contains(&x.id.as_str()))
         })
         .unwrap();
-    // On revision 2: level 5 on the new questions of that theme, 1 on the rest.
+    // On the current revision: level 5 on the new questions of that theme, 1 on the rest.
     let mut a = Assessment::new("n".into(), 0, q);
     for x in &dim.questions {
         let level = if new_in_two.contains(&x.id.as_str()) {
@@ -242,7 +248,7 @@ fn a_mixed_team_is_scored_on_the_questions_both_revisions_asked() {
     on_one.answers.retain(|id, _| asked_in(q, 1, id));
     let mixed = TeamReport::new(q, &[on_two, on_one]);
     assert!(mixed.revisions.mixed() && !alone.revisions.mixed());
-    assert_eq!(mixed.revisions.revisions, [1, 2]);
+    assert_eq!(mixed.revisions.revisions, [1, q.revision]);
     assert_eq!(mixed.revisions.left_out.len(), new_in_two.len());
     assert_eq!(
         mixed.revisions.shared + new_in_two.len(),

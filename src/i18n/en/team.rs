@@ -56,6 +56,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     added: |n| if n == 1 { "1 respondent added.".to_owned() } else { format!("{n} respondents added.") },
     profile_count: |name, n| format!("{name}: {n}"),
     no_profile_count: |n| format!("No profile yet (too few answers in the step ‘How you go about it’): {n}"),
+    profile_leaning: |n| if n == 1 { "Of these, 1 person only leans towards their profile (one axis is close to the middle).".to_owned() } else { format!("Of these, {n} people only lean towards their profile (one axis is close to the middle).") },
     widest_line: |theme, spread| format!("{theme}: spread {spread}"),
     revisions_note: |list, shared, left_out| {
         let rest = match left_out {

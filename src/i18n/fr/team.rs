@@ -56,6 +56,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     added: |n| if n <= 1 { format!("{n} participant ajouté.") } else { format!("{n} participants ajoutés.") },
     profile_count: |name, n| format!("{name} : {n}"),
     no_profile_count: |n| format!("Pas encore de profil (trop peu de réponses à l’étape « Votre façon de procéder ») : {n}"),
+    profile_leaning: |n| if n <= 1 { format!("Parmi eux, {n} personne penche seulement vers son profil (un axe est proche du milieu).") } else { format!("Parmi eux, {n} personnes penchent seulement vers leur profil (un axe est proche du milieu).") },
     widest_line: |theme, spread| format!("{theme} : dispersion {spread}"),
     revisions_note: |list, shared, left_out| {
         let rest = match left_out {

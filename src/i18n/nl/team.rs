@@ -56,6 +56,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     added: |n| if n == 1 { "1 deelnemer toegevoegd.".to_owned() } else { format!("{n} deelnemers toegevoegd.") },
     profile_count: |name, n| format!("{name}: {n}"),
     no_profile_count: |n| format!("Nog geen profiel (te weinig antwoorden in de stap ‘Hoe u te werk gaat’): {n}"),
+    profile_leaning: |n| if n == 1 { "Van hen neigt 1 persoon alleen naar zijn profiel (een as ligt dicht bij het midden).".to_owned() } else { format!("Van hen neigen {n} personen alleen naar hun profiel (een as ligt dicht bij het midden).") },
     widest_line: |theme, spread| format!("{theme}: spreiding {spread}"),
     revisions_note: |list, shared, left_out| {
         let rest = match left_out {

@@ -111,6 +111,12 @@ pub fn csv_labels(locale: Locale) -> CsvLabels {
         kind_style: kinds[3],
         kind_retired: kinds[4],
         dont_know: t.dont_know,
+        leans: [
+            t.lean_clearly_a,
+            t.lean_rather_a,
+            t.lean_rather_b,
+            t.lean_clearly_b,
+        ],
         not_applicable: t.not_applicable,
         yes: yes_no[0],
         no: yes_no[1],

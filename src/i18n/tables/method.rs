@@ -66,7 +66,7 @@ impl MethodTexts {
 mod tests {
     use crate::domain::locale::Locale;
     use crate::domain::scoring::b2b::B2bBand;
-    use crate::domain::scoring::profile::{Archetype, SIGNAL_PENALTY, SPLIT, STYLE_WEIGHT};
+    use crate::domain::scoring::profile::{Archetype, Clarity, SPLIT};
     use crate::domain::scoring::scores::level_mean_to_score;
 
     #[test]
@@ -98,12 +98,13 @@ mod tests {
         assert_eq!(level_mean_to_score((2.0 + 4.0 + 3.0) / 3.0), 50.0);
         // Overall: themes at 75 and 25.
         assert_eq!((75.0 + 25.0) / 2.0, 50.0);
-        // Profile: drive 75, grounding 50 with two signals.
-        let drive = STYLE_WEIGHT * 80.0 + (1.0 - STYLE_WEIGHT) * 25.0;
-        assert!((drive - 63.5).abs() < 1e-9);
-        assert!((drive - 2.0 * SIGNAL_PENALTY - 43.5).abs() < 1e-9);
-        assert!(drive - 2.0 * SIGNAL_PENALTY < SPLIT);
-        assert_eq!(Archetype::classify(63.5, 20.0), Archetype::DutchEnthusiast);
+        // Profile: three statements clearly high, two rather low.
+        let drive = (100.0 + 100.0 + 100.0 + 25.0 + 25.0) / 5.0;
+        assert_eq!(drive, 70.0);
+        assert_eq!(Archetype::classify(drive, 20.0), Archetype::DutchEnthusiast);
+        assert_eq!(Clarity::of(drive, 20.0), Clarity::Clear);
+        assert_eq!(Clarity::of(60.0, 20.0), Clarity::Leans);
+        assert_eq!(Clarity::of(60.0, 40.0), Clarity::Unclear);
         assert_eq!(3.0 * 2.0, 6.0);
         assert_eq!(SPLIT, 50.0);
         // B2B: levels 4, 2 and 3.
@@ -118,11 +119,10 @@ mod tests {
             for needle in [
                 "(3 − 1) / 4 × 100 = 50",
                 "(75 + 25) / 2 = 50",
-                "0,7 × 80 + 0,3 × 25 = 63,5",
-                "63,5 − 2 × 10 = 43,5",
+                "(100 + 100 + 100 + 25 + 25) / 5 = 70",
                 "3 × 2 = 6",
-                "81,8",
-                "20 / 44",
+                "83,3",
+                "20 / 45",
             ] {
                 let needle = if locale == Locale::En {
                     needle.replace(',', ".")

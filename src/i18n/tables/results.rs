@@ -69,7 +69,11 @@ texts! {
         confidence_text: fn(usize, usize, u32) -> String,
         evidence_text: fn(u32) -> String,
         dont_know_text: fn(usize) -> String,
-        axis_calc: fn(&str, u32, Option<u32>, usize, u32) -> String,
+        axis_calc: fn(&str, usize, usize, u32) -> String,
+        profile_missing: fn(usize) -> String,
+        leans_to: fn(&str) -> String,
+        profile_with_tagline: fn(&str, &str) -> String,
+        clarity_note: fn(&str, u32) -> String,
         quadrant_desc: fn(u32, u32, &str) -> String,
         b2b_basis: fn(usize, usize) -> String,
         gap_heading: fn(&str, u32) -> String,
@@ -109,7 +113,7 @@ mod tests {
             (t.evidence_text)(25),
             (t.dont_know_text)(1),
             (t.dont_know_text)(4),
-            (t.axis_calc)("Drive", 50, Some(30), 2, 24),
+            (t.axis_calc)("Drive", 4, 5, 24),
             (t.quadrant_desc)(75, 30, "Dutch enthusiast"),
             (t.b2b_basis)(5, 8),
             (t.gap_heading)("Klantreizen", 38),
@@ -117,11 +121,14 @@ mod tests {
             (t.by_day)(30),
             (t.plan_from_gap)("Klantreizen"),
             (t.report_meta)("22 november 2026", 1),
-            (t.axis_calc)("Drive", 50, None, 0, 50),
+            (t.profile_missing)(2),
             (t.plan_owner)("CX lead"),
             (t.stage_profile)(2, "Dutch enthusiast"),
             (t.stage_line)(4),
             (t.upgraded_note)(1, 38, 9, 1),
+            (t.leans_to)("Starter"),
+            (t.profile_with_tagline)("Starter", "rustig"),
+            (t.clarity_note)("Drive", 55),
         ]
     }
 
@@ -133,13 +140,11 @@ mod tests {
             assert!(f.iter().all(|s| !s.trim().is_empty()));
             assert!(f[0].contains("63") && f[1].contains('3') && f[1].contains("Gestructureerd"));
             assert!(f[2].contains("30") && f[2].contains("40") && f[2].contains("75"));
-            assert!(
-                f[6].contains("50")
-                    && f[6].contains('2')
-                    && f[6].contains("30")
-                    && f[6].contains("24")
-            );
-            assert!(f[14].contains("50") && !f[14].contains("30"));
+            assert!(f[6].contains('4') && f[6].contains('5') && f[6].contains("24"));
+            assert!(f[14].contains('2'));
+            assert!(f[19].contains("Starter"));
+            assert!(f[20].contains("Starter") && f[20].contains("rustig"));
+            assert!(f[21].contains("Drive") && f[21].contains("55"));
             assert!(
                 f[15].contains("CX lead")
                     && f[16].contains('2')

@@ -62,6 +62,7 @@ texts! {
         added: fn(usize) -> String,
         profile_count: fn(&str, usize) -> String,
         no_profile_count: fn(usize) -> String,
+        profile_leaning: fn(usize) -> String,
         widest_line: fn(&str, &str) -> String,
         revisions_note: fn(&str, usize, usize) -> String,
         printed_on: fn(&str, u32) -> String,
@@ -166,6 +167,7 @@ mod tests {
                 assert!(s.contains(part), "{s}");
             }
             assert!((t.no_profile_count)(3).contains('3') && (t.added)(4).contains('4'));
+            assert!((t.profile_leaning)(2).contains('2'));
         }
         let same: Vec<_> = crate::i18n::texts(Locale::Nl)
             .team()

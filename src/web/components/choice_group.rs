@@ -2,10 +2,12 @@ use crate::domain::answers::{Choice, Level};
 use crate::web::focus;
 use leptos::prelude::*;
 
-/// One option of a [`ChoiceGroup`]: what it says and its CSS class.
+/// One option of a [`ChoiceGroup`]: what it says, its CSS class and, where the
+/// label alone does not say it all, the id of the text that describes it.
 pub struct ChoiceOption {
     pub label: String,
     pub class: &'static str,
+    pub described_by: Option<String>,
 }
 
 impl ChoiceOption {
@@ -13,7 +15,13 @@ impl ChoiceOption {
         ChoiceOption {
             label: label.into(),
             class,
+            described_by: None,
         }
+    }
+
+    pub fn described_by(mut self, id: String) -> ChoiceOption {
+        self.described_by = Some(id);
+        self
     }
 }
 
@@ -45,6 +53,7 @@ pub fn ChoiceGroup(
                 <input
                     type="radio"
                     name=name
+                    aria-describedby=o.described_by
                     prop:checked=move || current.get() == Some(i)
                     on:change=move |_| on_choose.run(Some(i))
                 />

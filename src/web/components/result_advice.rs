@@ -25,7 +25,7 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
         .iter()
         .map(|gap| {
             let d = gap.dimension;
-            let owner = gap.owner(q).map(|role| role.name.get(locale).to_owned()).unwrap_or_default();
+            let owner = gap.owner(q).map(|role| role.name_for(report.size).get(locale).to_owned()).unwrap_or_default();
             view! {
                 <li class="gap">
                     <h3>{fill(&gap.question.text)}</h3>
@@ -81,7 +81,7 @@ pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
                     .map(|d| (r.plan_from_gap)(&texts(locale).dimension(d)))
                     .unwrap_or_default(),
             };
-            let owner = m.owner.map(|role| (r.plan_owner)(role.name.get(locale)));
+            let owner = m.owner.map(|role| (r.plan_owner)(role.name_for(report.size).get(locale)));
             let text = wording::fill(q, m.text.get(locale), locale, report.country).into_owned();
             view! {
                 <li>

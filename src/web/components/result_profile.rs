@@ -2,7 +2,7 @@ use super::chart_figure::ChartFigure;
 use crate::domain::chart::{quadrant_chart, QuadrantChart};
 use crate::domain::locale::{Locale, Localized};
 use crate::domain::questionnaire;
-use crate::domain::scoring::profile::{Archetype, AxisScore};
+use crate::domain::scoring::profile::{Archetype, AxisScore, Clarity, Profile, LEAN_BAND, SPLIT};
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
@@ -13,13 +13,21 @@ use std::sync::Arc;
 /// How one axis was reached, in words.
 fn axis_calc(name: &str, axis: &AxisScore) -> String {
     let r = use_app().t().results();
-    (r.axis_calc)(
-        name,
-        shown(axis.style),
-        axis.maturity.map(shown),
-        axis.signals,
-        shown(axis.value),
-    )
+    (r.axis_calc)(name, axis.style_items, axis.of, shown(axis.value))
+}
+
+/// For a profile that only leans: which axis is close to the middle.
+fn clarity_note(p: &Profile) -> Option<String> {
+    let r = use_app().t().results();
+    let near = |v: f64| (v - SPLIT).abs() <= LEAN_BAND;
+    (p.clarity == Clarity::Leans).then(|| {
+        let (name, value) = if near(p.drive.value) {
+            (r.drive, p.drive.value)
+        } else {
+            (r.grounding, p.grounding.value)
+        };
+        (r.clarity_note)(name, shown(value))
+    })
 }
 
 fn list(title: &'static str, items: &[Localized], locale: Locale) -> impl IntoView {
@@ -43,10 +51,14 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let profile = report.profile;
-    let text = profile.and_then(|p| q.profile(p.archetype.id()));
+    let text = profile.and_then(|p| q.profile(p.text_id()));
+    let tx = texts(locale);
+    let missing = report.statements_missing;
     let body = match (profile, text) {
         (Some(p), Some(text)) => view! {
-            <p class="profile-name">{text.name.get(locale).to_owned()}</p>
+            <p class="profile-name">{tx.profile_name(&p)}</p>
+            <p class="profile-tagline">{tx.profile_tagline(&p)}</p>
+            {clarity_note(&p).map(|note| view! { <p class="profile-clarity">{note}</p> })}
             <p>{text.summary.get(locale).to_owned()}</p>
             <div class="profile-lists">
                 {list(r.strengths, &text.strengths, locale)}
@@ -58,7 +70,7 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
         }
         .into_any(),
         _ => view! {
-            <p>{r.profile_none}</p>
+            <p>{(r.profile_missing)(missing)}</p>
             {style_href.map(|href| view! { <p><a href=href class="button">{r.style_link}</a></p> })}
         }
         .into_any(),
@@ -76,7 +88,7 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
             (r.quadrant_desc)(
                 shown(p.drive.value),
                 shown(p.grounding.value),
-                &texts(locale).archetype(p.archetype),
+                &texts(locale).profile_name(&p),
             )
         },
     );
@@ -95,10 +107,7 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
             vec![
                 (r.drive.to_owned(), shown(p.drive.value).to_string()),
                 (r.grounding.to_owned(), shown(p.grounding.value).to_string()),
-                (
-                    r.profile_title.to_owned(),
-                    texts(locale).archetype(p.archetype),
-                ),
+                (r.profile_title.to_owned(), texts(locale).profile_name(&p)),
             ]
         })
         .unwrap_or_default();

@@ -22,7 +22,7 @@ pub fn ResultSummary(report: Arc<Report<'static>>) -> impl IntoView {
     let weakest = stage.weakest;
     // Maturity and profile side by side, each named: "Stage 2 of 5 · profile: Starter".
     let stage_profile = match report.profile {
-        Some(p) => (r.stage_profile)(stage.level.get(), &texts(locale).archetype(p.archetype)),
+        Some(p) => (r.stage_profile)(stage.level.get(), &texts(locale).profile_with_tagline(&p)),
         None => (app.t().stage_value)(stage.level.get(), stage_name),
     };
     view! {

@@ -1,7 +1,8 @@
 use super::chart_figure::ChartFigure;
 use crate::domain::chart::{quadrant_chart, QuadrantChart};
 use crate::domain::locale::Locale;
-use crate::domain::scoring::profile::Archetype;
+use crate::domain::questionnaire;
+use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use crate::domain::scoring::scores::shown;
 use crate::domain::team::TeamReport;
 use crate::i18n::texts;
@@ -46,7 +47,7 @@ pub fn TeamProfiles(
                     (r.quadrant_desc)(
                         shown(p.drive.value),
                         shown(p.grounding.value),
-                        &tx.archetype(p.archetype),
+                        &tx.profile_name(&p),
                     )
                 },
             );
@@ -67,12 +68,21 @@ pub fn TeamProfiles(
         point_label: tt.radar_team.to_owned(),
         others,
     };
-    let (counts, none) = report.profile_counts;
+    let counts = report.profile_counts;
+    let none = counts.none;
+    let unclear_name = questionnaire::current()
+        .profile(UNCLEAR_ID)
+        .map(|p| p.name.get(locale).to_owned())
+        .unwrap_or_default();
     let count_items = Archetype::ALL
         .iter()
-        .zip(counts)
-        .map(|(a, n)| view! { <li>{(tt.profile_count)(&tx.archetype(*a), n)}</li> })
+        .zip(counts.archetypes)
+        .map(|(a, n)| (tx.archetype(*a), n))
+        .chain([(unclear_name, counts.unclear)])
+        .map(|(name, n)| view! { <li>{(tt.profile_count)(&name, n)}</li> })
         .collect_view();
+    let leaning = (counts.leaning > 0)
+        .then(|| view! { <p class="hint">{(tt.profile_leaning)(counts.leaning)}</p> });
     let widest = report
         .widest
         .iter()
@@ -91,6 +101,7 @@ pub fn TeamProfiles(
                         {count_items}
                         {(none > 0).then(|| view! { <li>{(tt.no_profile_count)(none)}</li> })}
                     </ul>
+                    {leaning}
                     <h3>{tt.widest_title}</h3>
                     {if report.widest.is_empty() {
                         view! { <p>{tt.widest_none}</p> }.into_any()

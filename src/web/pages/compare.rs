@@ -3,6 +3,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::chart::{theme_axes, RadarChart, RadarSeries};
 use crate::domain::compare::{self, Comparison};
 use crate::domain::questionnaire::{self, Questionnaire};
+use crate::domain::scoring::profile::Profile;
 use crate::domain::scoring::report::Report;
 use crate::domain::scoring::scores::shown;
 use crate::i18n::texts;
@@ -169,13 +170,13 @@ fn ComparisonView(
             .as_ref()
             .map_or_else(dash, |s| texts(locale).stage(s.level))
     };
-    let profile_of = |a: Option<_>| {
-        a.map_or_else(
+    let profile_of = |p: Option<Profile>| {
+        p.map_or_else(
             || r.profile_unknown.to_owned(),
-            |a| texts(locale).archetype(a),
+            |p| texts(locale).profile_with_tagline(&p),
         )
     };
-    let (profile_before, profile_after) = cmp.archetypes();
+    let (profile_before, profile_after) = cmp.profiles();
     let overall = (c.from_to)(
         &score(cmp.before.overall.map(shown)),
         &score(cmp.after.overall.map(shown)),

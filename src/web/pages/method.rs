@@ -3,7 +3,7 @@ use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 
-/// How every number is calculated, with worked examples, and the eleven themes.
+/// How every number is calculated, with worked examples, and the twelve themes.
 #[component]
 pub fn MethodPage() -> impl IntoView {
     let app = use_app();
