@@ -23,14 +23,15 @@ describe('intro step', () => {
     await assertAxeClean(page, 'intro page');
     const label = 'Team <b>Noord</b> & "Zuid"';
     await page.getByLabel('Naam van deze evaluatie').fill(label);
-    // Revision 2 asks only what it uses: who the customers are and the country.
+    // Revision 3 asks only what it uses: who the customers are (which questions
+    // apply), the country (example words) and the size (the plan's owners).
     assert.equal(await page.getByLabel('Sector').count(), 0);
-    assert.equal(await page.getByLabel('Aantal medewerkers').count(), 0);
     await page.getByLabel('Klanten').selectOption({ label: 'Bedrijven en organisaties (B2B)' });
     await page.getByLabel('Land').selectOption({ label: 'België' });
+    await page.getByLabel('Aantal medewerkers').selectOption({ label: '10 tot 49' });
     const saved = (await stored(page)).assessments[0];
     assert.equal(saved.label, label);
-    assert.deepEqual(saved.context, { country: 'be', market: 'b2b' });
+    assert.deepEqual(saved.context, { country: 'be', market: 'b2b', size: 's10_49' });
 
     await page.reload();
     await appReady(page);
@@ -38,7 +39,7 @@ describe('intro step', () => {
     assert.equal(await page.getByLabel('Klanten').inputValue(), 'b2b');
     assert.equal(await page.getByLabel('Land').inputValue(), 'be');
     await page.getByLabel('Land').selectOption({ label: 'Niet opgegeven' });
-    assert.deepEqual((await stored(page)).assessments[0].context, { market: 'b2b' });
+    assert.deepEqual((await stored(page)).assessments[0].context, { market: 'b2b', size: 's10_49' });
 
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     // The label is shown as text, never as markup.

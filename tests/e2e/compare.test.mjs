@@ -24,7 +24,7 @@ describe('compare over time', () => {
     await page.getByRole('link', { name: 'Twee evaluaties vergelijken' }).click();
     await page.locator('.compare-summary').waitFor();
     assert.equal(await text(page, '#compare-summary-title'), 'Vorig jaar → Dit jaar');
-    // Overall: 25 before; after (10 × 50 + 75) / 11 = 52.3 → 52: a change of 27.
+    // Overall: 25 before; after (11 × 50 + 75) / 12 = 52.1 → 52: a change of 27.
     assert.equal(await text(page, '.overall-change'), '25 → 52');
     assert.ok((await page.locator('.headline').innerText()).includes('+27'));
     assert.match(await text(page, '.stage-change'), /^Fase 2 .* → Fase 3 /);
@@ -32,8 +32,8 @@ describe('compare over time', () => {
     const row = (name) => page.locator('.compare-table tr', { hasText: name }).locator('td').allInnerTexts();
     assert.deepEqual(await row('Klantinzicht en luisteren'), ['25', '75', '+50']);
     assert.deepEqual(await row('Klantvisie en strategie'), ['25', '50', '+25']);
-    assert.equal(await page.locator('.compare-table tbody tr').count(), 11);
-    assert.ok((await text(page, '.rose')).startsWith('3. Klantinzicht en luisteren (+50)'));
+    assert.equal(await page.locator('.compare-table tbody tr').count(), 12);
+    assert.ok((await text(page, '.rose')).startsWith('4. Klantinzicht en luisteren (+50)'));
     assert.equal(await page.locator('.fell').count(), 0);
     await page.locator('.radar .chart-svg svg').waitFor();
     await assertAxeClean(page, 'the comparison');

@@ -137,12 +137,13 @@ for (const lang of ['nl', 'fr', 'en']) {
       }
       assert.equal(g, total, 'every question was on a page');
 
-      // How you go about it: an option of each statement, or "can't say" (place 3).
+      // How you go about it: a place of each statement (clearly or rather A or B),
+      // or "can't say" (place 4).
       await page.locator('fieldset.style-item').first().waitFor();
       for (const [j, id] of (await fieldsetIds(page, 'fieldset.style-item')).entries()) {
-        const position = j % 4;
+        const position = j % 5;
         await pick(page, id, position);
-        expected[id.replace(/^question-/, '')] = position === 3 ? 'dont_know' : { level: position + 1 };
+        expected[id.replace(/^question-/, '')] = position === 4 ? 'dont_know' : { level: position + 1 };
       }
       await assertAxeClean(page, `style step (${lang})`);
       await activate(page, '.step-nav a', t.toSignals);

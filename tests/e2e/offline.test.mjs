@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appReady, launch, newWatchedContext } from '../support/browser.mjs';
 import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
-import { fillIn } from '../support/fill.mjs';
+import { fillIn, questionnaire } from '../support/fill.mjs';
 import { activate } from '../support/keyboard.mjs';
 import { serve } from '../support/server.mjs';
 import { assertAxeClean, stored } from '../support/session.mjs';
@@ -50,7 +50,7 @@ describe('offline', () => {
       assert.equal(score, '50');
       const state = await stored(page);
       assert.equal(state.assessments.length, 1);
-      assert.equal(Object.keys(state.assessments[0].answers).length, 45 + 9, 'every question and style item');
+      assert.equal(Object.keys(state.assessments[0].answers).length, questionnaire.dimensions.flatMap((d) => d.questions).length + questionnaire.style_items.length, 'every question and style item');
 
       // A deep link reloads offline too.
       await page.reload();

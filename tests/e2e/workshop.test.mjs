@@ -18,10 +18,9 @@ const app = useApp();
 const T = TEXTS.nl.team;
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
 
-// Theme scores 0, 50, 100 (files) and 25, 75 (links). Profile = 0.7 × style +
-// 0.3 × maturity: Anna drive 70, grounding 0 (enthusiast); Bert 15 and 85
-// (follower); Chris 100 and 100 (balanced); Dirk 7.5 and 7.5 (starter); Eva 92.5
-// and 22.5 (enthusiast).
+// Theme scores 0, 50, 100 (files) and 25, 75 (links). The profile is the statements'
+// mean: Anna drive 100, grounding 0 (enthusiast); Bert 0 and 100 (follower); Chris
+// 100 and 100 (balanced); Dirk 0 and 0 (starter); Eva 100 and 0 (enthusiast).
 const ANNA = person('a', 'Anna', 1, 100, 0);
 const FILES = [
   exportFile('anna.json', ANNA),
@@ -113,13 +112,14 @@ describe('workshop team view', () => {
     }
     // Profiles: 2 enthusiasts (Anna, Eva), 1 follower, 1 balanced, 1 starter.
     assert.deepEqual(await page.locator('.profile-counts li').allInnerTexts(), [
-      'Hollandse enthousiasteling: 2',
-      'Vlaamse volger: 1',
+      'Enthousiasteling op z’n Hollands: 2',
+      'Volger op z’n Vlaams: 1',
       'In balans: 1',
       'Starter: 1',
+      'Nog geen duidelijk profiel: 0',
     ]);
-    // The quadrant has a point per respondent and the team's.
-    assert.equal(await page.locator('.team-profiles svg circle[r="4"]').count(), 5);
+    // The quadrant has a point per spot (Anna and Eva share 100, 0) and the team's.
+    assert.equal(await page.locator('.team-profiles svg circle[r="4"]').count(), 4);
     assert.equal(await page.locator('.team-profiles svg circle[r="7"]').count(), 1);
     await assertAxeClean(page, 'team view with files, links and problems');
 
@@ -187,7 +187,7 @@ describe('workshop team view', () => {
     const names = ['Marieke van den Berg', 'Jan Peeters', 'Sofie Claes', 'Pieter de Vries', 'Els Wouters', 'Tom Janssens',
       'Annelies Bakker', 'Koen Maes', 'Lotte Visser', 'Bram Willems', 'Nina Smit', 'Joris Goossens', 'Eva Mulder',
       'Wim Hermans', 'Ruben Dekker'];
-    const files = names.map((name, i) => exportFile(`${i + 1}.json`, person(`p${i}`, name, 1 + (i % 5), [0, 50, 100][i % 3], [100, 0, 50][i % 3])));
+    const files = names.map((name, i) => exportFile(`${i + 1}.json`, person(`p${i}`, name, 1 + (i % 5), [0, 25, 100][i % 3], [100, 0, 75][i % 3])));
     const { page, done } = await app.open('/team', { locale: 'nl-NL' });
     await page.locator('#team-files').setInputFiles(files);
     await page.getByRole('heading', { level: 2, name: '15 deelnemers' }).waitFor();
@@ -206,18 +206,18 @@ describe('workshop team view', () => {
 
   test('respondents on different questionnaire revisions are combined on the questions both asked', async () => {
     const r1 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r1.json', import.meta.url), 'utf8'));
-    const r2 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r2.json', import.meta.url), 'utf8'));
-    const old = person('o', 'Oud', 5, 50, 50);
+    const r3 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r3.json', import.meta.url), 'utf8'));
+    const old = person('o', 'Oud', 5, 75, 75);
     old.revision = 1;
     old.answers = Object.fromEntries(Object.entries(old.answers).filter(([id]) => r1.questions.includes(id)));
-    const shared = r2.questions.filter((id) => r1.questions.includes(id)).length;
+    const shared = r3.questions.filter((id) => r1.questions.includes(id)).length;
     const { page, done } = await app.open('/team', { locale: 'nl-NL' });
     await page.locator('#team-files').setInputFiles([exportFile('oud.json', old), FILES[0]]);
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     const note = await page.locator('.revisions-note').innerText();
-    assert.match(note, /revisies van de vragenlijst ingevuld \(revisie 1, 2\)/);
-    assert.match(note, new RegExp(`op de ${shared} vragen die in elke revisie staan\. De ${r2.questions.length - shared} vragen die niet`));
-    // Scores 100 (Oud) and 0 (Anna) on every theme, also where revision 2 added questions.
+    assert.match(note, /revisies van de vragenlijst ingevuld \(revisie 1, 3\)/);
+    assert.match(note, new RegExp(`op de ${shared} vragen die in elke revisie staan\. De ${r3.questions.length - shared} vragen die niet`));
+    // Scores 100 (Oud) and 0 (Anna) on every theme, also where later revisions added questions.
     const rows = page.locator('.team-table tbody tr td:nth-of-type(1)');
     assert.deepEqual([...new Set(await rows.allInnerTexts())], ['50']);
     // The team link keeps each respondent's revision.

@@ -28,13 +28,21 @@ export const TEXTS = Object.fromEntries(
   }),
 );
 
-/** The busy, loosely grounded company of several tests (a Dutch enthusiast). */
+/**
+ * The busy, loosely grounded company of several tests (a Dutch-style enthusiast):
+ * every drive statement clearly on the high side but one rather on the low side
+ * (drive (4 × 100 + 25) / 5 = 85), every grounding statement clearly low (0).
+ */
 export const DRUK_BV = {
   label: 'Druk BV',
   market: 'both',
   levels: { listening: 4, journeys: 4, experimenting: 4, needs: 2, measurement: 2, value: 2 },
   rest: 3,
   styleRest: 0,
-  style: { 'style.pace': 100, 'style.try_first': 100, 'style.feedback_speed': 100, 'style.belief': 100, 'style.horizon': 50 },
+  style: Object.fromEntries(
+    questionnaire.style_items
+      .filter((s) => s.axis === 'drive')
+      .map((s, i) => [s.id, i === 4 ? 25 : 100]),
+  ),
   yes: ['nps_goal', 'buzzwords'],
 };

@@ -5,16 +5,24 @@ export { questionnaire };
 const T = TEXTS.nl.common;
 const DIMENSIONS = questionnaire.dimensions.length;
 
-/** The place (0, 1, 2) of the option of a style item with the given value. */
-export const styleOption = (id, value) =>
-  questionnaire.style_items.find((s) => s.id === id).options.findIndex((o) => o.value === value);
+/**
+ * The place (0–3: the first pole clearly, rather; the second pole rather, clearly)
+ * that gives a style statement the axis value 0, 25, 75 or 100.
+ */
+export const styleOption = (id, value) => {
+  const item = questionnaire.style_items.find((s) => s.id === id);
+  const towardSecond = { 0: 0, 25: 1, 75: 2, 100: 3 }[value];
+  if (towardSecond === undefined) throw new Error(`no place has the value ${value}`);
+  return item.high_pole === 1 ? towardSecond : 3 - towardSecond;
+};
 
 /**
  * Answers every question through the page: the level per dimension id (default
- * `rest`), the style items by value (`style`: id → 0, 50 or 100; default
- * `styleRest`, the middle by default), and "yes" to the listed signals, "no" to the others.
+ * `rest`), the style statements by axis value (`style`: id → 0, 25, 75 or 100;
+ * default `styleRest`, "rather the high side" by default; `null` leaves them open),
+ * and "yes" to the listed signals, "no" to the others.
  */
-export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest = 50, yes }) {
+export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest = 75, yes }) {
   await page.getByRole('button', { name: T.start_new }).click();
   await page.getByLabel(T.label_label).fill(label);
   await page.getByLabel(questionnaire.context_fields.find((f) => f.id === 'market').label.nl).selectOption(market);
@@ -33,8 +41,8 @@ export async function fillIn(page, { label, market, levels, rest, style = {}, st
   await items.first().waitFor();
   for (let i = 0; i < (await items.count()); i += 1) {
     const id = (await items.nth(i).getAttribute('id')).replace(/^question-/, '');
-    const value = style[id] ?? styleRest;
-    if (value !== undefined) {
+    const value = id in style ? style[id] : styleRest;
+    if (value !== undefined && value !== null) {
       await items.nth(i).locator('.levels input[type=radio]').nth(styleOption(id, value)).check();
     }
   }

@@ -2,11 +2,12 @@
 // per file, every question at one level and every "how you go about it" statement
 // at one value per axis.
 import { questionnaire } from './app_data.mjs';
+import { styleOption } from './fill.mjs';
 
 /**
  * One respondent's assessment as an export holds it: `level` on every question,
  * every drive statement at `drive` and every grounding statement at `grounding`
- * (0, 50 or 100).
+ * (0, 25, 75 or 100).
  */
 export function person(id, label, level, drive, grounding) {
   const answers = {};
@@ -15,7 +16,7 @@ export function person(id, label, level, drive, grounding) {
   }
   for (const s of questionnaire.style_items) {
     const value = s.axis === 'drive' ? drive : grounding;
-    answers[s.id] = { choice: { level: s.options.findIndex((o) => o.value === value) + 1 } };
+    answers[s.id] = { choice: { level: styleOption(s.id, value) + 1 } };
   }
   return {
     id,

@@ -5,6 +5,7 @@ pub mod applicability;
 pub mod check;
 pub mod lint;
 pub mod loading;
+pub mod overlap;
 pub mod steps;
 pub mod wording;
 

@@ -100,5 +100,9 @@ pub const TEXTS: CommonTexts = CommonTexts {
     step_status: |done, total| format!("{done} of {total} answered"),
     open_count: |n| if n == 1 { "1 question has no answer yet.".to_owned() } else { format!("{n} questions have no answer yet.") },
     updated_on: |date| format!("Last changed on {date}"),
-    upgraded_short: |from, n| format!("Brought up from revision {from} to the new questionnaire: {n} new questions."),
+    upgraded_short: |from, n, s| {
+        let questions = if n == 1 { "1 new question".to_owned() } else { format!("{n} new questions") };
+        let statements = match s { 0 => String::new(), 1 => " and 1 new statement".to_owned(), s => format!(" and {s} new statements") };
+        format!("Brought up from revision {from} to the new questionnaire: {questions}{statements}.")
+    },
 };

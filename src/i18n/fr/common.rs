@@ -100,5 +100,9 @@ pub const TEXTS: CommonTexts = CommonTexts {
     step_status: |done, total| format!("Réponses : {done} sur {total}"),
     open_count: |n| if n <= 1 { format!("{n} question n’a pas encore de réponse.") } else { format!("{n} questions n’ont pas encore de réponse.") },
     updated_on: |date| format!("Dernière modification le {date}"),
-    upgraded_short: |from, n| if n <= 1 { format!("Mise à jour de la révision {from} vers le nouveau questionnaire : {n} nouvelle question.") } else { format!("Mise à jour de la révision {from} vers le nouveau questionnaire : {n} nouvelles questions.") },
+    upgraded_short: |from, n, s| {
+        let questions = if n <= 1 { format!("{n} nouvelle question") } else { format!("{n} nouvelles questions") };
+        let statements = match s { 0 => String::new(), 1 => " et 1 nouvelle affirmation".to_owned(), s => format!(" et {s} nouvelles affirmations") };
+        format!("Mise à jour de la révision {from} vers le nouveau questionnaire\u{a0}: {questions}{statements}.")
+    },
 };

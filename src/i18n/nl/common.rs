@@ -100,5 +100,9 @@ pub const TEXTS: CommonTexts = CommonTexts {
     step_status: |done, total| format!("{done} van {total} beantwoord"),
     open_count: |n| if n == 1 { "1 vraag heeft nog geen antwoord.".to_owned() } else { format!("{n} vragen hebben nog geen antwoord.") },
     updated_on: |date| format!("Laatst gewijzigd op {date}"),
-    upgraded_short: |from, n| format!("Bijgewerkt van revisie {from} naar de nieuwe vragenlijst: {n} nieuwe vragen."),
+    upgraded_short: |from, n, s| {
+        let questions = if n == 1 { "1 nieuwe vraag".to_owned() } else { format!("{n} nieuwe vragen") };
+        let statements = match s { 0 => String::new(), 1 => " en 1 nieuwe stelling".to_owned(), s => format!(" en {s} nieuwe stellingen") };
+        format!("Bijgewerkt van revisie {from} naar de nieuwe vragenlijst: {questions}{statements}.")
+    },
 };

@@ -98,7 +98,7 @@ texts! {
         step_status: fn(usize, usize) -> String,
         open_count: fn(usize) -> String,
         updated_on: fn(&str) -> String,
-        upgraded_short: fn(u32, usize) -> String,
+        upgraded_short: fn(u32, usize, usize) -> String,
     }
 }
 
@@ -120,7 +120,8 @@ mod tests {
             (t.open_count)(1),
             (t.open_count)(7),
             (t.updated_on)("22-11-2026"),
-            (t.upgraded_short)(1, 9),
+            (t.upgraded_short)(1, 9, 10),
+            (t.upgraded_short)(2, 6, 0),
         ]
     }
 

@@ -138,6 +138,7 @@ pub fn QuestionField(
                     {fill(question.text.get(locale))}
                     {move || is_new.get().then(|| view! { " " <span class="tag">{t.new_question}</span> })}
                 </legend>
+                {question.na_hint.as_ref().map(|hint| view! { <p class="na-hint">{fill(hint.get(locale))}</p> })}
                 {move || defaulted.get().then(|| view! { <p class="na-default">{t.na_by_default}</p> })}
                 <ChoiceGroup
                     name=format!("q-{qid}")

@@ -16,6 +16,15 @@ fn axis_calc(name: &str, axis: &AxisScore) -> String {
     (r.axis_calc)(name, axis.style_items, axis.of, shown(axis.value))
 }
 
+/// A name as a heading starts: "Neigt naar In balans" for "neigt naar In balans".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// For a profile that only leans: which axis is close to the middle.
 fn clarity_note(p: &Profile) -> Option<String> {
     let r = use_app().t().results();
@@ -56,10 +65,10 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
     let missing = report.statements_missing;
     let body = match (profile, text) {
         (Some(p), Some(text)) => view! {
-            <p class="profile-name">{tx.profile_name(&p)}</p>
+            <p class="profile-name">{capitalised(&tx.profile_name(&p))}</p>
             <p class="profile-tagline">{tx.profile_tagline(&p)}</p>
             {clarity_note(&p).map(|note| view! { <p class="profile-clarity">{note}</p> })}
-            <p>{text.summary.get(locale).to_owned()}</p>
+            <p class="profile-summary">{text.summary.get(locale).to_owned()}</p>
             <div class="profile-lists">
                 {list(r.strengths, &text.strengths, locale)}
                 {list(r.risks, &text.risks, locale)}

@@ -170,13 +170,24 @@ fn ComparisonView(
             .as_ref()
             .map_or_else(dash, |s| texts(locale).stage(s.level))
     };
+    let (profile_before, profile_after) = cmp.profiles();
     let profile_of = |p: Option<Profile>| {
         p.map_or_else(
             || r.profile_unknown.to_owned(),
-            |p| texts(locale).profile_with_tagline(&p),
+            |p| texts(locale).profile_name(&p),
         )
     };
-    let (profile_before, profile_after) = cmp.profiles();
+    // Each profile's one line, once: the later one, and the earlier one if it differs.
+    let taglines = {
+        let line = |p: Option<Profile>| p.map(|p| texts(locale).profile_tagline(&p));
+        let (before, after) = (line(profile_before), line(profile_after));
+        let mut lines: Vec<String> = before.into_iter().collect();
+        lines.extend(after.filter(|a| !lines.contains(a)));
+        lines
+            .into_iter()
+            .map(|l| view! { <span class="profile-tagline">{l}</span> })
+            .collect_view()
+    };
     let overall = (c.from_to)(
         &score(cmp.before.overall.map(shown)),
         &score(cmp.after.overall.map(shown)),
@@ -247,7 +258,10 @@ fn ComparisonView(
                 </div>
                 <div>
                     <dt>{c.profile_label}</dt>
-                    <dd><strong class="profile-change">{(c.from_to)(&profile_of(profile_before), &profile_of(profile_after))}</strong></dd>
+                    <dd>
+                        <strong class="profile-change">{(c.from_to)(&profile_of(profile_before), &profile_of(profile_after))}</strong>
+                        {taglines}
+                    </dd>
                 </div>
             </dl>
         </section>

@@ -112,7 +112,8 @@ fn saved_item(
     ));
     let locale = app.locale.get_untracked();
     let stage = stage(&dimension_scores(q, a)).map(|s| texts(locale).stage(s.level));
-    let upgraded = whats_new(a, q).map(|u| (t.upgraded_short)(u.from, u.new_questions.len()));
+    let upgraded = whats_new(a, q)
+        .map(|u| (t.upgraded_short)(u.from, u.new_questions.len(), u.new_statements));
     let id = a.id.clone();
     let asking = {
         let id = id.clone();
