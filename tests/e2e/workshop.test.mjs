@@ -111,11 +111,12 @@ describe('workshop team view', () => {
       assert.deepEqual((await rows.nth(i).locator('td').allInnerTexts()), ['50', '0–100', '35,4', '5']);
     }
     // Profiles: 2 enthusiasts (Anna, Eva), 1 follower, 1 balanced, 1 starter.
-    assert.deepEqual(await page.locator('.profile-counts li').allInnerTexts(), [
-      'Enthousiasteling op z’n Hollands: 2',
-      'Volger op z’n Vlaams: 1',
+    const counts = await page.locator('.profile-counts li').evaluateAll((items) => items.map((li) => li.firstChild.textContent));
+    assert.deepEqual(counts, [
+      'Voortvarend op z’n Hollands: 2',
+      'Bedachtzaam op z’n Vlaams: 1',
       'In balans: 1',
-      'Starter: 1',
+      'Op verkenning: 1',
       'Nog geen duidelijk profiel: 0',
     ]);
     // The quadrant has a point per spot (Anna and Eva share 100, 0) and the team's.

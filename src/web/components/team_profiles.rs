@@ -70,16 +70,32 @@ pub fn TeamProfiles(
     };
     let counts = report.profile_counts;
     let none = counts.none;
-    let unclear_name = questionnaire::current()
-        .profile(UNCLEAR_ID)
-        .map(|p| p.name.get(locale).to_owned())
-        .unwrap_or_default();
+    // Each profile with its one line, then how many have it.
+    let text_of = |id: &str| {
+        questionnaire::current()
+            .profile(id)
+            .map(|p| {
+                (
+                    p.name.get(locale).to_owned(),
+                    p.tagline.get(locale).to_owned(),
+                )
+            })
+            .unwrap_or_default()
+    };
     let count_items = Archetype::ALL
         .iter()
+        .map(|a| a.id())
         .zip(counts.archetypes)
-        .map(|(a, n)| (tx.archetype(*a), n))
-        .chain([(unclear_name, counts.unclear)])
-        .map(|(name, n)| view! { <li>{(tt.profile_count)(&name, n)}</li> })
+        .chain([(UNCLEAR_ID, counts.unclear)])
+        .map(|(id, n)| {
+            let (name, tagline) = text_of(id);
+            view! {
+                <li>
+                    {(tt.profile_count)(&name, n)}
+                    <span class="profile-tagline">{tagline}</span>
+                </li>
+            }
+        })
         .collect_view();
     let leaning = (counts.leaning > 0)
         .then(|| view! { <p class="hint">{(tt.profile_leaning)(counts.leaning)}</p> });
