@@ -80,7 +80,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     yes: t!("Yes"),
     no: t!("No"),
     to_signals: t!("Next: signals →"),
-    choose_rule: t!("For each question, choose the highest level that fully fits. Each level builds on the one below: it counts only when the lower levels hold too. When in doubt, choose the lower one."),
+    choose_rule: t!("For each question, choose the highest level that fully fits. The first option is the starting point; each next one builds on the options above it and counts only when they hold too. When in doubt, choose the lower one."),
     na_by_default: t!("Set to ‘not applicable’ because you serve consumers only. You can still answer it; it does not count towards your stage."),
     style_eyebrow: t!("Your style"),
     style_rule: t!("For each statement, choose which side you are on: clearly or rather A, clearly or rather B. There is no middle position."),

@@ -80,7 +80,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     yes: t!("Oui"),
     no: t!("Non"),
     to_signals: t!("Suite : les signaux →"),
-    choose_rule: t!("Pour chaque question, choisissez le niveau le plus élevé qui correspond entièrement. Chaque niveau s’appuie sur le précédent : il ne compte que si les niveaux inférieurs sont aussi vrais. En cas de doute, choisissez le niveau inférieur."),
+    choose_rule: t!("Pour chaque question, choisissez le niveau le plus élevé qui correspond entièrement. La première option est le point de départ ; chaque option suivante s’appuie sur celles qui la précèdent et ne compte que si elles sont vraies aussi. En cas de doute, choisissez le niveau inférieur."),
     na_by_default: t!("Réglé sur « sans objet », car vous ne servez que des particuliers. Vous pouvez tout de même y répondre ; la question ne compte pas pour votre stade."),
     style_eyebrow: t!("Votre style"),
     style_rule: t!("Pour chaque affirmation, indiquez de quel côté vous vous situez : nettement ou plutôt A, nettement ou plutôt B. Il n’y a pas de position médiane."),

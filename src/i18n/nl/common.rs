@@ -80,7 +80,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     yes: t!("Ja"),
     no: t!("Nee"),
     to_signals: t!("Verder: signalen →"),
-    choose_rule: t!("Kies per vraag het hoogste niveau dat volledig past. Elk niveau bouwt voort op het niveau eronder: het telt alleen als de lagere niveaus ook kloppen. Twijfelt u, kies dan het lagere."),
+    choose_rule: t!("Kies per vraag het hoogste niveau dat volledig past. De eerste optie is het vertrekpunt; elke volgende bouwt voort op de opties erboven en telt alleen als die ook kloppen. Twijfelt u, kies dan het lagere."),
     na_by_default: t!("Staat op ‘niet van toepassing’ omdat u alleen consumenten bedient. U kunt de vraag toch beantwoorden; voor uw fase telt ze niet mee."),
     style_eyebrow: t!("Uw stijl"),
     style_rule: t!("Kies per stelling aan welke kant u staat: duidelijk of eerder A, of duidelijk of eerder B. Er is geen middenpositie."),
