@@ -50,12 +50,30 @@ const reportTables = JSON.parse(
   readFileSync(join(source, 'src/i18n/mod.rs'), 'utf8').match(/REPORT_TABLES: \[&str; \d+\] = (\[[^\]]*\])/)?.[1] ?? 'null',
 );
 if (!Array.isArray(reportTables)) throw new Error('src/i18n/mod.rs has no REPORT_TABLES');
+// The answering pages (home and the steps) never show what only the results use:
+// next steps, deliverables, measures, the signals' explanations, stage texts and the
+// profiles' texts beyond their names. They get a file without them
+// (`answering-<code>-…`); the report and the tools read the whole questionnaire.
+// src/domain/questionnaire/loading_tests.rs cuts the same way and parses the result.
+const forAnswering = (q) => ({
+  ...Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'stage_texts')),
+  profiles: q.profiles.map((p) => ({ id: p.id, name: p.name })),
+  signals: q.signals.map(({ why, ...rest }) => rest),
+  dimensions: q.dimensions.map((d) => ({
+    ...d,
+    questions: d.questions.map(({ deliverable, measure, ...rest }) => ({
+      ...rest,
+      levels: rest.levels.map(({ next, ...level }) => level),
+    })),
+  })),
+});
 const files = {};
 for (const code of languages) {
   const ui = Object.entries(JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8')));
   const ofReport = ([key]) => reportTables.includes(key.split('.')[0]);
   files[code] = {
     questionnaire: hashed('questionnaire', code, JSON.stringify(cut(data, code))),
+    answering: hashed('answering', code, JSON.stringify(cut(forAnswering(data), code))),
     ui: hashed('ui', code, JSON.stringify(Object.fromEntries(ui.filter((e) => !ofReport(e))))),
     report: hashed('ui-report', code, JSON.stringify(Object.fromEntries(ui.filter(ofReport)))),
   };

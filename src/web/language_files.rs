@@ -31,10 +31,12 @@ pub async fn load(locale: Locale) -> Result<(), String> {
         return Ok(());
     }
     let with_report = REPORT_INSTALLER.get().is_some();
+    // The answering pages read a questionnaire file without what only the results
+    // show (`answering`, cut by .ci/post_build.mjs); the report and the tools the whole one.
     let names: &[&str] = if with_report {
         &["questionnaire", "ui", "report"]
     } else {
-        &["questionnaire", "ui"]
+        &["answering", "ui"]
     };
     // Every fetch is started (or was, by the shell) before any is awaited.
     let mut pending = Vec::new();
@@ -104,7 +106,7 @@ fn started_by_shell(locale: Locale, name: &str) -> Option<js_sys::Promise> {
     Some(promise)
 }
 
-/// The address of one of a language's files (`questionnaire`, `ui`, `report`).
+/// The address of one of a language's files (`questionnaire`, `answering`, `ui`, `report`).
 fn file_url(locale: Locale, name: &str) -> Result<String, String> {
     let missing = || format!("index.html names no {name} file for {}", locale.code());
     let json = web_sys::window()

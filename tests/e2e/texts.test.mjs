@@ -13,8 +13,11 @@ import { startAssessment, useApp } from '../support/session.mjs';
 const app = useApp();
 const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const FIRST = questionnaire.dimensions[0].questions[0].text;
-/** 'questionnaire-nl', 'ui-nl', 'ui-report-nl' for a language file, else undefined. */
-const fileOf = (url) => new URL(url).pathname.match(/^\/((?:questionnaire|ui|ui-report)-[a-z]+)-[0-9a-f]+\.json$/)?.[1];
+/**
+ * 'answering-nl' (the questionnaire without what only the results show),
+ * 'questionnaire-nl', 'ui-nl', 'ui-report-nl' for a language file, else undefined.
+ */
+const fileOf = (url) => new URL(url).pathname.match(/^\/((?:answering|questionnaire|ui|ui-report)-[a-z]+)-[0-9a-f]+\.json$/)?.[1];
 
 describe('questionnaire texts per language', () => {
   test('a Dutch browser fetches only the Dutch file; switching fetches the English one', async () => {
@@ -26,17 +29,17 @@ describe('questionnaire texts per language', () => {
     await appReady(page);
     await startAssessment(page, 'nl');
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
-    assert.deepEqual(fetched, ['questionnaire-nl', 'ui-nl'], 'only the language shown, and not the report pages\' texts');
+    assert.deepEqual(fetched, ['answering-nl', 'ui-nl'], 'only the language shown, and not the report pages\' texts');
 
     await page.locator('.language-switch button[lang=en]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.en }).waitFor();
-    assert.deepEqual(fetched, ['questionnaire-nl', 'ui-nl', 'questionnaire-en', 'ui-en']);
+    assert.deepEqual(fetched, ['answering-nl', 'ui-nl', 'answering-en', 'ui-en']);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     // Back to Dutch needs no fetch: both are there now.
     await page.locator('.language-switch button[lang=nl]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
-    assert.deepEqual(fetched, ['questionnaire-nl', 'ui-nl', 'questionnaire-en', 'ui-en']);
-    // The report half (here the method page) also fetches the report's texts.
+    assert.deepEqual(fetched, ['answering-nl', 'ui-nl', 'answering-en', 'ui-en']);
+    // The report half (here the method page) reads the whole questionnaire and the report's texts.
     fetched.length = 0;
     await page.goto(app.url('/method'));
     await appReady(page);
@@ -55,7 +58,7 @@ describe('questionnaire texts per language', () => {
     await appReady(page);
     await startAssessment(page, 'fr');
     await page.locator('fieldset.question legend', { hasText: FIRST.fr }).waitFor();
-    assert.deepEqual(fetched, ['questionnaire-fr', 'ui-fr']);
+    assert.deepEqual(fetched, ['answering-fr', 'ui-fr']);
     await context.close();
     assert.deepEqual(problems, []);
   });
@@ -82,7 +85,7 @@ describe('questionnaire texts per language', () => {
     const browser = await launch();
     try {
       const context = await browser.newContext({ locale: 'nl-NL', serviceWorkers: 'block' });
-      await context.route(/questionnaire-nl-/, (route) => route.fulfill({ status: 500, body: 'no' }));
+      await context.route(/answering-nl-/, (route) => route.fulfill({ status: 500, body: 'no' }));
       const page = await context.newPage();
       await page.goto(app.url('/'));
       const alert = page.locator('#shell [role=alert]');

@@ -145,6 +145,15 @@ impl Locale {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Localized(u32);
 
+/// A text the file being read leaves out (the answering pages' questionnaire file
+/// has no next steps, deliverables, measures, warnings or profile texts): empty in
+/// every language.
+impl Default for Localized {
+    fn default() -> Self {
+        Localized(u32::MAX)
+    }
+}
+
 impl Localized {
     /// The text in this language ("" while that language is not loaded).
     pub fn get(self, locale: Locale) -> &'static str {

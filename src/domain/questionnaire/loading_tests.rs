@@ -112,3 +112,73 @@ fn the_data_file_needs_every_language_and_a_language_file_plain_strings() {
     );
     assert!(read_language("[]", Locale::Nl).is_err());
 }
+
+/// The answering pages' file as `.ci/post_build.mjs` cuts it: no stage texts, no
+/// signal explanations, profiles by name only, no deliverables, measures or next steps.
+fn answering_file(locale: Locale) -> Value {
+    let mut v = language_file(locale);
+    v.as_object_mut().unwrap().remove("stage_texts");
+    for p in v["profiles"].as_array_mut().unwrap() {
+        p.as_object_mut()
+            .unwrap()
+            .retain(|k, _| k == "id" || k == "name");
+    }
+    for s in v["signals"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("why");
+    }
+    for d in v["dimensions"].as_array_mut().unwrap() {
+        for q in d["questions"].as_array_mut().unwrap() {
+            let q = q.as_object_mut().unwrap();
+            q.remove("deliverable");
+            q.remove("measure");
+            for level in q["levels"].as_array_mut().unwrap() {
+                level.as_object_mut().unwrap().remove("next");
+            }
+        }
+    }
+    v
+}
+
+#[test]
+fn the_answering_file_reads_without_what_only_the_results_show() {
+    let nl = answering_file(Locale::Nl).to_string();
+    let en = answering_file(Locale::En).to_string();
+    assert!(
+        nl.len() < language_file(Locale::Nl).to_string().len() * 3 / 4,
+        "it is a good deal smaller"
+    );
+    let (q, range) = read_language(&nl, Locale::Nl).expect("the Dutch answering file reads");
+    read_language_into(&en, Locale::En, &q, range).expect("the English one fills in");
+    for locale in [Locale::Nl, Locale::En] {
+        // What the answering pages show is all there, in both languages.
+        let shown = |q: &Questionnaire| -> Vec<&'static str> {
+            q.dimensions
+                .iter()
+                .flat_map(|d| {
+                    [d.title.get(locale), d.summary.get(locale)]
+                        .into_iter()
+                        .chain(d.questions.iter().flat_map(|x| {
+                            [x.text.get(locale)]
+                                .into_iter()
+                                .chain(x.na_hint.map(|h| h.get(locale)))
+                                .chain(x.levels.iter().map(|l| l.text.get(locale)))
+                        }))
+                })
+                .chain(q.style_items.iter().flat_map(|s| {
+                    [
+                        s.text.get(locale),
+                        s.poles[0].get(locale),
+                        s.poles[1].get(locale),
+                    ]
+                }))
+                .chain(q.signals.iter().map(|s| s.text.get(locale)))
+                .chain(q.profiles.iter().map(|p| p.name.get(locale)))
+                .collect()
+        };
+        assert_eq!(shown(&q), shown(current()));
+        // What only the results show is not.
+        assert!(q.questions().all(|x| x.deliverable.get(locale).is_empty()
+            && x.levels.iter().all(|l| l.next.get(locale).is_empty())));
+        assert!(q.signals.iter().all(|s| s.why.get(locale).is_empty()));
+    }
+}

@@ -28,7 +28,9 @@ pub struct Questionnaire {
     pub revision: u32,
     /// The names of the five maturity levels, level 1 first.
     pub level_names: [Localized; 5],
-    /// What reaching each stage (1–5) means, stage 1 first.
+    /// What reaching each stage (1–5) means, stage 1 first. (Not in the answering
+    /// pages' file, like every text only the results show.)
+    #[serde(default)]
     pub stage_texts: [Localized; 5],
     /// Tags a question may carry (such as `b2b`), with what they mean.
     pub tags: Vec<Tag>,
@@ -57,11 +59,16 @@ pub struct ProfileText {
     pub id: String,
     pub name: Localized,
     /// One line on the behaviour, shown beside the name wherever it appears.
+    #[serde(default)]
     pub tagline: Localized,
+    #[serde(default)]
     pub summary: Localized,
+    #[serde(default)]
     pub strengths: Vec<Localized>,
+    #[serde(default)]
     pub risks: Vec<Localized>,
     /// Concrete first moves, the most important first.
+    #[serde(default)]
     pub first_moves: Vec<Localized>,
 }
 
@@ -75,6 +82,7 @@ pub struct Signal {
     pub side: SignalSide,
     pub text: Localized,
     /// Why it is a risk and what to do instead.
+    #[serde(default)]
     pub why: Localized,
     /// The role id that should act on it when it shows.
     pub owner: String,
@@ -240,8 +248,10 @@ pub struct Question {
     /// Five behaviourally anchored answers, level 1 (reactive) first.
     pub levels: [LevelAnchor; 5],
     /// What a team produces when it works on this practice.
+    #[serde(default)]
     pub deliverable: Localized,
     /// How you see that it worked.
+    #[serde(default)]
     pub measure: Localized,
 }
 
@@ -251,6 +261,7 @@ pub struct LevelAnchor {
     /// What a company at this level concretely does.
     pub text: Localized,
     /// What moving up one level looks like.
+    #[serde(default)]
     pub next: Localized,
 }
 
