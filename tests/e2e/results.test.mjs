@@ -27,7 +27,7 @@ describe('results', () => {
     assert.equal(await text(page, '.stage-value'), 'Fase 2 van 5: Bewust');
     assert.equal(await text(page, '.weakest-value'), '6. Behoeften en verwachtingen (25)');
     // Drive: (4 × 100 + 25) / 5 = 85. Grounding: 0. Maturity and signals play no part.
-    const name = 'Voortvarend op z’n Hollands';
+    const name = 'Voortvarend';
     const tagline = 'Veel vaart en ambitie; wat het klanten oplevert, wordt minder gemeten.';
     assert.equal(await text(page, '.stage-profile'), `Fase 2 van 5 · profiel: ${name}: ${tagline}`);
     assert.equal(await text(page, '.profile-name'), name);
@@ -103,7 +103,7 @@ describe('results', () => {
     assert.equal(await text(page, '.stage-value'), 'Fase 3 van 5: Gestructureerd');
     assert.equal(await text(page, '.weakest-value'), '4. Klantinzicht en luisteren (25)');
     // Drive 0, grounding 100, whatever the themes and the signal.
-    const name = 'Bedachtzaam op z’n Vlaams';
+    const name = 'Bedachtzaam';
     assert.match(await text(page, '.stage-profile'), new RegExp(`^Fase 3 van 5 · profiel: ${name}: `));
     assert.equal(await page.locator('.quadrant svg desc').textContent(), `Daadkracht 0, onderbouwing 100: ${name}.`);
     assert.equal(await page.locator('.warning').count(), 1);
@@ -115,7 +115,7 @@ describe('results', () => {
     await page.getByText('B2B-gereedheid tonen').click();
     await page.locator('.b2b .band-name').waitFor();
     assert.match(await text(page, '.b2b'), /alleen consumenten/);
-    await page.getByText('De namen zijn speelse etiketten voor een stijl').waitFor();
+    await page.getByText('De namen beschrijven een stijl, niet wie u bent').waitFor();
     const phoneWidth = async (what) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 375, `${what} is ${width} px wide on a 375 px phone`);

@@ -113,8 +113,8 @@ describe('workshop team view', () => {
     // Profiles: 2 enthusiasts (Anna, Eva), 1 follower, 1 balanced, 1 starter.
     const counts = await page.locator('.profile-counts li').evaluateAll((items) => items.map((li) => li.firstChild.textContent));
     assert.deepEqual(counts, [
-      'Voortvarend op z’n Hollands: 2',
-      'Bedachtzaam op z’n Vlaams: 1',
+      'Voortvarend: 2',
+      'Bedachtzaam: 1',
       'In balans: 1',
       'Op verkenning: 1',
       'Nog geen duidelijk profiel: 0',

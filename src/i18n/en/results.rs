@@ -15,7 +15,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     strengths: t!("Strengths"),
     risks: t!("Risks"),
     first_moves: t!("First moves"),
-    labels_note: t!("The names are playful labels for a style, after familiar clichés about the Dutch and the Flemish: a company in Ghent can be go-ahead in the Dutch style, and one in Utrecht deliberate in the Flemish style. They say nothing about where you come from. The profile comes only from the statements on how you go about it; answers about how far you are do not count."),
+    labels_note: t!("The names describe a style, not who you are or where you come from. The profile comes only from the statements on how you go about it; answers about how far you are do not count."),
     drive: t!("Drive"),
     grounding: t!("Grounding"),
     quadrant_title: t!("Drive and grounding"),

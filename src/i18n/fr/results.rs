@@ -15,7 +15,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     strengths: t!("Points forts"),
     risks: t!("Risques"),
     first_moves: t!("Premières actions"),
-    labels_note: t!("Ces noms sont des étiquettes ludiques pour un style, d’après des clichés connus sur les Hollandais et les Flamands : une entreprise de Gand peut foncer à la hollandaise, une entreprise d’Utrecht avancer prudemment à la flamande. Ils ne disent rien de votre origine ni de votre communauté. Le profil provient uniquement des affirmations sur votre façon de procéder ; les réponses sur le chemin parcouru n’entrent pas en ligne de compte."),
+    labels_note: t!("Les noms décrivent un style, pas qui vous êtes ni d’où vous venez. Le profil provient uniquement des affirmations sur votre façon de procéder ; les réponses sur le chemin parcouru n’entrent pas en ligne de compte."),
     drive: t!("Dynamisme"),
     grounding: t!("Ancrage"),
     quadrant_title: t!("Dynamisme et ancrage"),

@@ -15,7 +15,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     strengths: t!("Sterke punten"),
     risks: t!("Risico's"),
     first_moves: t!("Eerste stappen"),
-    labels_note: t!("De namen zijn speelse etiketten voor een stijl, naar bekende clichés over Nederlanders en Vlamingen: een Gents bedrijf kan voortvarend zijn op z’n Hollands en een Utrechts bedrijf bedachtzaam op z’n Vlaams. Ze zeggen niets over waar u vandaan komt. Het profiel komt alleen uit de stellingen over hoe u te werk gaat; antwoorden over hoe ver u bent, tellen niet mee."),
+    labels_note: t!("De namen beschrijven een stijl, niet wie u bent of waar u vandaan komt. Het profiel komt alleen uit de stellingen over hoe u te werk gaat; antwoorden over hoe ver u bent, tellen niet mee."),
     drive: t!("Daadkracht"),
     grounding: t!("Onderbouwing"),
     quadrant_title: t!("Daadkracht en onderbouwing"),
