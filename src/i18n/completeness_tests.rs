@@ -58,7 +58,7 @@ fn presentation_helpers_read_in_each_language() {
     assert_eq!(texts(Locale::En).stage(three), "Stage 3 of 5: Structured");
     assert_eq!(
         texts(Locale::En).dimension(&q.dimensions[2]),
-        "3. People and reachability"
+        "3. People and accessibility"
     );
     assert_eq!(
         texts(Locale::Nl).archetype(Archetype::Balanced),

@@ -172,3 +172,7 @@ pub fn profile(q: &Questionnaire, a: &Assessment) -> Option<Profile> {
 #[cfg(test)]
 #[path = "profile_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "profile_property_tests.rs"]
+mod property_tests;

@@ -194,6 +194,8 @@ impl SharedResult {
 #[cfg(test)]
 mod forged_tests;
 #[cfg(test)]
+mod golden_tests;
+#[cfg(test)]
 mod properties;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,67 @@
+//! Golden links: payloads that must keep their meaning forever. If one of these
+//! fails, the format or a frozen layout changed, and links people already shared
+//! would break.
+
+use super::tests::{complete, complete_on, empty, empty_on, r1, r2};
+use super::*;
+use crate::domain::answers::Choice;
+
+/// Links that must keep their meaning forever: if one of these fails, the format
+/// or a frozen layout changed, and links people already shared would break.
+#[test]
+fn golden_revision_1_links_never_change_meaning() {
+    assert_eq!(
+        encode(&empty_on(r1())).unwrap(),
+        "AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY"
+    );
+    assert_eq!(
+        decode("AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY"),
+        Ok(empty_on(r1()))
+    );
+    // Levels 1, 2, 3, 4, 5, 1, … are the bits 001 010 011 100 101 001 …: the
+    // bytes 29 CA 53, which are "KcpT" after the header "AQAB".
+    let golden_complete = "AQABKcpTlKcpTlKcpTlKcpTlMkkkkkkmZl-oxQQyyQ";
+    assert_eq!(encode(&complete_on(r1())).unwrap(), golden_complete);
+    assert_eq!(decode(golden_complete), Ok(complete_on(r1())));
+    let mut labelled = empty_on(r1());
+    labelled.label = Some("Team Gent ✓".into());
+    labelled.answers.insert(
+        "vision.written".into(),
+        SharedAnswer {
+            choice: Choice::DontKnow,
+            evidence: false,
+        },
+    );
+    // "Don't know" first (110: "wA…"), then the 13-byte label after its length.
+    let golden_label = "AQABwAAAAAAAAAAAAAAAAAAAAAAACA1UZWFtIEdlbnQg4pyTPril2g";
+    assert_eq!(encode(&labelled).unwrap(), golden_label);
+    assert_eq!(decode(golden_label), Ok(labelled));
+}
+
+#[test]
+fn golden_revision_2_links_never_change_meaning() {
+    // Format 2: the header is the format and the revision, "AgI".
+    let empty_link = encode(&empty_on(r2())).unwrap();
+    assert!(empty_link.starts_with("AgI"), "{empty_link}");
+    assert_eq!(empty_link, GOLDEN_R2_EMPTY);
+    assert_eq!(decode(GOLDEN_R2_EMPTY), Ok(empty_on(r2())));
+    assert_eq!(encode(&complete_on(r2())).unwrap(), GOLDEN_R2_COMPLETE);
+    assert_eq!(decode(GOLDEN_R2_COMPLETE), Ok(complete_on(r2())));
+}
+
+#[test]
+fn golden_revision_3_links_never_change_meaning() {
+    // Format 2, revision 3: "AgM"; style answers take four places.
+    let empty_link = encode(&empty()).unwrap();
+    assert!(empty_link.starts_with("AgM"), "{empty_link}");
+    assert_eq!(empty_link, GOLDEN_R3_EMPTY);
+    assert_eq!(decode(GOLDEN_R3_EMPTY), Ok(empty()));
+    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R3_COMPLETE);
+    assert_eq!(decode(GOLDEN_R3_COMPLETE), Ok(complete()));
+}
+
+const GOLDEN_R3_EMPTY: &str = "AgMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACPS0MO";
+const GOLDEN_R3_COMPLETE: &str = "AgMpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoDSSy4S";
+
+const GOLDEN_R2_EMPTY: &str = "AgIAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAKCS5N0";
+const GOLDEN_R2_COMPLETE: &str = "AgIpylOUpylOUpylOUpylOUpyySSSSSSQplMpszNwOz0taw";
