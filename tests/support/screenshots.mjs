@@ -85,7 +85,7 @@ for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['p
   await page.locator('#team-files').setInputFiles([
     exportFile('anna.json', person('a', 'Anna', 2, 100, 0)),
     exportFile('bert.json', person('b', 'Bert', 3, 0, 100)),
-    exportFile('chris.json', person('c', 'Chris', 4, 50, 50)),
+    exportFile('chris.json', person('c', 'Chris', 4, 75, 75)),
   ]);
   await page.locator('.team-table').waitFor();
   await page.screenshot({ path: `${OUT}/${device}-nl-NL-team.png`, fullPage: true });
