@@ -139,7 +139,7 @@ describe('workshop team view', () => {
     const first = `1. ${questionnaire.dimensions[0].title.nl}`;
     assert.equal(csv[1], `Anna;uit bestand anna.json;${questionnaire.revision};${first};0;;;`);
     assert.equal(csv[1 + 3 * themes], `Dirk;via een link;${questionnaire.revision};${first};25;;;`);
-    assert.equal(csv[1 + 5 * themes], `Teamgemiddelde;;;${first};50;0;100;"35,4"`);
+    assert.equal(csv[1 + 5 * themes], `Teamgemiddelde;;;${first};50;0;100;35,4`);
 
     // Printed: one A4 page with the date and revision.
     mkdirSync(OUT, { recursive: true });

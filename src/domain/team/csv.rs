@@ -28,7 +28,7 @@ pub fn to_csv(
     l: &TeamCsvLabels,
 ) -> String {
     let mut out = String::from('\u{feff}');
-    out.push_str(&line(&l.header.map(str::to_owned)));
+    out.push_str(&line(&l.header.map(str::to_owned), locale));
     let theme = |i: usize| {
         q.dimensions
             .get(i)
@@ -43,16 +43,19 @@ pub fn to_csv(
             .map(u32::to_string)
             .unwrap_or_default();
         for (i, score) in scores.iter().enumerate() {
-            out.push_str(&line(&[
-                name.clone(),
-                source.clone(),
-                revision.clone(),
-                theme(i),
-                score.map(|s| shown(s).to_string()).unwrap_or_default(),
-                String::new(),
-                String::new(),
-                String::new(),
-            ]));
+            out.push_str(&line(
+                &[
+                    name.clone(),
+                    source.clone(),
+                    revision.clone(),
+                    theme(i),
+                    score.map(|s| shown(s).to_string()).unwrap_or_default(),
+                    String::new(),
+                    String::new(),
+                    String::new(),
+                ],
+                locale,
+            ));
         }
     }
     for d in &report.dimensions {
@@ -61,16 +64,19 @@ pub fn to_csv(
             .iter()
             .position(|x| x.id == d.dimension.id)
             .unwrap_or(usize::MAX);
-        out.push_str(&line(&[
-            l.team_mean.to_owned(),
-            String::new(),
-            String::new(),
-            theme(i),
-            shown(d.mean).to_string(),
-            shown(d.min).to_string(),
-            shown(d.max).to_string(),
-            locale.one_decimal(d.spread),
-        ]));
+        out.push_str(&line(
+            &[
+                l.team_mean.to_owned(),
+                String::new(),
+                String::new(),
+                theme(i),
+                shown(d.mean).to_string(),
+                shown(d.min).to_string(),
+                shown(d.max).to_string(),
+                locale.one_decimal(d.spread),
+            ],
+            locale,
+        ));
     }
     out
 }
@@ -106,13 +112,13 @@ mod tests {
         let report = TeamReport::new(q, &team);
         let names = ["=HYPERLINK(\"x\")".to_owned(), "Bea; Co".to_owned()];
         let sources = ["a.json".to_owned(), "link".to_owned()];
-        let text = to_csv(q, &report, &names, &sources, &[2, 2], Locale::En, &LABELS);
+        let text = to_csv(q, &report, &names, &sources, &[2, 2], Locale::Nl, &LABELS);
         let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
         let themes = q.dimensions.len();
         // Header, 2 × every theme, then one team row per theme anyone answered.
         assert_eq!(lines.len(), 1 + 2 * themes + report.dimensions.len());
         assert_eq!(lines[0], "Who;From;Rev;Theme;Score;Low;High;Spread");
-        let first = format!("1. {}", q.dimensions[0].title.get(Locale::En));
+        let first = format!("1. {}", q.dimensions[0].title.get(Locale::Nl));
         assert_eq!(
             lines[1],
             format!("\"'=HYPERLINK(\"\"x\"\")\";a.json;2;{first};0;;;")
@@ -125,7 +131,22 @@ mod tests {
         assert!(lines[2].ends_with(";;;;"), "{}", lines[2]);
         assert_eq!(
             lines[1 + 2 * themes],
-            format!("Team mean;;;{first};50;0;100;50.0")
+            format!("Team mean;;;{first};50;0;100;50,0")
         );
+    }
+
+    #[test]
+    fn english_is_comma_separated_with_a_decimal_point() {
+        let q = current();
+        let team = [respondent(1), respondent(4)];
+        let report = TeamReport::new(q, &team);
+        let names = ["Ann".to_owned(), "Bram, sales".to_owned()];
+        let sources = ["link".to_owned(), "link".to_owned()];
+        let text = to_csv(q, &report, &names, &sources, &[3, 3], Locale::En, &LABELS);
+        let lines: Vec<&str> = text.trim_start_matches('\u{feff}').lines().collect();
+        assert_eq!(lines[0], "Who,From,Rev,Theme,Score,Low,High,Spread");
+        assert!(lines[1 + q.dimensions.len()].starts_with("\"Bram, sales\",link,3,"));
+        let team_row = lines[1 + 2 * q.dimensions.len()];
+        assert!(team_row.ends_with(",38,0,75,37.5"), "{team_row}");
     }
 }
