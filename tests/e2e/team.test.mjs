@@ -37,10 +37,13 @@ describe('team view', () => {
     const row = page.locator('.team-table tbody tr').first();
     assert.deepEqual(await row.locator('th, td').allInnerTexts(), ['1. Klantvisie en strategie', '58', '25–100', '31,2', '3']);
     assert.equal(await page.locator('.team-table tbody tr').count(), 12);
-    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3. Profiles: Anna 0 and 0;
-    // Bert 75 and 75; Chris 100 and 100. Team: (0 + 75 + 100) / 3 = 58.3 on both: balanced.
+    // Team levels (2 + 3 + 5) / 3 = 3.33 everywhere: stage 3. Profiles: Anna 0 and 0
+    // (exploring); Bert 75 and 75, Chris 100 and 100 (balanced). The mean point
+    // (58.3 on both) is not named: the headline is the split.
     assert.equal(await page.locator('.team-summary .stage-value').innerText(), 'Fase 3 van 5: Gestructureerd');
-    assert.equal(await page.locator('.team-summary .profile-name').innerText(), 'In balans');
+    assert.equal(await page.locator('.team-summary .team-styles').innerText(), 'In balans: 2 · Op verkenning: 1');
+    assert.equal(await page.locator('.team-summary .style-agreement').innerText(), TEXTS.nl.team.agree_split);
+    assert.equal(await page.locator('.team-summary .profile-name').count(), 0, 'the team is given no profile of its own');
     assert.match(await page.locator('.disagreements li').first().innerText(), /Anna 2, Bert 3, Chris 5/);
     await assertAxeClean(page, 'team view');
 

@@ -91,7 +91,8 @@ pub struct TeamReport<'q> {
     pub respondents: usize,
     pub dimensions: Vec<DimensionStats<'q>>,
     pub stage: Option<Stage<'q>>,
-    pub profile: Option<TeamProfile>,
+    /// The mean point on the quadrant (see [`TeamMean`]).
+    pub mean_point: Option<TeamMean>,
     /// Signals more than half of the team answered "yes".
     pub majority_signals: usize,
     pub disagreements: Vec<Disagreement<'q>>,
@@ -121,24 +122,56 @@ pub struct ProfileCounts {
     pub none: usize,
 }
 
-/// The team's profile: the mean of the respondents' axes, over those who
-/// answered enough style items to have a profile.
+/// Whether the team shares a style: what the team view leads with. A team has
+/// no profile of its own; the mean point is only plotted, never named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StyleAgreement {
+    /// Nobody has a profile yet.
+    NoProfiles,
+    /// One respondent has a profile: nothing to agree on.
+    One,
+    /// Everyone with a profile has this one (clearly or leaning).
+    Agree(Archetype),
+    /// Respondents differ: two or more profiles, or some without a clear one.
+    Split,
+}
+
+impl ProfileCounts {
+    /// Respondents with a profile, clear, leaning or not clear yet.
+    pub fn with_profile(&self) -> usize {
+        self.archetypes.iter().sum::<usize>() + self.unclear
+    }
+
+    pub fn agreement(&self) -> StyleAgreement {
+        match self.with_profile() {
+            0 => StyleAgreement::NoProfiles,
+            1 => StyleAgreement::One,
+            n => match Archetype::ALL
+                .iter()
+                .zip(self.archetypes)
+                .find(|(_, k)| *k == n)
+            {
+                Some((&a, _)) => StyleAgreement::Agree(a),
+                None => StyleAgreement::Split,
+            },
+        }
+    }
+}
+
+/// The mean of the respondents' axes, over those who answered enough style items
+/// to have a profile: a point on the quadrant, not a profile anyone has.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TeamProfile {
+pub struct TeamMean {
     pub drive: f64,
     pub grounding: f64,
-    pub archetype: Archetype,
     pub respondents: usize,
 }
 
-impl TeamProfile {
-    fn of(profiles: &[Profile]) -> Option<TeamProfile> {
-        let drive = mean(profiles.iter().map(|p| p.drive.value))?;
-        let grounding = mean(profiles.iter().map(|p| p.grounding.value))?;
-        Some(TeamProfile {
-            drive,
-            grounding,
-            archetype: Archetype::classify(drive, grounding),
+impl TeamMean {
+    fn of(profiles: &[Profile]) -> Option<TeamMean> {
+        Some(TeamMean {
+            drive: mean(profiles.iter().map(|p| p.drive.value))?,
+            grounding: mean(profiles.iter().map(|p| p.grounding.value))?,
             respondents: profiles.len(),
         })
     }
@@ -272,7 +305,7 @@ impl<'q> TeamReport<'q> {
             revisions,
             respondents: results.len(),
             stage: stage(&team_scores),
-            profile: TeamProfile::of(&profiles),
+            mean_point: TeamMean::of(&profiles),
             dimensions,
             majority_signals,
             disagreements,

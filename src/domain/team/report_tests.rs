@@ -129,7 +129,7 @@ fn an_empty_team_has_no_numbers() {
     assert!(
         r.dimensions.is_empty()
             && r.stage.is_none()
-            && r.profile.is_none()
+            && r.mean_point.is_none()
             && r.disagreements.is_empty()
     );
 }
@@ -185,12 +185,11 @@ fn profiles_are_counted_and_placed_per_respondent() {
         ]
     );
     // Team mean of the three with a profile: drive 200/3, grounding 100/3.
-    let p = r.profile.unwrap();
+    let p = r.mean_point.unwrap();
     assert!((p.drive - 66.667).abs() < 0.001 && (p.grounding - 33.333).abs() < 0.001);
-    assert_eq!(
-        (p.respondents, p.archetype),
-        (3, Archetype::DutchEnthusiast)
-    );
+    assert_eq!(p.respondents, 3);
+    // Two enthusiasts and a follower: the team is split, whatever its mean.
+    assert_eq!(r.profile_counts.agreement(), StyleAgreement::Split);
 }
 
 #[test]
@@ -261,4 +260,24 @@ fn a_mixed_team_is_scored_on_the_questions_both_revisions_asked() {
     // Alone, the new questions lift the score; mixed, both count only level 1.
     assert!(score(&alone, 0).unwrap() > 0.0);
     assert_eq!((score(&mixed, 0), score(&mixed, 1)), (Some(0.0), Some(0.0)));
+}
+
+#[test]
+fn the_team_agrees_only_when_everyone_with_a_profile_shares_it() {
+    let counts = |archetypes: [usize; 4], unclear: usize| ProfileCounts {
+        archetypes,
+        unclear,
+        ..ProfileCounts::default()
+    };
+    assert_eq!(counts([0; 4], 0).agreement(), StyleAgreement::NoProfiles);
+    assert_eq!(counts([0, 1, 0, 0], 0).agreement(), StyleAgreement::One);
+    assert_eq!(counts([0, 0, 0, 0], 1).agreement(), StyleAgreement::One);
+    assert_eq!(
+        counts([0, 0, 3, 0], 0).agreement(),
+        StyleAgreement::Agree(Archetype::ALL[2])
+    );
+    // Two of three is a majority, not the team's profile.
+    assert_eq!(counts([2, 1, 0, 0], 0).agreement(), StyleAgreement::Split);
+    assert_eq!(counts([3, 0, 0, 0], 1).agreement(), StyleAgreement::Split);
+    assert_eq!(counts([0, 0, 0, 0], 2).agreement(), StyleAgreement::Split);
 }

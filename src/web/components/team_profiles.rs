@@ -64,8 +64,8 @@ pub fn TeamProfiles(
         x_label: format!("{} →", r.drive),
         y_label: format!("{} →", r.grounding),
         quadrants,
-        point: report.profile.map(|p| (p.drive, p.grounding)),
-        point_label: tt.radar_team.to_owned(),
+        point: report.mean_point.map(|p| (p.drive, p.grounding)),
+        point_label: tt.mean_point.to_owned(),
         others,
     };
     let counts = report.profile_counts;

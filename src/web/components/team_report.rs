@@ -4,9 +4,10 @@ use super::team_profiles::TeamProfiles;
 use crate::domain::chart::{theme_axes, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::wording::{self, Country};
+use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use crate::domain::scoring::scores::shown;
 use crate::domain::share::SharedResult;
-use crate::domain::team::TeamReport;
+use crate::domain::team::{StyleAgreement, TeamReport};
 use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -54,7 +55,26 @@ pub fn TeamReportView(
         );
         ((t.stage_value)(s.level.get(), name), weakest)
     });
-    let profile = report.profile.map(|p| texts(locale).archetype(p.archetype));
+    // The team's styles: how many have each profile, and whether they agree. A
+    // team has no profile of its own (the mean is only a point on the quadrant).
+    let counts = report.profile_counts;
+    let styles = Archetype::ALL
+        .iter()
+        .zip(counts.archetypes)
+        .map(|(&a, n)| (texts(locale).archetype(a), n))
+        .chain([(unclear_name(locale), counts.unclear)])
+        .filter(|(_, n)| *n > 0)
+        .map(|(name, n)| (tt.profile_count)(&name, n))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let agreement = match counts.agreement() {
+        StyleAgreement::NoProfiles => tt.agree_none.to_owned(),
+        StyleAgreement::One => tt.agree_one.to_owned(),
+        StyleAgreement::Agree(a) => {
+            (tt.agree_all)(&texts(locale).archetype(a), counts.with_profile())
+        }
+        StyleAgreement::Split => tt.agree_split.to_owned(),
+    };
     let of = |id: &str, pick: fn(&crate::domain::team::DimensionStats) -> f64| {
         report
             .dimensions
@@ -149,9 +169,10 @@ pub fn TeamReportView(
                     <div><dt>{r.weakest_label}</dt><dd><strong class="weakest-value">{weakest}</strong></dd></div>
                 })}
                 <div>
-                    <dt>{tt.team_profile}</dt>
+                    <dt>{tt.styles_label}</dt>
                     <dd>
-                        <strong class="profile-name">{profile.unwrap_or_else(|| r.profile_unknown.to_owned())}</strong>
+                        {(!styles.is_empty()).then(|| view! { <strong class="team-styles">{styles}</strong> })}
+                        <span class="style-agreement">{agreement}</span>
                         <span>{(tt.majority_note)(report.majority_signals)}</span>
                     </dd>
                 </div>
@@ -182,4 +203,12 @@ pub fn TeamReportView(
             }}
         </section>
     }
+}
+
+/// The name of "no clear profile yet", as the profile texts give it.
+fn unclear_name(locale: crate::domain::locale::Locale) -> String {
+    questionnaire::current()
+        .profile(UNCLEAR_ID)
+        .map(|p| p.name.get(locale).to_owned())
+        .unwrap_or_default()
 }
