@@ -9,6 +9,7 @@ use crate::domain::storage::save_plan::{plan_save, SaveOutcome};
 use crate::domain::storage::schema::{
     restore, RestoreProblem, SavedState, BACKUP_KEY_PREFIX, LOCALE_KEY, REMINDER_KEY, STATE_KEY,
 };
+use crate::domain::team::kept::{KeptProblem, KeptTeams, TEAMS_KEY};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -233,4 +234,44 @@ pub fn save_memo(memo: BackupMemo) {
     if local_storage().is_some() {
         let _ = LocalStorage::set(REMINDER_KEY, memo);
     }
+}
+
+/// The teams kept in this browser. Unreadable ones are put aside under a backup
+/// key first (they never touch the assessments) and read as none, with why.
+pub fn load_teams() -> (KeptTeams, Option<KeptProblem>) {
+    let Some(storage) = local_storage() else {
+        return (KeptTeams::default(), None);
+    };
+    let raw = storage.get_item(TEAMS_KEY).ok().flatten();
+    match KeptTeams::read(raw.as_deref()) {
+        Ok(teams) => (teams, None),
+        Err(problem) => {
+            if problem == KeptProblem::Unreadable {
+                let aside = format!("{TEAMS_KEY}.unreadable");
+                if storage
+                    .set_item(&aside, raw.as_deref().unwrap_or_default())
+                    .is_ok()
+                {
+                    let _ = storage.remove_item(TEAMS_KEY);
+                }
+            }
+            (KeptTeams::default(), Some(problem))
+        }
+    }
+}
+
+/// Saves the kept teams; false when storage refused (full or blocked) or holds
+/// teams of a newer version, which stay untouched.
+pub fn save_teams(teams: &KeptTeams) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    let stored = storage.get_item(TEAMS_KEY).ok().flatten();
+    if matches!(
+        KeptTeams::read(stored.as_deref()),
+        Err(KeptProblem::Newer(_))
+    ) {
+        return false;
+    }
+    storage.set_item(TEAMS_KEY, &teams.to_json()).is_ok()
 }

@@ -70,7 +70,7 @@ describe('privacy', () => {
     await other.goto(app.url('/team'));
     await appReady(other);
     await other.getByLabel("Links van collega's, één per regel").fill(`${link}\n${link}`);
-    await other.getByRole('button', { name: 'Toevoegen' }).click();
+    await other.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     await other.getByRole('heading', { level: 2, name: '1 deelnemer' }).waitFor();
     await seeOrigins(other);
 

@@ -110,7 +110,7 @@ describe('security', () => {
     await shared.goto(app.url('/team'));
     await appReady(shared);
     await shared.getByLabel("Links van collega's, één per regel").fill(`${link}\n${link}`);
-    await shared.getByRole('button', { name: 'Toevoegen' }).click();
+    await shared.getByRole('button', { name: 'Toevoegen', exact: true }).click();
     await shared.locator('.team-radar svg').waitFor();
     assert.ok((await shared.locator('main').innerText()).includes(LABEL));
     await assertInert(shared, 'the team view');

@@ -25,7 +25,7 @@ describe('team view', () => {
     const safeLink = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(links[2])}&data=05%7C02%7C&reserved=0`;
     const pasted = [links[0], 'https://example.org/share#kapot', `${links[1]}.`, '', safeLink].join('\n');
     await page.getByLabel("Links van collega's, één per regel").fill(pasted);
-    await page.getByRole('button', { name: 'Toevoegen' }).click();
+    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
 
     await page.getByRole('heading', { level: 2, name: '3 deelnemers' }).waitFor();
     assert.deepEqual(await page.locator('.respondents .name').allInnerTexts(), ['Anna', 'Bert', 'Chris']);

@@ -89,7 +89,7 @@ describe('workshop team view', () => {
     assert.match(problems[0], /^Anna staat al in de lijst; de kopie uit bestand anna-kopie\.json telt niet nog eens mee/);
     assert.equal(problems[1], `kapot.json: ${T.file_not_backup}`);
     await page.getByLabel(T.paste_label).fill(`${links[0]}\n${links[1]}\n${links[0]}`);
-    await page.getByRole('button', { name: T.add }).click();
+    await page.getByRole('button', { name: T.add, exact: true }).click();
     await page.getByRole('heading', { level: 2, name: '5 deelnemers' }).waitFor();
     const listed = await page.locator('.respondents li').evaluateAll((items) =>
       items.map((li) => li.querySelector(".who").textContent));
@@ -128,7 +128,9 @@ describe('workshop team view', () => {
     const teamLink = await page.locator('#team-link').inputValue();
     assert.equal(await decodeQr(page.locator('figure.qr').first()), teamLink);
     assert.equal(await decodeQr(page.locator('figure.qr').nth(1)), app.url('/'));
-    assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing is stored');
+    // Only the team itself is kept in this browser (its links, so no notes), never
+    // the colleagues' results as assessments of this browser.
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ['klantspiegel.teams'], 'only the team is kept');
 
     // The team CSV: a row per respondent and theme, then the team's rows.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: T.csv }).click()]);

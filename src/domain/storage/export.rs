@@ -38,6 +38,23 @@ pub fn to_json(assessments: &[Assessment], now_ms: u64) -> String {
     serde_json::to_string_pretty(&file).unwrap_or_default()
 }
 
+/// A file for colleagues' team view: this one assessment and nothing else from
+/// the browser, every note left out (notes are for the user alone). It is an
+/// export like any other, so it also restores.
+pub fn for_team(assessment: &Assessment, now_ms: u64) -> String {
+    let mut shared = assessment.clone();
+    for answer in shared.answers.values_mut() {
+        answer.note.clear();
+    }
+    shared
+        .answers
+        .retain(|_, x| x.choice.is_some() || x.evidence);
+    // When each thing changed and where the user left off are this browser's.
+    shared.stamps.clear();
+    shared.last_step = None;
+    to_json(&[shared], now_ms)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportError {
     TooLarge,

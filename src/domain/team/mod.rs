@@ -3,18 +3,23 @@
 //! questions where people disagree most; who is in it (`roster`) and its CSV.
 
 pub mod csv;
+pub mod kept;
 mod links;
+mod offer;
 mod revisions;
 pub mod roster;
 
 pub use links::links_in;
+pub use offer::{Entry, Offer, Taken};
 pub use revisions::Revisions;
 pub use roster::{Member, Problem, Roster, Source};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
 use crate::domain::scoring::profile::{profile, Archetype, Clarity, Profile};
-use crate::domain::scoring::scores::{dimension_scores, level_mean_to_score, mean, DimensionScore};
+use crate::domain::scoring::scores::{
+    dimension_scores, level_mean_to_score, mean, overall, DimensionScore,
+};
 use crate::domain::scoring::stage::{stage, Stage};
 use crate::domain::share::{self, ShareError, SharedResult};
 
@@ -98,6 +103,8 @@ pub struct TeamReport<'q> {
     pub disagreements: Vec<Disagreement<'q>>,
     /// Each respondent's theme scores, in the questionnaire's theme order.
     pub scores: Vec<Vec<Option<f64>>>,
+    /// Each respondent's overall score and stage (1–5), as their own results say.
+    pub overall: Vec<(Option<f64>, Option<u8>)>,
     /// Each respondent's place on the profile axes, when they have one.
     pub points: Vec<Option<Profile>>,
     /// How many respondents have each profile.
@@ -297,8 +304,13 @@ impl<'q> TeamReport<'q> {
                     .collect()
             })
             .collect();
+        let per_person = scores
+            .iter()
+            .map(|s| (overall(s), stage(s).map(|x| x.level.get())))
+            .collect();
         TeamReport {
             scores: per_theme,
+            overall: per_person,
             profile_counts: counts,
             points,
             widest,

@@ -281,3 +281,22 @@ fn the_team_agrees_only_when_everyone_with_a_profile_shares_it() {
     assert_eq!(counts([3, 0, 0, 0], 1).agreement(), StyleAgreement::Split);
     assert_eq!(counts([0, 0, 0, 0], 2).agreement(), StyleAgreement::Split);
 }
+
+#[test]
+fn each_respondent_has_the_overall_score_and_stage_of_their_own_results() {
+    let q = current();
+    let everywhere = |level: u8| {
+        let levels: Vec<(&str, u8)> = q
+            .dimensions
+            .iter()
+            .map(|d| (d.id.as_str(), level))
+            .collect();
+        respondent(&levels, &[])
+    };
+    let team = [everywhere(1), everywhere(4), respondent(&[], &[])];
+    let r = TeamReport::new(q, &team);
+    assert_eq!(
+        r.overall,
+        [(Some(0.0), Some(1)), (Some(75.0), Some(4)), (None, None)]
+    );
+}

@@ -3,7 +3,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::share::{self, layout, ShareError, SharedResult};
-use crate::domain::storage::export::{self, ImportError};
+use crate::domain::storage::export::ImportError;
 
 /// Where a respondent came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -14,6 +14,8 @@ pub enum Source {
     File(String),
     /// Already in the team link this page was opened with.
     TeamLink,
+    /// One of the user's own assessments in this browser.
+    Own,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -138,54 +140,6 @@ impl Roster {
             }
         }
         out
-    }
-
-    /// Adds every assessment in an export file; returns how many were added and
-    /// what did not count.
-    pub fn add_file(&mut self, name: &str, text: &str) -> (usize, Vec<Problem>) {
-        let (assessments, damaged) = match export::read(text) {
-            Ok(r) => (r.assessments, r.damaged),
-            Err(error) => {
-                let name = name.to_owned();
-                return (0, vec![Problem::BrokenFile { name, error }]);
-            }
-        };
-        if assessments.is_empty() {
-            return (
-                0,
-                vec![Problem::EmptyFile {
-                    name: name.to_owned(),
-                }],
-            );
-        }
-        let mut added = 0;
-        let mut problems = Vec::new();
-        if damaged > 0 {
-            let name = name.to_owned();
-            problems.push(Problem::DamagedInFile { name, damaged });
-        }
-        for a in &assessments {
-            match self.add(from_file(a), Source::File(name.to_owned())) {
-                Some(p) => problems.push(p),
-                None => added += 1,
-            }
-        }
-        (added, problems)
-    }
-
-    /// Adds a file as the browser read it: its text, or why it could not be read.
-    pub fn add_read(
-        &mut self,
-        name: &str,
-        read: Result<String, ImportError>,
-    ) -> (usize, Vec<Problem>) {
-        match read {
-            Ok(text) => self.add_file(name, &text),
-            Err(error) => {
-                let name = name.to_owned();
-                (0, vec![Problem::BrokenFile { name, error }])
-            }
-        }
     }
 
     pub fn remove(&mut self, index: usize) {

@@ -2,6 +2,7 @@ use super::*;
 use crate::domain::answers::{Choice, Level};
 use crate::domain::questionnaire::current;
 use crate::domain::storage::export::to_json;
+use crate::domain::team::Taken;
 
 fn assessment(id: &str, label: &str, level: u8) -> Assessment {
     let q = current();
@@ -23,9 +24,8 @@ fn link(a: &Assessment) -> String {
 #[test]
 fn files_and_links_add_up_and_each_keeps_its_source() {
     let mut roster = Roster::default();
-    let (added, problems) =
-        roster.add_file("anna.json", &to_json(&[assessment("a", "Anna", 2)], 5));
-    assert_eq!((added, problems.len()), (1, 0));
+    let taken = roster.take_file("anna.json", Ok(to_json(&[assessment("a", "Anna", 2)], 5)));
+    assert_eq!((taken.added, taken.problems.len()), (1, 0));
     let pasted = roster.paste(&format!("{}\n", link(&assessment("b", "Bert", 4))));
     assert_eq!((pasted.added, pasted.problems.len()), (1, 0));
     let sources: Vec<&Source> = roster.members.iter().map(|m| &m.source).collect();
@@ -37,7 +37,7 @@ fn files_and_links_add_up_and_each_keeps_its_source() {
 fn the_same_respondent_from_a_file_and_a_link_counts_once() {
     let anna = assessment("a", "Anna", 3);
     let mut roster = Roster::default();
-    roster.add_file("anna.json", &to_json(std::slice::from_ref(&anna), 5));
+    roster.take_file("anna.json", Ok(to_json(std::slice::from_ref(&anna), 5)));
     let pasted = roster.paste(&link(&anna));
     assert_eq!(pasted.added, 0);
     assert_eq!(
@@ -48,7 +48,9 @@ fn the_same_respondent_from_a_file_and_a_link_counts_once() {
         }]
     );
     // The same file again: reported, nothing added.
-    let (added, problems) = roster.add_file("copy.json", &to_json(&[anna], 9));
+    let Taken {
+        added, problems, ..
+    } = roster.take_file("copy.json", Ok(to_json(&[anna], 9)));
     assert_eq!(added, 0);
     assert!(
         matches!(&problems[..], [Problem::Duplicate { source: Source::File(n), of: 1 }] if n == "copy.json")
@@ -62,22 +64,31 @@ fn the_same_respondent_from_a_file_and_a_link_counts_once() {
 #[test]
 fn a_broken_file_is_reported_by_name_and_the_rest_still_count() {
     let mut roster = Roster::default();
-    let (added, problems) = roster.add_file("notes.txt", "hello");
+    let Taken {
+        added, problems, ..
+    } = roster.take_file("notes.txt", Ok("hello".into()));
     assert_eq!(added, 0);
     assert!(
         matches!(&problems[..], [Problem::BrokenFile { name, error: ImportError::NotJson(_) }] if name == "notes.txt")
     );
-    let (_, problems) = roster.add_file("empty.json", &to_json(&[], 1));
+    let problems = roster.take_file("empty.json", Ok(to_json(&[], 1))).problems;
     assert_eq!(
         problems,
         [Problem::EmptyFile {
             name: "empty.json".into()
         }]
     );
-    let (added, _) = roster.add_file(
+    // A backup with two assessments adds nobody until the user picks.
+    let taken = roster.take_file(
         "two.json",
-        &to_json(&[assessment("a", "A", 1), assessment("b", "B", 5)], 1),
+        Ok(to_json(
+            &[assessment("a", "A", 1), assessment("b", "B", 5)],
+            1,
+        )),
     );
+    let offer = taken.pick.expect("two assessments wait for a pick");
+    assert_eq!((taken.added, roster.members.len()), (0, 0));
+    let (added, _) = roster.add_picked(&offer, &[0, 1]);
     assert_eq!((added, roster.members.len()), (2, 2));
     // One damaged assessment in a file: reported, the others count.
     let file = to_json(&[assessment("c", "C", 2), assessment("d", "D", 3)], 1).replacen(
@@ -85,7 +96,9 @@ fn a_broken_file_is_reported_by_name_and_the_rest_still_count() {
         "\"id\": 4",
         1,
     );
-    let (added, problems) = roster.add_file("half.json", &file);
+    let Taken {
+        added, problems, ..
+    } = roster.take_file("half.json", Ok(file));
     assert_eq!(added, 1);
     assert_eq!(
         problems,
@@ -123,7 +136,7 @@ fn a_team_link_reads_back_with_its_source_and_revision() {
     old.answers
         .retain(|id, _| crate::domain::storage::upgrade::asked_in(current(), 1, id));
     let mut roster = Roster::default();
-    roster.add_file("old.json", &to_json(&[old], 1));
+    roster.take_file("old.json", Ok(to_json(&[old], 1)));
     assert_eq!(roster.members[0].result.revision, 1);
     roster.paste(&link(&assessment("n", "New", 4)));
     let (back, problems) = Roster::from_fragment(&format!("#{}", roster.fragment()));
@@ -216,4 +229,37 @@ fn one_link_with_a_space_in_it_stays_one_link() {
     let mut roster = Roster::default();
     let pasted = roster.paste(&format!("{start} {end}"));
     assert_eq!(pasted.added, 1);
+}
+
+#[test]
+fn a_backup_offers_its_assessments_without_notes_and_picks_the_latest() {
+    let mut old = assessment("a", "Test, ignore", 1);
+    old.updated_ms = 10;
+    let mut mine = assessment("b", "Mine", 4);
+    mine.set_note("vision.written", "PRIVATE: the director must not know", 50);
+    let mut roster = Roster::default();
+    let taken = roster.take_file("backup.json", Ok(to_json(&[old, mine], 60)));
+    let offer = taken.pick.expect("a pick");
+    assert_eq!(offer.default_pick(), 1);
+    roster.add_picked(&offer, &[offer.default_pick()]);
+    assert_eq!(roster.members.len(), 1);
+    assert_eq!(roster.members[0].result.label.as_deref(), Some("Mine"));
+    assert!(!format!("{offer:?}{roster:?}").contains("PRIVATE"));
+    assert!(!roster.fragment().is_empty());
+}
+
+#[test]
+fn a_file_for_the_team_holds_one_assessment_without_notes() {
+    use crate::domain::storage::export::{for_team, read};
+    let mut a = assessment("b", "Bram", 3);
+    a.set_note("vision.written", "PRIVATE: not for colleagues", 9);
+    let text = for_team(&a, 10);
+    assert!(!text.contains("PRIVATE"));
+    let back = read(&text).unwrap().assessments;
+    assert_eq!(back.len(), 1);
+    assert!(back[0].answers.values().all(|x| x.note.is_empty()));
+    assert_eq!(back[0].answers.len(), a.answers.len());
+    assert!(back[0].stamps.is_empty() && back[0].last_step.is_none());
+    let mut roster = Roster::default();
+    assert_eq!(roster.take_file("bram.json", Ok(text)).added, 1);
 }

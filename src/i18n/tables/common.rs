@@ -85,6 +85,7 @@ texts! {
         backup_entry_text,
         backup_entry_link,
         team_title,
+        kept_teams_title,
         team_intro,
         compare_nav,
     }

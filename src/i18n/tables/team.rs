@@ -50,6 +50,29 @@ texts! {
         file_not_backup,
         file_newer,
         file_damaged,
+        pick_intro,
+        own_intro,
+        pick_add,
+        pick_none,
+        unnamed,
+        own_add,
+        own_none,
+        source_own,
+        kept_title,
+        kept_none,
+        kept_delete,
+        kept_new,
+        session_label,
+        session_date_label,
+        keep_this,
+        kept_here,
+        kept_problem,
+        kept_newer,
+        kept_failed,
+        grid_title,
+        grid_note,
+        col_overall,
+        col_stage,
     }
     formatted {
         broken_line: fn(usize, &str) -> String,
@@ -71,6 +94,12 @@ texts! {
         widest_line: fn(&str, &str) -> String,
         revisions_note: fn(&str, usize, usize) -> String,
         printed_on: fn(&str, u32) -> String,
+        pick_title: fn(&str, usize) -> String,
+        pick_entry: fn(&str, usize) -> String,
+        kept_entry: fn(&str, usize) -> String,
+        default_name: fn(&str) -> String,
+        deleted: fn(&str) -> String,
+        session_line: fn(&str) -> String,
     }
 }
 
@@ -170,6 +199,13 @@ mod tests {
                 ((t.widest_line)("Visie", "12.5"), "12.5"),
                 ((t.revisions_note)("1, 2", 40, 5), "40"),
                 ((t.printed_on)("1 januari", 2), "2"),
+                ((t.pick_title)("b.json", 4), "4"),
+                ((t.pick_title)("b.json", 4), "b.json"),
+                ((t.pick_entry)("3 mei", 12), "12"),
+                ((t.kept_entry)("3 mei", 5), "5"),
+                ((t.default_name)("3 mei"), "3 mei"),
+                ((t.deleted)("Noord"), "Noord"),
+                ((t.session_line)("3 mei"), "3 mei"),
             ] {
                 assert!(s.contains(part), "{s}");
             }

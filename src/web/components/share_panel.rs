@@ -4,6 +4,7 @@ use crate::domain::assessment::Assessment;
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::share::{self, SharedResult};
+use crate::domain::storage::export;
 use crate::i18n::ShareTexts;
 use crate::web::{browser, route::Route, state::use_app};
 use leptos::prelude::*;
@@ -17,6 +18,17 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
     let locale = app.locale.get_untracked();
     let with_label = RwSignal::new(true);
     let has_label = !assessment.label.trim().is_empty();
+    let file_failed = RwSignal::new(false);
+    let for_team = assessment.clone();
+    let download_team_file = move |_| {
+        let text = export::for_team(&for_team, browser::now_ms());
+        let name = format!(
+            "klantspiegel-team-{}-{}.json",
+            file_part(&for_team.label),
+            browser::today_iso()
+        );
+        file_failed.set(!browser::download(&name, "application/json", &text));
+    };
     let shared = Memo::new(move |_| SharedResult::from_assessment(&assessment, with_label.get()));
     let link = Signal::derive(move || {
         shared
@@ -43,6 +55,11 @@ pub fn SharePanel(assessment: Assessment) -> impl IntoView {
             <p class="hint">{s.never_contains}</p>
             <CopyLink id="share-link" label=s.link_label link/>
             <QrCode link title=s.qr_title too_long=app.t().team().qr_too_long/>
+            <div class="team-file">
+                <button type="button" on:click=download_team_file aria-describedby="team-file-hint">{s.team_file}</button>
+                <p class="hint" id="team-file-hint">{s.team_file_hint}</p>
+                {move || file_failed.get().then(|| view! { <p class="notice" role="alert">{s.team_file_failed}</p> })}
+            </div>
         </section>
     }
 }
@@ -88,4 +105,29 @@ fn contents(r: &SharedResult, s: &'static ShareTexts, locale: Locale) -> impl In
         .into_iter()
         .map(|l| view! { <li>{l}</li> })
         .collect_view()
+}
+
+/// A label as part of a file name: letters and digits kept, the rest a dash;
+/// "evaluatie" when nothing is left.
+fn file_part(label: &str) -> String {
+    let part: String = label
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .take(4)
+        .collect::<Vec<_>>()
+        .join("-");
+    if part.is_empty() {
+        "evaluatie".to_owned()
+    } else {
+        part
+    }
 }

@@ -1,5 +1,6 @@
 use super::radar_figure::RadarFigure;
 use super::scroll_table::ScrollTable;
+use super::team_grid::TeamGrid;
 use super::team_profiles::TeamProfiles;
 use crate::domain::chart::{theme_axes, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
@@ -192,6 +193,7 @@ pub fn TeamReportView(
                 <RadarFigure chart headers=[t.col_dimension, tt.col_mean] rows=table_rows/>
             </div>
             <p class="hint">{tt.spread_note}</p>
+            <TeamGrid report=report.clone() names=names.clone()/>
         </section>
         <TeamProfiles report=report.clone() names=names.clone() markers/>
         <section aria-labelledby="disagree-title" class="disagree">

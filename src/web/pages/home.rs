@@ -7,6 +7,7 @@ use crate::domain::scoring::scores::dimension_scores;
 use crate::domain::scoring::stage::stage;
 use crate::domain::storage::change::Change;
 use crate::domain::storage::upgrade::whats_new;
+use crate::domain::team::kept::long_date;
 use crate::i18n::{texts, Texts};
 use crate::web::components::{BackupReminder, ConfirmBox, KeptAside};
 use crate::web::focus;
@@ -54,6 +55,18 @@ pub fn HomePage() -> impl IntoView {
             view! { <ul class="saved-list">{items}</ul> }.into_any()
         }
     };
+    // Teams kept in this browser open from here too (read once; the team view
+    // reports a problem with them).
+    let kept = crate::web::storage::load_teams().0.listed();
+    let has_kept = !kept.is_empty();
+    let kept_items = kept
+        .into_iter()
+        .map(|team| {
+            let href = Route::team(&team.fragment).to_path();
+            let date = move || long_date(&team.date, app.locale.get()).unwrap_or_default();
+            view! { <li><a href=href>{team.name.clone()}</a>" · "{date}</li> }
+        })
+        .collect_view();
     let t = move || app.t();
     view! {
         <section class="hero">
@@ -82,6 +95,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="team-entry" aria-labelledby="team-entry-title">
             <h2 id="team-entry-title">{move || app.t().team_title}</h2>
             <p>{move || app.t().team_intro}</p>
+            {has_kept.then(|| view! {
+                <h3>{move || app.t().kept_teams_title}</h3>
+                <ul class="kept-teams">{kept_items}</ul>
+            })}
             <a href=Route::team("").to_path() class="button">{move || app.t().team_nav}</a>
         </section>
     }

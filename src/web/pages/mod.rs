@@ -13,6 +13,8 @@ mod signals;
 mod step;
 mod style;
 mod team;
+mod team_keeping;
+mod team_lines;
 
 pub use backup::BackupPage;
 pub use compare::ComparePage;

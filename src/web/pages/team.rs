@@ -1,8 +1,11 @@
-use crate::domain::locale::Locale;
+use super::team_keeping::Keeping;
+use super::team_lines::{names, problem_text, source_text};
 use crate::domain::questionnaire;
-use crate::domain::team::{csv, Problem, Roster, Source, TeamReport};
-use crate::i18n::texts;
-use crate::web::components::{CopyLink, QrCode, TeamFiles, TeamReportView};
+use crate::domain::team::kept::{long_date, KeptTeam};
+use crate::domain::team::{csv, Offer, Roster, TeamReport};
+use crate::web::components::{
+    CopyLink, KeptTeamsList, QrCode, TeamFiles, TeamPick, TeamReportView,
+};
 use crate::web::focus;
 use crate::web::route::{use_route, Route};
 use crate::web::router::{use_navigate, Navigate};
@@ -10,9 +13,13 @@ use crate::web::{browser, state::use_app};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-/// The team view for a workshop: colleagues' result links pasted and export
-/// files dropped, each listed with where it came from; the team kept in this
-/// page's address (the fragment), never in storage; printed or exported as CSV.
+/// Several assessments waiting for a pick, with the picker's title and intro.
+type Pending = (Offer, String, &'static str);
+
+/// The team view for a workshop: colleagues' result links pasted, their team files
+/// (or backups, with a pick) dropped and the user's own assessments added, each
+/// listed with where it came from. The team lives in the page's address and is
+/// kept in this browser with a session title and date; printed or exported as CSV.
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let app = use_app();
@@ -27,25 +34,29 @@ pub fn TeamPage() -> impl IntoView {
     let problems = RwSignal::new(from_address);
     let status = RwSignal::new(None::<String>);
     let pasted = RwSignal::new(String::new());
-    // Another address (back, forward, a pasted team link) replaces the team;
-    // the address this page wrote itself changes nothing.
+    let pending = RwSignal::new(Vec::<Pending>::new());
+    let keeping = Keeping::load(&fragment(), app.locale.get_untracked());
+    // Another address (back, forward, a kept team, a pasted team link) replaces
+    // the team; the address this page wrote itself changes nothing.
     Effect::new(move |_| {
         let now = fragment();
         if roster.with_untracked(Roster::fragment) != now.trim_start_matches('#') {
             let (r, p) = Roster::from_fragment(&now);
             roster.set(r);
             problems.set(p);
+            pending.set(Vec::new());
+            keeping.open(&now);
         }
     });
+    // Every change is written to the address and kept in this browser.
     let publish = move || {
+        let fragment = roster.with_untracked(Roster::fragment);
         let options = Navigate {
             replace: true,
             keep_scroll: true,
         };
-        navigate(
-            &Route::team(&roster.with_untracked(Roster::fragment)).to_path(),
-            options,
-        );
+        navigate(&Route::team(&fragment).to_path(), options);
+        keeping.keep(&fragment, app.locale.get_untracked());
     };
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -58,19 +69,56 @@ pub fn TeamPage() -> impl IntoView {
         status.set(Some((app.t().team().added)(outcome.added)));
         publish();
     };
+    let ask = move |more: Vec<Pending>| {
+        if !more.is_empty() {
+            pending.update(|p| p.extend(more));
+            request_animation_frame(|| focus::by_id("team-pick-add"));
+        }
+    };
     let on_files = Callback::new(move |files: Vec<(String, Result<String, _>)>| {
-        let mut added = 0;
-        let mut found = Vec::new();
+        let t = app.t().team();
+        let (mut added, mut found, mut picks) = (0, Vec::new(), Vec::new());
         roster.update(|r| {
             for (name, read) in files {
-                let (n, p) = r.add_read(&name, read);
-                added += n;
-                found.extend(p);
+                let taken = r.take_file(&name, read);
+                added += taken.added;
+                found.extend(taken.problems);
+                if let Some(offer) = taken.pick {
+                    let title = (t.pick_title)(&name, offer.entries.len());
+                    picks.push((offer, title, t.pick_intro));
+                }
             }
         });
         problems.set(found);
+        status.set(Some((t.added)(added)));
+        publish();
+        ask(picks);
+    });
+    let add_own = move |_| {
+        let t = app.t().team();
+        let own = app.saved.with_untracked(|s| Offer::own(&s.assessments));
+        if own.entries.is_empty() {
+            status.set(Some(t.own_none.to_owned()));
+        } else {
+            ask(vec![(own, t.own_add.to_owned(), t.own_intro)]);
+        }
+    };
+    let on_pick = Callback::new(move |(offer, chosen): (Offer, Vec<usize>)| {
+        let (added, found) = roster
+            .try_update(|r| r.add_picked(&offer, &chosen))
+            .unwrap_or_default();
+        pending.update(|p| drop(p.remove(0)));
+        problems.set(found);
         status.set(Some((app.t().team().added)(added)));
         publish();
+        request_animation_frame(move || {
+            let next = pending.with_untracked(|p| !p.is_empty());
+            focus::by_id(if next {
+                "team-pick-add"
+            } else {
+                "respondents-title"
+            });
+        });
     });
     let remove = Callback::new(move |index: usize| {
         roster.update(|r| r.remove(index));
@@ -79,11 +127,22 @@ pub fn TeamPage() -> impl IntoView {
         // The button is gone with its row: keep the keyboard where the list is.
         request_animation_frame(|| focus::by_id("respondents-title"));
     });
+    let on_delete = Callback::new(move |team: KeptTeam| {
+        keeping.delete(&team.id);
+        status.set(Some((app.t().team().deleted)(&team.name)));
+    });
+    let kept_list = Signal::derive(move || keeping.teams.with(|k| k.listed()));
     let team_link = Signal::derive(move || {
         let fragment = roster.with(Roster::fragment);
         format!("{}{}", browser::origin(), Route::team(&fragment).to_path())
     });
     let start_link = Signal::derive(|| format!("{}/", browser::origin()));
+    let session_changed = move || {
+        keeping.keep(
+            &roster.with_untracked(Roster::fragment),
+            app.locale.get_untracked(),
+        )
+    };
     move || {
         let t = app.t().team();
         let locale = app.locale.get();
@@ -146,11 +205,36 @@ pub fn TeamPage() -> impl IntoView {
         view! {
             <article class="team">
                 <header class="print-only team-print-head">
-                    <p class="print-title">{t.report_title}</p>
+                    <p class="print-title">{move || keeping.name.with(|n| if n.trim().is_empty() { t.report_title.to_owned() } else { n.clone() })}</p>
+                    <p>{move || keeping.date.with(|d| long_date(d, locale)).map(|d| (t.session_line)(&d))}</p>
                     <p>{printed_on}</p>
                 </header>
                 <h1>{app.t().team_title}</h1>
                 <p class="lead no-print">{app.t().team_intro}</p>
+                {move || keeping.notice.get().map(|n| view! { <p class="notice no-print" role="alert">{n}</p> })}
+                <section class="kept no-print" aria-labelledby="kept-title">
+                    <h2 id="kept-title">{t.kept_title}</h2>
+                    <KeptTeamsList teams=kept_list current=keeping.current.into() on_delete/>
+                    {(!empty).then(|| view! { <a href=Route::team("").to_path() class="button">{t.kept_new}</a> })}
+                </section>
+                {(!empty).then(|| view! {
+                    <div class="session no-print">
+                        <label for="session-name">{t.session_label}</label>
+                        <input id="session-name" type="text" maxlength="80"
+                            prop:value=move || keeping.name.get()
+                            on:input=move |ev| keeping.name.set(event_target_value(&ev))
+                            on:change=move |_| session_changed()/>
+                        <label for="session-date">{t.session_date_label}</label>
+                        <input id="session-date" type="date"
+                            prop:value=move || keeping.date.get()
+                            on:change=move |ev| { keeping.date.set(event_target_value(&ev)); session_changed() }/>
+                        {move || if keeping.current.with(Option::is_some) {
+                            view! { <p class="hint kept-here">{t.kept_here}</p> }.into_any()
+                        } else {
+                            view! { <button type="button" on:click=move |_| session_changed()>{t.keep_this}</button> }.into_any()
+                        }}
+                    </div>
+                })}
                 <div class="team-inputs no-print">
                     <form class="team-form" on:submit=add>
                         <label for="team-links">{t.paste_label}</label>
@@ -164,8 +248,14 @@ pub fn TeamPage() -> impl IntoView {
                         <p class="hint" id="team-links-hint">{t.paste_hint}</p>
                         <button type="submit" class="primary">{t.add}</button>
                     </form>
-                    <TeamFiles on_files/>
+                    <div>
+                        <TeamFiles on_files/>
+                        <button type="button" class="own-add" on:click=add_own>{t.own_add}</button>
+                    </div>
                 </div>
+                {move || pending.with(|p| p.first().cloned()).map(|(offer, title, intro)| {
+                    view! { <TeamPick offer title intro on_pick/> }
+                })}
                 <p class="team-status no-print" role="status">{move || status.get()}</p>
                 {(!problems.with(Vec::is_empty)).then(|| view! {
                     <div class="notice no-print" role="alert">
@@ -173,7 +263,7 @@ pub fn TeamPage() -> impl IntoView {
                         <ul class="team-problems">{problem_items}</ul>
                     </div>
                 })}
-                <section aria-labelledby="respondents-title">
+                <section class="respondents-section" aria-labelledby="respondents-title">
                     <h2 id="respondents-title" tabindex="-1">{t.respondents_title}</h2>
                     {if empty {
                         view! { <p>{t.none_yet}</p> }.into_any()
@@ -202,44 +292,6 @@ pub fn TeamPage() -> impl IntoView {
                     </div>
                 </section>
             </article>
-        }
-    }
-}
-
-/// The names respondents are listed under: their label, or "respondent n".
-fn names(roster: &Roster, locale: Locale) -> Vec<String> {
-    let fallback = texts(locale).team().respondent_fallback;
-    roster
-        .members
-        .iter()
-        .enumerate()
-        .map(|(i, m)| m.result.label.clone().unwrap_or_else(|| fallback(i + 1)))
-        .collect()
-}
-
-fn source_text(source: &Source, locale: Locale) -> String {
-    let t = texts(locale).team();
-    match source {
-        Source::Link => t.source_link.to_owned(),
-        Source::File(name) => (t.source_file)(name),
-        Source::TeamLink => t.source_team_link.to_owned(),
-    }
-}
-
-fn problem_text(problem: &Problem, names: &[String], locale: Locale) -> String {
-    let tx = texts(locale);
-    let t = tx.team();
-    match problem {
-        Problem::BrokenLink { line, error } => (t.broken_line)(*line, &tx.share().error(*error)),
-        Problem::BrokenTeamPart { part, error } => {
-            (t.broken_part)(*part, &tx.share().error(*error))
-        }
-        Problem::BrokenFile { name, error } => (t.broken_file)(name, t.file_error(error)),
-        Problem::EmptyFile { name } => (t.empty_file)(name),
-        Problem::DamagedInFile { name, damaged } => (t.damaged_in_file)(name, *damaged),
-        Problem::Duplicate { source, of } => {
-            let name = names.get(of.wrapping_sub(1)).cloned().unwrap_or_default();
-            (t.duplicate)(&source_text(source, locale), &name)
         }
     }
 }
