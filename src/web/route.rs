@@ -271,6 +271,22 @@ fn hash_encoded_at(url: &str) -> Option<usize> {
     url.to_ascii_lowercase().find("%23")
 }
 
+/// Where "continue" leads: straight to the first question without an answer, or
+/// else to the first step with something open.
+pub fn continue_path(
+    q: &crate::domain::questionnaire::Questionnaire,
+    a: &crate::domain::assessment::Assessment,
+) -> String {
+    use crate::domain::questionnaire::steps::{self, Step};
+    match steps::resume(q, a) {
+        Step::Dimension(_) => match steps::first_open_question(q, a) {
+            Some((index, question)) => Route::question(&a.id, index, &question.id).to_path(),
+            None => Route::step(&a.id, steps::resume(q, a)).to_path(),
+        },
+        step => Route::step(&a.id, step).to_path(),
+    }
+}
+
 #[cfg(test)]
 #[path = "route_tests.rs"]
 mod tests;

@@ -19,7 +19,7 @@ const TEXTS = {
     toStyle: 'Verder: hoe u te werk gaat →',
     toSignals: 'Verder: signalen →',
     results: 'Naar de resultaten',
-    allAnswered: 'Elke vraag heeft een antwoord.',
+    allAnswered: APP.nl.common.open_none.split(/(?<=[.:]) /)[0],
     continue: 'Verder invullen',
   },
   // French read from its interface file, as a French-speaking manager sees it.
@@ -31,7 +31,7 @@ const TEXTS = {
     toStyle: APP.fr.common.to_style,
     toSignals: APP.fr.common.to_signals,
     results: APP.fr.common.to_results,
-    allAnswered: APP.fr.common.open_none.split(/(?<=\.) /)[0],
+    allAnswered: APP.fr.common.open_none.split(/(?<=[.:]) /)[0],
     continue: APP.fr.common.continue_label,
   },
   en: {
@@ -42,7 +42,7 @@ const TEXTS = {
     toStyle: 'Next: how you go about it →',
     toSignals: 'Next: signals →',
     results: 'See the results',
-    allAnswered: 'Every question has an answer.',
+    allAnswered: APP.en.common.open_none.split(/(?<=[.:]) /)[0],
     continue: 'Continue',
   },
 };
@@ -102,6 +102,7 @@ for (const lang of ['nl', 'fr', 'en']) {
       const expected = {};
       const positions = {};
       const total = questionnaire.dimensions.reduce((n, d) => n + d.questions.length, 0);
+      const ORDER = questionnaire.dimensions.flatMap((d) => d.questions.map((x) => x.id));
       const themes = questionnaire.dimensions.length;
       const reloadAt = Math.floor(Math.random() * total);
       ctx.diagnostic(`reload after question ${reloadAt + 1}`);
@@ -124,11 +125,15 @@ for (const lang of ['nl', 'fr', 'en']) {
             assert.deepEqual(kept, expected, 'every answer so far survives the reload');
             const shown = await checkedPositions(page);
             for (const [fid, at] of Object.entries(shown)) assert.equal(at, positions[fid] ?? -1, `${fid} shows its answer`);
-            // Reopen the app: "continue" resumes on this very step.
+            // Reopen the app: "continue" goes straight to the first open question
+            // (the one after this), or to the statements after the last question.
             await page.goto(app.url('/'));
             await appReady(page);
             await activate(page, '.saved-actions a', t.continue);
-            await page.waitForURL(url);
+            const next = ORDER[g + 1];
+            await page.waitForURL(next ? new RegExp(`#question-${next.replace('.', '\\.')}$`) : /\/style$/);
+            await page.goto(url);
+            await appReady(page);
             await page.locator('fieldset.question').first().waitFor();
           }
           g += 1;
@@ -149,7 +154,10 @@ for (const lang of ['nl', 'fr', 'en']) {
       await activate(page, '.step-nav a', t.toSignals);
 
       await page.locator('fieldset.signal').first().waitFor();
-      await page.getByText(t.allAnswered).waitFor();
+      // Every question and statement answered, the signals not yet: not finished.
+      await page.locator('.open-list').getByText(new RegExp(`: ${questionnaire.signals.length}$`)).waitFor();
+      assert.equal(await page.getByText(t.allAnswered).count(), 0, 'unanswered signals are still open');
+      assert.equal(await page.locator('#progress').evaluate((p) => p.value < p.max), true, 'the progress bar is not full');
       const signals = {};
       for (const [j, id] of (await fieldsetIds(page, 'fieldset.signal')).entries()) {
         const yes = j % 3 === 0;
@@ -157,6 +165,8 @@ for (const lang of ['nl', 'fr', 'en']) {
         signals[id.replace(/^signal-/, '')] = yes;
       }
       assert.ok(Object.keys(signals).length >= 5, 'the signals are on the page');
+      await page.getByText(t.allAnswered).waitFor();
+      assert.equal(await page.locator('#progress').evaluate((p) => p.value === p.max), true, 'the progress bar is full');
       await assertAxeClean(page, `signals page, all answered (${lang})`);
 
       const saved = (await stored(page)).assessments[0];

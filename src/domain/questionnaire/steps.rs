@@ -132,28 +132,62 @@ impl Step {
     }
 }
 
-/// Where to take the respondent back to: the step they were last on, or else the
-/// first step after the intro that is not complete, or else the intro.
+/// How much of the whole assessment is answered: every question, "how you go
+/// about it" statement and signal (the intro's company details are not counted).
+pub fn overall(q: &Questionnaire, a: &Assessment) -> StepProgress {
+    Step::all(q).skip(1).map(|s| s.progress(q, a)).fold(
+        StepProgress { done: 0, total: 0 },
+        |sum, p| StepProgress {
+            done: sum.done + p.done,
+            total: sum.total + p.total,
+        },
+    )
+}
+
+/// Where "continue" takes the respondent: the first step after the intro with
+/// something open (the intro before anything is answered); once everything is
+/// answered, the step they were last on, or else the signals.
 pub fn resume(q: &Questionnaire, a: &Assessment) -> Step {
-    if let Some(step) = a.last_step.as_deref().and_then(|k| Step::from_key(q, k)) {
-        return step;
-    }
     if a.answers.is_empty() && a.signals.is_empty() {
         return Step::Intro;
     }
     Step::all(q)
         .skip(1)
         .find(|s| !s.progress(q, a).is_complete())
-        .unwrap_or(Step::Intro)
+        .or_else(|| a.last_step.as_deref().and_then(|k| Step::from_key(q, k)))
+        .unwrap_or(Step::Signals)
 }
 
-/// The questions without any choice yet, grouped by dimension (dimensions with
-/// nothing open are left out).
-pub fn unanswered<'q>(
+/// The first question without an answer, for "continue" to go straight to it.
+pub fn first_open_question<'q>(
     q: &'q Questionnaire,
     a: &Assessment,
-) -> Vec<(&'q Dimension, Vec<&'q Question>)> {
-    q.dimensions
+) -> Option<(usize, &'q Question)> {
+    q.dimensions.iter().enumerate().find_map(|(i, d)| {
+        d.questions
+            .iter()
+            .find(|question| effective_choice(question, a).is_none())
+            .map(|question| (i, question))
+    })
+}
+
+/// Everything still open: questions by dimension (dimensions with nothing open
+/// are left out), and how many statements and signals.
+pub struct Open<'q> {
+    pub questions: Vec<(&'q Dimension, Vec<&'q Question>)>,
+    pub statements: usize,
+    pub signals: usize,
+}
+
+impl Open<'_> {
+    pub fn count(&self) -> usize {
+        self.questions.iter().map(|(_, q)| q.len()).sum::<usize>() + self.statements + self.signals
+    }
+}
+
+pub fn unanswered<'q>(q: &'q Questionnaire, a: &Assessment) -> Open<'q> {
+    let questions = q
+        .dimensions
         .iter()
         .map(|d| {
             let open: Vec<&Question> = d
@@ -164,7 +198,13 @@ pub fn unanswered<'q>(
             (d, open)
         })
         .filter(|(_, open)| !open.is_empty())
-        .collect()
+        .collect();
+    let left = |p: StepProgress| p.total - p.done.min(p.total);
+    Open {
+        questions,
+        statements: left(Step::Style.progress(q, a)),
+        signals: left(Step::Signals.progress(q, a)),
+    }
 }
 
 #[cfg(test)]
@@ -216,7 +256,7 @@ mod tests {
     }
 
     #[test]
-    fn resume_prefers_the_last_step_then_the_first_open_one() {
+    fn resume_goes_to_the_first_open_step_not_the_last_page() {
         let q = current();
         let mut a = fresh();
         assert_eq!(resume(q, &a), Step::Intro);
@@ -225,22 +265,62 @@ mod tests {
         }
         assert_eq!(resume(q, &a), Step::Dimension(1));
         a.visit("journeys", 1);
-        assert_eq!(resume(q, &a), Step::from_key(q, "journeys").unwrap());
-        a.visit("removed-dimension", 2);
         assert_eq!(resume(q, &a), Step::Dimension(1));
+        assert_eq!(first_open_question(q, &a).map(|(i, _)| i), Some(1));
+        // Every question answered: the statements, then the signals.
+        for question in q.questions() {
+            a.set_choice(&question.id, Some(Choice::DontKnow), 2);
+        }
+        assert_eq!(resume(q, &a), Step::Style);
+        assert!(first_open_question(q, &a).is_none());
+        for item in &q.style_items {
+            a.set_choice(&item.id, Some(Choice::DontKnow), 3);
+        }
+        assert_eq!(resume(q, &a), Step::Signals);
+        for signal in &q.signals {
+            a.set_signal(q, &signal.id, Some(false), 4);
+        }
+        // All answered: where they were last.
+        assert_eq!(resume(q, &a), Step::from_key(q, "journeys").unwrap());
+    }
+
+    #[test]
+    fn overall_progress_counts_questions_statements_and_signals() {
+        let q = current();
+        let mut a = fresh();
+        let all = q.question_count() + q.style_items.len() + q.signals.len();
+        assert_eq!(
+            overall(q, &a),
+            StepProgress {
+                done: 0,
+                total: all
+            }
+        );
+        for question in q.questions() {
+            a.set_choice(&question.id, Some(Choice::DontKnow), 1);
+        }
+        // Every question answered is not everything answered.
+        let p = overall(q, &a);
+        assert_eq!((p.done, p.is_complete()), (q.question_count(), false));
+        let open = unanswered(q, &a);
+        assert_eq!(
+            (open.questions.len(), open.statements, open.signals),
+            (0, 10, 7)
+        );
+        assert_eq!(open.count(), q.style_items.len() + q.signals.len());
     }
 
     #[test]
     fn unanswered_lists_open_questions_by_dimension() {
         let q = current();
         let mut a = fresh();
-        assert_eq!(unanswered(q, &a).len(), q.dimensions.len());
+        assert_eq!(unanswered(q, &a).questions.len(), q.dimensions.len());
         for question in q.questions() {
             a.set_choice(&question.id, Some(Choice::DontKnow), 1);
         }
         let last = q.questions().last().unwrap();
         a.set_choice(&last.id, None, 2);
-        let open = unanswered(q, &a);
+        let open = unanswered(q, &a).questions;
         assert_eq!(open.len(), 1);
         assert_eq!(open[0].1[0].id, last.id);
     }

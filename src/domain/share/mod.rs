@@ -97,6 +97,9 @@ pub enum ShareError {
     /// Pasted text that is no link to a result at all: no `#` and too short or
     /// wordy to be a payload on its own ([`read_link`]).
     NotALink,
+    /// The address of someone's own results page (`/results/<id>`): it holds no
+    /// answers; the link to share is on that page.
+    OwnResultsPage,
 }
 
 /// The shortest payload a link can have is longer than this, so a shorter bare
@@ -106,7 +109,15 @@ const SHORTEST_BARE_PAYLOAD: usize = 20;
 /// The result in pasted text (a link or a bare payload), or why there is none.
 pub fn read_link(text: &str) -> Result<SharedResult, ShareError> {
     let payload = payload_from(text);
-    let bare = !text.contains('#') && !text.to_ascii_lowercase().contains("%23");
+    let lower = text.trim().to_ascii_lowercase();
+    let bare = !lower.contains('#') && !lower.contains("%23");
+    if bare && lower.contains("/results/") {
+        return Err(ShareError::OwnResultsPage);
+    }
+    // Any other address without a fragment holds no result either.
+    if bare && (lower.contains("://") || lower.starts_with("www.")) {
+        return Err(ShareError::NotALink);
+    }
     let wordy = text.split_whitespace().count() > 1;
     if bare && (payload.len() < SHORTEST_BARE_PAYLOAD || wordy) {
         return Err(ShareError::NotALink);

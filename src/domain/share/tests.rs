@@ -248,3 +248,23 @@ fn a_result_knows_the_assessment_it_was_saved_as() {
     assert_eq!(result.saved_in(&list).map(|a| a.id.as_str()), Some("a1"));
     assert_eq!(result.saved_in(&list[..1]), None);
 }
+
+#[test]
+fn an_address_without_a_result_says_what_it_is() {
+    use super::{read_link, ShareError};
+    for own in [
+        "https://klantspiegel.example/results/mk2x9a",
+        "  http://127.0.0.1:8080/results/abc123/  ",
+        "klantspiegel.example/results/abc",
+    ] {
+        assert_eq!(read_link(own), Err(ShareError::OwnResultsPage), "{own}");
+    }
+    for other in [
+        "https://klantspiegel.example/",
+        "https://example.org/somewhere?q=1",
+        "www.example.org",
+        "https://klantspiegel.example/assessment/abc/vision",
+    ] {
+        assert_eq!(read_link(other), Err(ShareError::NotALink), "{other}");
+    }
+}

@@ -25,7 +25,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     stage_value: |level, name| format!("Stage {level} of 5: {name}"),
     untitled: |date| format!("Assessment of {date}"),
     delete_confirm: |title| format!("Delete “{title}” for good? This cannot be undone."),
-    progress: |done, total| format!("{done} of {total} questions answered"),
+    progress: |done, total| format!("{done} of {total} answered"),
     continue_label: t!("Continue"),
     results_label: t!("Results"),
 
@@ -96,10 +96,13 @@ pub const TEXTS: CommonTexts = CommonTexts {
     start_failed: t!("Klantspiegel could not start. Reload the page; your answers stay saved in this browser."),
     upgraded_title: t!("New in this questionnaire"),
     open_title: t!("Still open"),
-    open_none: t!("Every question has an answer. You can go to the results."),
+    open_none: t!("Everything has an answer: every question, statement and signal. You can go to the results."),
+    partial_tag: t!("partial"),
     open_hint: t!("‘Don't know’ and ‘not applicable’ count as answers too. Choose a question to go straight to it."),
     step_status: |done, total| format!("{done} of {total} answered"),
-    open_count: |n| if n == 1 { "1 question has no answer yet.".to_owned() } else { format!("{n} questions have no answer yet.") },
+    open_count: |n| if n == 1 { "1 answer is still missing.".to_owned() } else { format!("{n} answers are still missing.") },
+    open_statements: |n| if n == 1 { "‘How you go about it’: 1 statement".to_owned() } else { format!("‘How you go about it’: {n} statements") },
+    open_signals: |n| format!("Signals on this page: {n}"),
     updated_on: |date| format!("Last changed on {date}"),
     upgraded_short: |from, n, s| {
         let questions = if n == 1 { "1 new question".to_owned() } else { format!("{n} new questions") };

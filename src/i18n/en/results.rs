@@ -16,6 +16,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     risks: t!("Risks"),
     first_moves: t!("First moves"),
     labels_note: t!("The names describe a style, not who you are or where you come from. The profile comes only from the statements on how you go about it; answers about how far you are do not count."),
+    calc_summary: t!("How is this calculated?"),
     drive: t!("Drive"),
     grounding: t!("Grounding"),
     quadrant_title: t!("Drive and grounding"),

@@ -34,6 +34,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     error_range: t!("The link holds a value that cannot exist; it is damaged."),
     error_changed: t!("The link changed on the way and is no longer valid."),
     error_not_link: t!("This is not a link to a Klantspiegel result. Result links contain /share# or /team#."),
+    error_results_page: t!("This is the address of your own results page: it holds no answers. Open that page and use ‘Copy the link’ under ‘Share as a link’."),
     error_next: t!("Copy the whole link again, in one piece, or ask the sender to send it again. Nothing has been saved."),
     contains_answers: |n| format!("{n} answers (a level, ‘don't know’ or ‘not applicable’)"),
     contains_evidence: |n| format!("{n} times ‘backed by customer data’"),

@@ -25,7 +25,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     stage_value: |level, name| format!("Stade {level} sur 5 : {name}"),
     untitled: |date| format!("Évaluation du {date}"),
     delete_confirm: |title| format!("Supprimer définitivement « {title} » ? Cette action est irréversible."),
-    progress: |done, total| format!("Questions traitées : {done} sur {total}"),
+    progress: |done, total| format!("Réponses : {done} sur {total}"),
     continue_label: t!("Continuer"),
     results_label: t!("Résultats"),
 
@@ -95,11 +95,14 @@ pub const TEXTS: CommonTexts = CommonTexts {
     loading: t!("Chargement de Klantspiegel…"),
     start_failed: t!("Klantspiegel n’a pas pu démarrer. Rechargez la page ; vos réponses restent enregistrées dans ce navigateur."),
     upgraded_title: t!("Nouveau dans ce questionnaire"),
-    open_title: t!("Questions en attente"),
-    open_none: t!("Toutes les questions ont une réponse. Vous pouvez passer aux résultats."),
+    open_title: t!("Reste à compléter"),
+    open_none: t!("Tout a une réponse : chaque question, affirmation et signal. Vous pouvez passer aux résultats."),
+    partial_tag: t!("partiel"),
     open_hint: t!("« Je ne sais pas » et « sans objet » comptent aussi comme réponses. Choisissez une question pour y accéder directement."),
     step_status: |done, total| format!("Réponses : {done} sur {total}"),
-    open_count: |n| if n <= 1 { format!("{n} question n’a pas encore de réponse.") } else { format!("{n} questions n’ont pas encore de réponse.") },
+    open_count: |n| if n <= 1 { format!("Il manque encore {n} réponse.") } else { format!("Il manque encore {n} réponses.") },
+    open_statements: |n| if n <= 1 { format!("« Votre façon de procéder » : {n} affirmation") } else { format!("« Votre façon de procéder » : {n} affirmations") },
+    open_signals: |n| format!("Signaux sur cette page : {n}"),
     updated_on: |date| format!("Dernière modification le {date}"),
     upgraded_short: |from, n, s| {
         let questions = if n <= 1 { format!("{n} nouvelle question") } else { format!("{n} nouvelles questions") };

@@ -16,6 +16,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     risks: t!("Risques"),
     first_moves: t!("Premières actions"),
     labels_note: t!("Les noms décrivent un style, pas qui vous êtes ni d’où vous venez. Le profil provient uniquement des affirmations sur votre façon de procéder ; les réponses sur le chemin parcouru n’entrent pas en ligne de compte."),
+    calc_summary: t!("Comment est-ce calculé ?"),
     drive: t!("Dynamisme"),
     grounding: t!("Ancrage"),
     quadrant_title: t!("Dynamisme et ancrage"),

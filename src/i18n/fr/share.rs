@@ -34,6 +34,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     error_range: t!("Le lien contient une valeur impossible ; il est endommagé."),
     error_changed: t!("Le lien a été modifié en cours de route et n’est plus valable."),
     error_not_link: t!("Ceci n’est pas un lien vers un résultat Klantspiegel. Ces liens contiennent /share# ou /team#."),
+    error_results_page: t!("Ceci est l’adresse de votre propre page de résultats : elle ne contient aucune réponse. Ouvrez cette page et utilisez « Copier le lien » sous « Partager via un lien »."),
     error_next: t!("Copiez à nouveau le lien complet, d’un seul tenant, ou demandez à l’expéditeur de vous le renvoyer. Rien n’a été enregistré."),
     contains_answers: |n| if n <= 1 { format!("{n} réponse (un niveau, « je ne sais pas » ou « sans objet »)") } else { format!("{n} réponses (un niveau, « je ne sais pas » ou « sans objet »)") },
     contains_evidence: |n| format!("{n} fois « étayé par des données clients »"),

@@ -25,7 +25,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     stage_value: |level, name| format!("Fase {level} van 5: {name}"),
     untitled: |date| format!("Evaluatie van {date}"),
     delete_confirm: |title| format!("“{title}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt."),
-    progress: |done, total| format!("{done} van {total} vragen beantwoord"),
+    progress: |done, total| format!("{done} van {total} beantwoord"),
     continue_label: t!("Verder invullen"),
     results_label: t!("Resultaten"),
 
@@ -96,10 +96,13 @@ pub const TEXTS: CommonTexts = CommonTexts {
     start_failed: t!("Klantspiegel kon niet starten. Laad de pagina opnieuw; uw antwoorden blijven in deze browser bewaard."),
     upgraded_title: t!("Nieuw in deze vragenlijst"),
     open_title: t!("Nog open"),
-    open_none: t!("Elke vraag heeft een antwoord. U kunt naar de resultaten."),
+    open_none: t!("Alles heeft een antwoord: elke vraag, stelling en elk signaal. U kunt naar de resultaten."),
+    partial_tag: t!("gedeeltelijk"),
     open_hint: t!("Ook ‘weet ik niet’ en ‘niet van toepassing’ tellen als antwoord. Kies een vraag om er meteen naartoe te gaan."),
     step_status: |done, total| format!("{done} van {total} beantwoord"),
-    open_count: |n| if n == 1 { "1 vraag heeft nog geen antwoord.".to_owned() } else { format!("{n} vragen hebben nog geen antwoord.") },
+    open_count: |n| if n == 1 { "Er ontbreekt nog 1 antwoord.".to_owned() } else { format!("Er ontbreken nog {n} antwoorden.") },
+    open_statements: |n| if n == 1 { "‘Hoe u te werk gaat’: 1 stelling".to_owned() } else { format!("‘Hoe u te werk gaat’: {n} stellingen") },
+    open_signals: |n| format!("Signalen op deze pagina: {n}"),
     updated_on: |date| format!("Laatst gewijzigd op {date}"),
     upgraded_short: |from, n, s| {
         let questions = if n == 1 { "1 nieuwe vraag".to_owned() } else { format!("{n} nieuwe vragen") };

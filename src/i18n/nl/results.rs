@@ -16,6 +16,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     risks: t!("Risico's"),
     first_moves: t!("Eerste stappen"),
     labels_note: t!("De namen beschrijven een stijl, niet wie u bent of waar u vandaan komt. Het profiel komt alleen uit de stellingen over hoe u te werk gaat; antwoorden over hoe ver u bent, tellen niet mee."),
+    calc_summary: t!("Hoe wordt dit berekend?"),
     drive: t!("Daadkracht"),
     grounding: t!("Onderbouwing"),
     quadrant_title: t!("Daadkracht en onderbouwing"),

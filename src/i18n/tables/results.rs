@@ -20,6 +20,7 @@ texts! {
         risks,
         first_moves,
         labels_note,
+        calc_summary,
         drive,
         grounding,
         quadrant_title,

@@ -38,6 +38,7 @@ texts! {
         error_range,
         error_changed,
         error_not_link,
+        error_results_page,
         error_next,
     }
     formatted {
@@ -66,6 +67,7 @@ impl ShareTexts {
             ShareError::OutOfRange => self.error_range.to_owned(),
             ShareError::NonCanonical => self.error_changed.to_owned(),
             ShareError::NotALink => self.error_not_link.to_owned(),
+            ShareError::OwnResultsPage => self.error_results_page.to_owned(),
         }
     }
 }
@@ -120,6 +122,7 @@ mod tests {
             ShareError::OutOfRange,
             ShareError::NonCanonical,
             ShareError::NotALink,
+            ShareError::OwnResultsPage,
         ];
         for locale in Locale::ALL {
             let t = &crate::i18n::texts(locale).share();

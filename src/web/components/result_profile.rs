@@ -74,8 +74,11 @@ pub fn ResultProfile(report: Arc<Report<'static>>, style_href: Option<String>) -
                 {list(r.risks, &text.risks, locale)}
                 {list(r.first_moves, &text.first_moves, locale)}
             </div>
-            <p class="calc">{axis_calc(r.drive, &p.drive)}</p>
-            <p class="calc">{axis_calc(r.grounding, &p.grounding)}</p>
+            <details class="calc">
+                <summary>{r.calc_summary}</summary>
+                <p>{axis_calc(r.drive, &p.drive)}</p>
+                <p>{axis_calc(r.grounding, &p.grounding)}</p>
+            </details>
         }
         .into_any(),
         _ => view! {

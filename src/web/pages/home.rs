@@ -15,7 +15,7 @@ use crate::web::pwa;
 use crate::web::router::{use_navigate, Navigate};
 use crate::web::{
     browser,
-    route::{anchor, Route},
+    route::{anchor, continue_path, Route},
     state::use_app,
 };
 use leptos::prelude::*;
@@ -122,13 +122,22 @@ fn saved_item(
     let app = use_app();
     let q = questionnaire::current();
     let title = assessment_title(a, t, app.locale.get_untracked());
-    let progress = (t.progress)(applicability::answered_count(q, a), q.question_count());
+    let done = steps::overall(q, a);
+    let progress = (t.progress)(done.done, done.total);
     let changed = (t.updated_on)(&browser::format_date(
         a.updated_ms,
         app.locale.get_untracked(),
     ));
     let locale = app.locale.get_untracked();
-    let stage = stage(&dimension_scores(q, a)).map(|s| texts(locale).stage(s.level));
+    // A stage from part of the answers says so.
+    let stage = stage(&dimension_scores(q, a)).map(|s| {
+        let name = texts(locale).stage(s.level);
+        if applicability::answered_count(q, a) < q.question_count() {
+            format!("{name} ({})", t.partial_tag)
+        } else {
+            name
+        }
+    });
     let upgraded = whats_new(a, q)
         .map(|u| (t.upgraded_short)(u.from, u.new_questions.len(), u.new_statements));
     let id = a.id.clone();
@@ -166,7 +175,7 @@ fn saved_item(
                 {upgraded.map(|u| view! { <span class="saved-upgraded">{u}</span> })}
             </span>
             <span class="saved-actions">
-                <a href=Route::step(&id, steps::resume(q, a)).to_path()>{t.continue_label}</a>
+                <a href=continue_path(q, a)>{t.continue_label}</a>
                 <a href=Route::results(&id).to_path()>{t.results_label}</a>
                 <button type="button" class="link-button" on:click=ask>
                     {t.delete}

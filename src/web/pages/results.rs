@@ -1,11 +1,12 @@
 use super::not_found::missing;
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::applicability;
-use crate::domain::questionnaire::steps::{self, Step};
+use crate::domain::questionnaire::steps::Step;
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::scoring::report::Report;
 use crate::i18n::texts;
 use crate::web::components::{ReportView, SharePanel};
+use crate::web::route::continue_path;
 use crate::web::{
     browser,
     route::{use_route, Route},
@@ -57,7 +58,7 @@ pub fn ResultsPage() -> impl IntoView {
                 }
             })
             .collect_view();
-        let resume = Route::step(&id, steps::resume(q, &assessment)).to_path();
+        let resume = continue_path(q, &assessment);
         // A result without a score has nothing worth sending yet.
         let share = report
             .overall

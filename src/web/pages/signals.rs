@@ -1,5 +1,5 @@
 use crate::domain::questionnaire;
-use crate::domain::questionnaire::steps;
+use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::i18n::texts;
 use crate::web::components::SignalField;
@@ -31,7 +31,8 @@ pub fn SignalsStep(id: String) -> impl IntoView {
     }
 }
 
-/// The questions without an answer yet, each a link that takes focus to it.
+/// What has no answer yet: each question a link that takes focus to it, then the
+/// statements (a link to their step) and the signals on this page.
 #[component]
 fn Unanswered(id: String) -> impl IntoView {
     let app = use_app();
@@ -39,20 +40,20 @@ fn Unanswered(id: String) -> impl IntoView {
     let locale = app.locale.get_untracked();
     let t = app.t();
     let open = move || {
-        let (groups, country) = app.saved.with(|s| {
-            s.assessment(&id)
-                .map(|a| (steps::unanswered(q, a), Country::of(a)))
-                .unwrap_or((Vec::new(), Country::Other))
+        let (open, country) = app.saved.with(|s| match s.assessment(&id) {
+            Some(a) => (Some(steps::unanswered(q, a)), Country::of(a)),
+            None => (None, Country::Other),
         });
-        let count: usize = groups.iter().map(|(_, open)| open.len()).sum();
-        if count == 0 {
+        let Some(open) = open.filter(|o| o.count() > 0) else {
             return view! { <p>{t.open_none}</p> }.into_any();
-        }
-        let groups = groups
+        };
+        let count = open.count();
+        let groups = open
+            .questions
             .into_iter()
-            .map(|(dim, open)| {
+            .map(|(dim, questions)| {
                 let index = usize::from(dim.number).saturating_sub(1);
-                let items = open
+                let items = questions
                     .into_iter()
                     .map(|question| {
                         let href = Route::question(&id, index, &question.id).to_path();
@@ -68,9 +69,15 @@ fn Unanswered(id: String) -> impl IntoView {
                 }
             })
             .collect_view();
+        let statements = (open.statements > 0).then(|| {
+            let href = Route::step(&id, Step::Style).to_path();
+            view! { <li><a href=href>{(t.open_statements)(open.statements)}</a></li> }
+        });
+        let signals = (open.signals > 0)
+            .then(|| view! { <li><span class="open-dimension">{(t.open_signals)(open.signals)}</span></li> });
         view! {
             <p>{(t.open_count)(count)} " " {t.open_hint}</p>
-            <ul class="open-list">{groups}</ul>
+            <ul class="open-list">{groups}{statements}{signals}</ul>
         }
         .into_any()
     };

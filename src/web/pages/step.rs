@@ -4,8 +4,7 @@ use super::not_found::missing;
 use super::signals::SignalsStep;
 use super::style::StyleStep;
 use crate::domain::questionnaire;
-use crate::domain::questionnaire::applicability;
-use crate::domain::questionnaire::steps::Step;
+use crate::domain::questionnaire::steps::{self, Step};
 use crate::domain::storage::change::{Change, Edit};
 use crate::i18n::Texts;
 use crate::web::components::{SaveStatus, StepList};
@@ -37,13 +36,16 @@ pub fn StepPage() -> impl IntoView {
     let step = Memo::new(move |_| place.with(|p| p.as_ref().map(|(_, step)| *step)));
     // Only existence is tracked here, so answering never re-renders the page.
     let exists = Memo::new(move |_| app.saved.with(|s| s.assessment(&id.get()).is_some()));
-    let answered = Memo::new(move |_| {
+    // Every question, statement and signal counts, so the bar is full only
+    // when nothing is left.
+    let progress = Memo::new(move |_| {
         app.saved.with(|s| {
             s.assessment(&id.get())
-                .map(|a| applicability::answered_count(q, a))
-                .unwrap_or(0)
+                .map(|a| steps::overall(q, a))
+                .unwrap_or(steps::StepProgress { done: 0, total: 0 })
         })
     });
+    let answered = Memo::new(move |_| progress.get().done);
     // Remember the step for "continue", and put focus on the new step.
     Effect::new(move |_| {
         if let (Some(step), true) = (step.get(), exists.get()) {
@@ -69,7 +71,7 @@ pub fn StepPage() -> impl IntoView {
             Step::Style => view! { <StyleStep id=id.clone()/> }.into_any(),
             Step::Signals => view! { <SignalsStep id=id.clone()/> }.into_any(),
         };
-        let total = q.question_count();
+        let total = progress.get_untracked().total;
         view! {
             <div class="step-layout">
                 <div class="step-main">
