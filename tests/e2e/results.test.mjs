@@ -33,7 +33,9 @@ describe('results', () => {
     assert.equal(await text(page, '.profile-name'), name);
     assert.equal(await text(page, '.profile-tagline'), tagline);
     assert.equal(await page.locator('.profile-clarity').count(), 0, 'a clear profile does not say it only leans');
-    assert.deepEqual(await page.locator('.calc').allInnerTexts(), [
+    // The calculation is one click away, behind 'how is this calculated?'.
+    await page.locator('.calc summary').click();
+    assert.deepEqual(await page.locator('.calc p').allInnerTexts(), [
       'Daadkracht: gemiddelde van 5 van de 5 stellingen = 85 (0 tot 100, het midden is 50).',
       'Onderbouwing: gemiddelde van 5 van de 5 stellingen = 0 (0 tot 100, het midden is 50).',
     ]);

@@ -59,7 +59,7 @@ describe('answering', () => {
     await levelRadio(page, 1, 4).check();
     await question(page, 2).getByRole('radio', { name: "Don't know" }).check();
     // "Don't know" is an answer: it counts for progress, not for the score.
-    await page.getByText(/^3 of \d+ answered$/).waitFor();
+    await page.getByText(/^3 of \d+ answered in all$/).waitFor();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY)));
     assert.equal(stored.schema, 2);
     assert.ok(stored.assessments[0].stamps['answer.vision.written'] > 0, 'the change is stamped');
@@ -74,7 +74,7 @@ describe('answering', () => {
 
     // Clearing an answer works and is saved too.
     await question(page, 2).getByRole('button', { name: 'Clear answer' }).click();
-    await page.getByText(/^2 of \d+ answered$/).waitFor();
+    await page.getByText(/^2 of \d+ answered in all$/).waitFor();
     assert.equal(await question(page, 2).getByRole('radio', { name: "Don't know" }).isChecked(), false);
 
     await page.getByRole('link', { name: 'See the results' }).click();
@@ -108,7 +108,7 @@ describe('answering', () => {
     await page.getByRole('heading', { level: 1, name: 'Klantvisie en strategie' }).waitFor();
     assert.ok(await levelRadio(page, 3, 5).isChecked(), 'answer kept when moving between themes');
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
-    await page.getByText(/^1 van \d+ beantwoord$/).waitFor();
+    await page.getByText(/^1 van \d+ beantwoord in totaal$/).waitFor();
     await assertAxeClean(page, 'home with a saved assessment');
     await page.goto(app.url('/does/not/exist'));
     await appReady(page);
@@ -177,7 +177,7 @@ describe('storage trouble', () => {
     await page.getByRole('alert').filter({ hasText: 'does not allow saving' }).waitFor();
     await startAssessment(page, 'en');
     await levelRadio(page, 0, 4).check();
-    await page.getByText(/^1 of \d+ answered$/).waitFor();
+    await page.getByText(/^1 of \d+ answered in all$/).waitFor();
     await page.getByText('Not saved: see the message at the top.').waitFor();
     // The results are the other module, a page load away: the answer goes along.
     await page.locator('a[href^="/results/"]').first().click();

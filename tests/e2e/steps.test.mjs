@@ -27,7 +27,10 @@ describe('step list and what is still open', () => {
 
     await steps.getByRole('link', { name: /^Signals: overdoing it or holding back/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Signals: overdoing it or holding back' }).waitFor();
-    await page.getByText(`${total - 1} questions have no answer yet.`).waitFor();
+    // Every question but one, every statement and every signal is still open.
+    const missing = total - 1 + questionnaire.style_items.length + questionnaire.signals.length;
+    await page.getByText(`${missing} answers are still missing.`).waitFor();
+    await page.locator('.open-list').getByText(`‘How you go about it’: ${questionnaire.style_items.length} statements`).waitFor();
     await assertAxeClean(page, 'signals page with open questions');
 
     const analysis = followup.questions.find((q) => q.id === 'followup.complaint_analysis');

@@ -25,7 +25,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     stage_value: |level, name| format!("Stage {level} of 5: {name}"),
     untitled: |date| format!("Assessment of {date}"),
     delete_confirm: |title| format!("Delete “{title}” for good? This cannot be undone."),
-    progress: |done, total| format!("{done} of {total} answered"),
+    progress: |done, total| format!("{done} of {total} answered in all"),
     continue_label: t!("Continue"),
     results_label: t!("Results"),
 

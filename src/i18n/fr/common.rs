@@ -25,7 +25,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     stage_value: |level, name| format!("Stade {level} sur 5 : {name}"),
     untitled: |date| format!("Évaluation du {date}"),
     delete_confirm: |title| format!("Supprimer définitivement « {title} » ? Cette action est irréversible."),
-    progress: |done, total| format!("Réponses : {done} sur {total}"),
+    progress: |done, total| format!("Réponses : {done} sur {total} au total"),
     continue_label: t!("Continuer"),
     results_label: t!("Résultats"),
 

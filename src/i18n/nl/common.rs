@@ -25,7 +25,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     stage_value: |level, name| format!("Fase {level} van 5: {name}"),
     untitled: |date| format!("Evaluatie van {date}"),
     delete_confirm: |title| format!("“{title}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt."),
-    progress: |done, total| format!("{done} van {total} beantwoord"),
+    progress: |done, total| format!("{done} van {total} beantwoord in totaal"),
     continue_label: t!("Verder invullen"),
     results_label: t!("Resultaten"),
 
