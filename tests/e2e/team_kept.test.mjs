@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { TEXTS } from '../support/app_data.mjs';
 import { exportFile, person } from '../support/team_files.mjs';
 import { assertAxeClean, openBackup, useApp } from '../support/session.mjs';
+import { activate, openFileChooser, tabTo } from '../support/keyboard.mjs';
 
 const app = useApp();
 const T = TEXTS.nl.team;
@@ -114,6 +115,40 @@ describe('kept teams', () => {
     const team = rows.at(-1).split(',');
     assert.equal(team.length, 8, rows.at(-1));
     assert.equal(team[7], '12.5');
+    await done();
+  });
+
+  test('by keyboard alone: pick from a backup, name the session, delete a kept team; a pasted results address is explained', async () => {
+    const { page, done } = await app.open('/team', { locale: 'nl-NL' });
+    await page.getByRole('heading', { level: 1, name: TEXTS.nl.common.team_title }).waitFor();
+    // The address of one's own results page, the most likely mistake.
+    await tabTo(page, 'textarea#team-links');
+    await page.keyboard.type(app.url('/results/mk2x9a7'));
+    await activate(page, 'button[type=submit]', T.add);
+    await page.locator('.team-problems li').getByText(TEXTS.nl.share.error_results_page).waitFor();
+
+    await tabTo(page, 'input#team-files');
+    const chooser = await openFileChooser(page);
+    await chooser.setFiles([bramsBackup()]);
+    // Focus is on 'add the chosen'; back to the unticked test, tick it, add both.
+    await page.waitForFunction(() => document.activeElement?.id === 'team-pick-add');
+    await tabTo(page, 'input[type=checkbox]', { back: true });
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'team-pick-add');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'respondents-title', 'focus goes on to the list');
+
+    await tabTo(page, 'input#session-name', { back: true });
+    await page.keyboard.type('Sessie Hasselt');
+    await page.keyboard.press('Tab');
+    await page.getByText(T.kept_here).waitFor();
+    await tabTo(page, '.kept-teams button', { back: true });
+    await page.keyboard.press('Enter');
+    await page.getByText(T.kept_none).waitFor();
     await done();
   });
 });
