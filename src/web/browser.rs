@@ -184,6 +184,40 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// The phone's own share sheet (`navigator.share`), where the browser has one.
+fn share_function() -> Option<(web_sys::Navigator, js_sys::Function)> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let share = js_sys::Reflect::get(&navigator, &"share".into()).ok()?;
+    share
+        .dyn_into::<js_sys::Function>()
+        .ok()
+        .map(|f| (navigator, f))
+}
+
+/// Whether the browser offers its own share sheet (phones and some desktops).
+pub fn can_share() -> bool {
+    share_function().is_some()
+}
+
+/// Opens the share sheet with a title and a link; `false` when it is not there,
+/// refused, or closed without sharing.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    let Some((navigator, share)) = share_function() else {
+        return false;
+    };
+    let data = js_sys::Object::new();
+    let set =
+        |key: &str, value: &str| js_sys::Reflect::set(&data, &key.into(), &value.into()).is_ok();
+    if !(set("title", title) && set("url", url)) {
+        return false;
+    }
+    match share.call1(&navigator, &data).map(js_sys::Promise::from) {
+        Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        Err(_) => false,
+    }
+}
+
 /// Selects the text of an input, so the user can copy it by hand.
 pub fn select_input(id: &str) {
     use wasm_bindgen::JsCast;

@@ -98,6 +98,10 @@ describe('notes and evidence', () => {
     const { page, done } = await app.open('/', { locale: 'en-GB' });
     await startAssessment(page, 'en');
     await levelRadio(page, 0, 3).check();
+    // Customer data and the note are one tap away, closed until opened.
+    assert.equal(await question(page, 0).getByLabel('Note (optional)').isVisible(), false);
+    await question(page, 0).getByText('Add customer data or a note').click();
+    await question(page, 1).getByText('Add customer data or a note').click();
     await question(page, 0).getByLabel('Backed by customer data').check();
     await question(page, 0).getByLabel('Note (optional)').fill('Based on the 2026 <survey> & interviews');
     await question(page, 1).getByLabel('Note (optional)').fill('Ask sales first');
@@ -113,6 +117,8 @@ describe('notes and evidence', () => {
 
     await page.reload();
     await appReady(page);
+    // With something in them they open by themselves; an empty one stays closed.
+    assert.equal(await question(page, 2).getByLabel('Note (optional)').isVisible(), false);
     assert.ok(await question(page, 0).getByLabel('Backed by customer data').isChecked());
     assert.equal(await question(page, 0).getByLabel('Note (optional)').inputValue(), 'Based on the 2026 <survey> & interviews');
     assert.equal(await question(page, 1).getByLabel('Note (optional)').inputValue(), 'Ask sales first');

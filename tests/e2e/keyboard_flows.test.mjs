@@ -181,6 +181,8 @@ describe('keyboard only, every other flow', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowDown');
     assert.deepEqual((await stored(page)).assessments[0].answers[qid].choice, { level: 2 });
+    await tabTo(page, `[id="${first}"] summary`);
+    await page.keyboard.press('Enter');
     await tabTo(page, `[id="${first}"] input[type=checkbox]`);
     await page.keyboard.press('Space');
     await tabTo(page, `[id="${first}"] textarea`);

@@ -69,6 +69,7 @@ describe('security', () => {
     await page.getByRole('link', { name: 'Naar de vragen' }).click();
     await question(page, 0).waitFor();
     for (let i = 0; i < 4; i += 1) await levelRadio(page, i, 3).check();
+    await question(page, 0).locator('.answer-extras summary').click();
     const note = question(page, 0).locator('textarea');
     await note.fill(NOTE);
     await page.reload();

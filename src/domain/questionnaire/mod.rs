@@ -8,6 +8,7 @@ pub mod loading;
 pub mod overlap;
 pub mod steps;
 mod style_item;
+pub mod time;
 pub mod wording;
 
 pub use loading::{current, has_language, install_language};

@@ -13,6 +13,7 @@ texts! {
         contains_no_label,
         never_contains,
         team_file,
+        share_native,
         team_file_hint,
         team_file_failed,
         link_label,

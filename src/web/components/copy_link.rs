@@ -30,13 +30,23 @@ pub fn CopyLink(
             }
         });
     };
+    // On phones the browser's own share sheet reaches mail, chat and the rest.
+    let can_share = browser::can_share();
+    let share = move |_| {
+        let url = link.get_untracked();
+        let title = app.t().app_name;
+        spawn_local(async move {
+            browser::share_link(title, &url).await;
+        });
+    };
     view! {
         <div class="field copy-link">
             <label for=id>{label}</label>
             <input id=id type="text" readonly prop:value=move || link.get()/>
         </div>
         <p class="share-actions">
-            <button type="button" class="primary" on:click=copy>{s.copy}</button>
+            {can_share.then(|| view! { <button type="button" class="primary" on:click=share>{s.share_native}</button> })}
+            <button type="button" class:primary=!can_share on:click=copy>{s.copy}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
         </p>
     }

@@ -78,6 +78,15 @@ pub fn QuestionField(
                 .unwrap_or_default()
         })
     };
+    let has_extras = move || {
+        aid.with_value(|aid| {
+            app.saved.with_untracked(|s| {
+                s.assessment(aid)
+                    .and_then(|a| a.answer(qid))
+                    .is_some_and(|a| a.evidence || !a.note.is_empty())
+            })
+        })
+    };
     let set_evidence = move |ev| {
         let on = event_target_checked(&ev);
         aid.with_value(|aid| {
@@ -148,7 +157,9 @@ pub fn QuestionField(
                     on_choose
                     clear_label=t.clear_answer
                 />
-                <div class="answer-extras">
+                // One tap away: open already when something is in it.
+                <details class="answer-extras" open=has_extras()>
+                    <summary>{t.extras_summary}</summary>
                     <label class="evidence">
                         <input type="checkbox" prop:checked=move || evidence.get() on:change=set_evidence/>
                         {t.evidence_label}
@@ -163,7 +174,7 @@ pub fn QuestionField(
                         on:input=set_note
                     ></textarea>
                     <p class="hint" id=format!("note-hint-{qid}")>{t.note_hint}</p>
-                </div>
+                </details>
             </fieldset>
         }
     }

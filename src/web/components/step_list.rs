@@ -3,14 +3,9 @@ use crate::domain::questionnaire::steps::Step;
 use crate::web::{route::Route, state::use_app};
 use leptos::prelude::*;
 
-/// The tile marks of the steps that have no number; hidden from screen readers,
-/// which read the step's title instead.
-const INTRO_MARK: &str = "i";
-const STYLE_MARK: &str = "~";
-const SIGNALS_MARK: &str = "!";
-
 /// Every step of the assessment as a link with how far it is, to jump anywhere.
-/// On phones the titles are hidden visually and the steps become numbered tiles.
+/// On phones the titles are hidden visually and the steps become tiles: the
+/// themes' numbers, and a word for the others, explained under them.
 #[component]
 pub fn StepList(id: String, current: Step) -> impl IntoView {
     let app = use_app();
@@ -21,12 +16,13 @@ pub fn StepList(id: String, current: Step) -> impl IntoView {
     let items = Step::all(q)
         .map(|step| {
             let (short, title) = match step {
-                Step::Intro => (INTRO_MARK.to_owned(), t.intro_title.to_owned()),
+                // The steps without a number carry a short word on their tile.
+                Step::Intro => (t.tile_intro.to_owned(), t.intro_title.to_owned()),
                 Step::Style => (
-                    STYLE_MARK.to_owned(),
+                    t.tile_style.to_owned(),
                     q.style_step.title.get(locale).to_owned(),
                 ),
-                Step::Signals => (SIGNALS_MARK.to_owned(), t.signals_title.to_owned()),
+                Step::Signals => (t.tile_signals.to_owned(), t.signals_title.to_owned()),
                 Step::Dimension(_) => step
                     .dimension(q)
                     .map(|d| (d.number.to_string(), d.title.get(locale).to_owned()))
@@ -64,6 +60,7 @@ pub fn StepList(id: String, current: Step) -> impl IntoView {
         <nav class="step-list" aria-label=t.steps_label>
             <h2 class="step-list-title">{t.steps_label}</h2>
             <ol>{items}</ol>
+            <p class="hint tiles-hint">{t.tiles_hint}</p>
         </nav>
     }
 }

@@ -3,6 +3,7 @@ use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::steps::{self, Step};
+use crate::domain::questionnaire::time;
 use crate::domain::scoring::scores::dimension_scores;
 use crate::domain::scoring::stage::stage;
 use crate::domain::storage::change::Change;
@@ -72,6 +73,10 @@ pub fn HomePage() -> impl IntoView {
         <section class="hero">
             <h1>{move || t().tagline}</h1>
             <p>{move || t().home_intro}</p>
+            <p class="time-estimate">{move || {
+                let (low, high) = time::whole(questionnaire::current(), app.locale.get());
+                (t().time_estimate)(low, high)
+            }}</p>
             <button type="button" class="primary" on:click=start>{move || t().start_new}</button>
         </section>
         <section class="privacy" aria-labelledby="privacy-title">

@@ -41,6 +41,10 @@ pub fn IntroStep(id: String) -> impl IntoView {
         <p class="eyebrow">{t.intro_eyebrow}</p>
         <h1 id=anchor::STEP_TITLE tabindex="-1">{t.intro_title}</h1>
         <p class="lead">{t.intro_text}</p>
+        <p class="time-estimate">{
+            let (low, high) = questionnaire::time::whole(q, locale);
+            (t.time_estimate)(low, high)
+        }</p>
         <form class="intro-form" on:submit=|ev| ev.prevent_default()>
             <div class="field">
                 <label for="assessment-label">{t.label_label}</label>

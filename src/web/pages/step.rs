@@ -108,11 +108,8 @@ fn step_nav(id: &str, step: Step, t: &'static Texts) -> impl IntoView {
             (_, Step::Signals) => t.to_signals,
             _ => t.next_theme,
         };
-        let class = if step == Step::Intro {
-            "button primary"
-        } else {
-            "button"
-        };
+        // Forward is the main way on: the primary button on every step.
+        let class = "button primary";
         view! { <a href=Route::step(id, to).to_path() class=class>{label}</a> }
     });
     let results_class = if step == Step::Signals {
