@@ -103,7 +103,7 @@ describe('answering', () => {
     await levelRadio(page, 3, 5).check();
     await page.getByRole('link', { name: 'Volgend thema →' }).click();
     await page.getByRole('heading', { level: 1, name: 'Leiderschap, cultuur en eigenaarschap' }).waitFor();
-    await page.getByText(/^Thema 2 van \d+$/).waitFor();
+    await page.getByText(/^Thema 2 van \d+ ·/).waitFor();
     await page.getByRole('link', { name: '← Vorig thema' }).click();
     await page.getByRole('heading', { level: 1, name: 'Klantvisie en strategie' }).waitFor();
     assert.ok(await levelRadio(page, 3, 5).isChecked(), 'answer kept when moving between themes');

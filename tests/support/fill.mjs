@@ -28,7 +28,7 @@ export async function fillIn(page, { label, market, levels, rest, style = {}, st
   await page.getByLabel(questionnaire.context_fields.find((f) => f.id === 'market').label.nl).selectOption(market);
   await page.getByRole('link', { name: T.start_questions }).click();
   for (let n = 1; n <= DIMENSIONS; n += 1) {
-    await page.getByText(new RegExp(`^Thema ${n} van ${DIMENSIONS}$`)).waitFor();
+    await page.getByText(new RegExp(`^Thema ${n} van ${DIMENSIONS} ·`)).waitFor();
     const sets = page.locator('fieldset.question');
     const id = (await sets.first().getAttribute('id')).replace(/^question-/, '').split('.')[0];
     const level = levels[id] ?? rest;
