@@ -54,8 +54,11 @@ describe('kept teams', () => {
     assert.equal(await page.locator('.team-summary .profile-name').count(), 0);
     // Each respondent's overall score and stage, and the theme grid.
     const bramRow = page.locator('.team-grid tbody tr', { hasText: 'Bram' });
-    assert.deepEqual((await bramRow.locator('th, td').allInnerTexts()).slice(0, 4), ['Bram', '75', '4', '75']);
+    assert.deepEqual((await bramRow.locator('th, td').allInnerTexts()).slice(0, 4), ['1. Bram', '75', '4', '75']);
     assert.equal(await page.locator('.team-grid tbody tr').count(), 3);
+    // On the quadrant each respondent is their number, as in the list and the grid.
+    const marks = await page.locator('.team-profiles svg text').allTextContents();
+    assert.ok(['1', '2', '3'].every((n) => marks.includes(n)) && !marks.some((m) => m.includes('Bram')), marks.join('|'));
 
     await page.getByLabel(T.session_label).fill('Workshop Gent');
     await page.getByLabel(T.session_label).press('Tab');

@@ -31,7 +31,8 @@ pub fn TeamGrid(report: TeamReport<'static>, names: Vec<String>) -> impl IntoVie
         .iter()
         .zip(&report.scores)
         .zip(&report.overall)
-        .map(|((name, scores), (overall, stage))| {
+        .enumerate()
+        .map(|(i, ((name, scores), (overall, stage)))| {
             let cells = scores
                 .iter()
                 .map(|s| match s {
@@ -44,7 +45,7 @@ pub fn TeamGrid(report: TeamReport<'static>, names: Vec<String>) -> impl IntoVie
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{name.clone()}</th>
+                    <th scope="row">{format!("{}. {name}", i + 1)}</th>
                     <td>{overall.map_or_else(|| "–".to_owned(), |o| shown(o).to_string())}</td>
                     <td>{stage.map_or_else(|| "–".to_owned(), |s| s.to_string())}</td>
                     {cells}

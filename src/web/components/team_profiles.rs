@@ -40,7 +40,8 @@ pub fn TeamProfiles(
         .points
         .iter()
         .zip(&names)
-        .map(|(p, name)| {
+        .enumerate()
+        .map(|(i, (p, name))| {
             let value = p.map_or_else(
                 || r.profile_unknown.to_owned(),
                 |p| {
@@ -51,7 +52,7 @@ pub fn TeamProfiles(
                     )
                 },
             );
-            (name.clone(), value)
+            (format!("{}. {name}", i + 1), value)
         })
         .collect();
     let chart = QuadrantChart {

@@ -26,12 +26,9 @@ pub fn TeamReportView(
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
     let report = TeamReport::new(q, &results);
-    // Points on the quadrant: a label where one was given, the number otherwise.
-    let markers: Vec<String> = results
-        .iter()
-        .enumerate()
-        .map(|(i, x)| x.label.clone().unwrap_or_else(|| (i + 1).to_string()))
-        .collect();
+    // Points on the quadrant carry the respondent's number (as in the list and
+    // the grid): names, even cut short, collide when they share a beginning.
+    let markers: Vec<String> = (1..=results.len()).map(|n| n.to_string()).collect();
     let revisions = report.revisions.mixed().then(|| {
         let list = report
             .revisions
