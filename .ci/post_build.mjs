@@ -44,16 +44,22 @@ const hashed = (kind, code, body) => {
   writeFileSync(join(dir, name), body);
   return `/${name}`;
 };
-// The interface texts are cut in two: those of the report half's tables (named in
-// src/i18n/mod.rs, REPORT_TABLES) go in a file only that half fetches.
-const reportTables = JSON.parse(
-  readFileSync(join(source, 'src/i18n/mod.rs'), 'utf8').match(/REPORT_TABLES: \[&str; \d+\] = (\[[^\]]*\])/)?.[1] ?? 'null',
-);
-if (!Array.isArray(reportTables)) throw new Error('src/i18n/mod.rs has no REPORT_TABLES');
+// The interface texts are cut in three: those of the report's tables and those of
+// the tools' (named in src/i18n/mod.rs, REPORT_TABLES and TOOLS_TABLES) go in
+// files of their own, fetched only by the modules that show them.
+const tablesOf = (name) => {
+  const list = JSON.parse(
+    readFileSync(join(source, 'src/i18n/mod.rs'), 'utf8').match(new RegExp(`${name}: \\[&str; \\d+\\] = (\\[[^\\]]*\\])`))?.[1] ?? 'null',
+  );
+  if (!Array.isArray(list)) throw new Error(`src/i18n/mod.rs has no ${name}`);
+  return list;
+};
+const reportTables = tablesOf('REPORT_TABLES');
+const toolsTables = tablesOf('TOOLS_TABLES');
 // The answering pages (home and the steps) never show what only the results use:
 // next steps, deliverables, measures, the signals' explanations, stage texts and the
 // profiles' texts beyond their names. They get a file without them
-// (`answering-<code>-…`); the report and the tools read the whole questionnaire.
+// (`answering-<code>-…`); the report and the tools read theirs (below).
 // src/domain/questionnaire/loading_tests.rs cuts the same way and parses the result.
 const forAnswering = (q) => ({
   ...Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'stage_texts')),
@@ -67,15 +73,30 @@ const forAnswering = (q) => ({
     })),
   })),
 });
+// The report and the tools name levels ("3 · Structured") but never show what a
+// level says, nor the hints beside a question: their file leaves both out
+// (`questionnaire-<code>-…`), as loading_tests.rs checks.
+const forReport = (q) => ({
+  ...q,
+  dimensions: q.dimensions.map((d) => ({
+    ...d,
+    questions: d.questions.map(({ na_hint, ...rest }) => ({
+      ...rest,
+      levels: rest.levels.map(({ text, ...level }) => level),
+    })),
+  })),
+});
 const files = {};
 for (const code of languages) {
   const ui = Object.entries(JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8')));
   const ofReport = ([key]) => reportTables.includes(key.split('.')[0]);
+  const ofTools = ([key]) => toolsTables.includes(key.split('.')[0]);
   files[code] = {
-    questionnaire: hashed('questionnaire', code, JSON.stringify(cut(data, code))),
+    questionnaire: hashed('questionnaire', code, JSON.stringify(cut(forReport(data), code))),
     answering: hashed('answering', code, JSON.stringify(cut(forAnswering(data), code))),
-    ui: hashed('ui', code, JSON.stringify(Object.fromEntries(ui.filter((e) => !ofReport(e))))),
+    ui: hashed('ui', code, JSON.stringify(Object.fromEntries(ui.filter((e) => !ofReport(e) && !ofTools(e))))),
     report: hashed('ui-report', code, JSON.stringify(Object.fromEntries(ui.filter(ofReport)))),
+    tools: hashed('ui-tools', code, JSON.stringify(Object.fromEntries(ui.filter(ofTools)))),
   };
 }
 const slot = /(<script[^>]*id=["']?text-files["']?[^>]*>)[\s\S]*?(<\/script>)/;
@@ -95,21 +116,28 @@ for (const part of ['report', 'tools']) {
   html = html.replace(answer[0], `${answer[0]}${block}`);
 }
 
-// The style sheets, in their order, become one <style> where the first one was.
+// The style sheets, in their order, become one <style> where the first one was;
+// those only the report and the tools use (results, print) become one file of
+// their own, which the shell links for those modules only, so the first question
+// does not wait for them (DESIGN §11: bytes before the first answer).
 const sheets = [...html.matchAll(/<link\b[^>]*>/g)]
   .map((m) => m[0])
   .filter((tag) => /\brel=["']?stylesheet\b/.test(tag));
 if (sheets.length === 0) throw new Error('index.html links no style sheet to put inline');
-const css = sheets
-  .map((tag) => {
-    const name = tag.match(/\bhref=["']?\/?([^"'\s>]+)/)[1];
-    const text = readFileSync(join(dir, name), 'utf8');
-    unlinkSync(join(dir, name));
-    return text;
-  })
-  .join('\n');
+const sheetName = (tag) => tag.match(/\bhref=["']?\/?([^"'\s>]+)/)[1];
+const deferred = (tag) => /^(results|print)[-.]/.test(sheetName(tag));
+const read = (tag) => {
+  const text = readFileSync(join(dir, sheetName(tag)), 'utf8');
+  unlinkSync(join(dir, sheetName(tag)));
+  return text;
+};
+const css = sheets.filter((t) => !deferred(t)).map(read).join('\n');
+const reportCss = sheets.filter(deferred).map(read).join('\n');
+if (!reportCss) throw new Error('index.html links no results.css or print.css to put in the report style sheet');
 if (css.includes('</style')) throw new Error('a style sheet contains </style');
-html = html.replace(sheets[0], `<style>${css}</style>`);
+const reportCssName = `report-${createHash('sha256').update(reportCss).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(dir, reportCssName), reportCss);
+html = html.replace(sheets[0], `<style>${css}</style><meta name="ks-report-css" content="/${reportCssName}">`);
 for (const tag of sheets.slice(1)) html = html.replace(tag, '');
 const styleHash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
 

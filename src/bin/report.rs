@@ -1,4 +1,4 @@
-//! The report half of the app: results, a shared result, team, comparison, method.
+//! The report half of the app: results and a shared result.
 
 fn main() {
     use klantspiegel::web::{app::ReportApp, start};

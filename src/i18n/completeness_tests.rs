@@ -5,6 +5,8 @@ use super::*;
 /// Texts that are rightly the same in Dutch and English.
 const SAME_IN_BOTH: &[&str] = &[
     "Klantspiegel",
+    // The first tile of the step list: the same word in Dutch and English.
+    "Start",
     "Score (0–100)",
     "Privacy",
     "B2B",
@@ -14,7 +16,7 @@ const SAME_IN_BOTH: &[&str] = &[
 
 /// Texts that are rightly the same in French and English (the same word in
 /// both languages).
-const SAME_IN_FRENCH: &[&str] = &["Introduction", "← Introduction", "Question"];
+const SAME_IN_FRENCH: &[&str] = &["Introduction", "← Introduction", "Question", "Style"];
 
 /// The one completeness check: every language has every text, none is empty,
 /// and each differs from English unless it is a name or the same word (and

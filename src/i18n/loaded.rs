@@ -4,13 +4,15 @@
 //! questionnaire file, so the wasm carries no language's words. The files are made from the tables here and kept current by a test:
 //! `UPDATE_UI_TEXTS=1 cargo test --lib ui_files` writes them.
 
-use super::{compiled, compiled_report, ReportTexts, Texts};
+use super::{compiled, compiled_report, compiled_tools, ReportTexts, Texts, ToolsTexts};
 use crate::domain::locale::Locale;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
 static LOADED: [OnceLock<Texts>; Locale::COUNT] = [const { OnceLock::new() }; Locale::COUNT];
 static LOADED_REPORT: [OnceLock<ReportTexts>; Locale::COUNT] =
+    [const { OnceLock::new() }; Locale::COUNT];
+static LOADED_TOOLS: [OnceLock<ToolsTexts>; Locale::COUNT] =
     [const { OnceLock::new() }; Locale::COUNT];
 
 /// A language's texts once its file is installed (natively: never needed).
@@ -23,6 +25,11 @@ pub(super) fn get_report(locale: Locale) -> Option<&'static ReportTexts> {
     LOADED_REPORT[locale.index()].get()
 }
 
+/// A language's tools texts once its tools file is installed.
+pub(super) fn get_tools(locale: Locale) -> Option<&'static ToolsTexts> {
+    LOADED_TOOLS[locale.index()].get()
+}
+
 /// Whether the interface texts of this language are there.
 pub fn has(locale: Locale) -> bool {
     cfg!(not(target_arch = "wasm32")) || get(locale).is_some()
@@ -31,6 +38,11 @@ pub fn has(locale: Locale) -> bool {
 /// Whether the report's interface texts of this language are there.
 pub fn has_report(locale: Locale) -> bool {
     cfg!(not(target_arch = "wasm32")) || get_report(locale).is_some()
+}
+
+/// Whether the tools' interface texts of this language are there.
+pub fn has_tools(locale: Locale) -> bool {
+    cfg!(not(target_arch = "wasm32")) || get_tools(locale).is_some()
 }
 
 /// Installs a language's plain texts of the shell and the answering pages from its
@@ -49,6 +61,16 @@ pub fn install_report(locale: Locale, files: &[String]) -> Result<(), String> {
     if !has_report(locale) {
         let map = read_files(files)?;
         let _ = LOADED_REPORT[locale.index()].set(report_from_map(compiled_report(locale), &map)?);
+    }
+    Ok(())
+}
+
+/// Installs a language's plain texts of the tools' tables from its files (the tools'
+/// file among them). Only the tools call it, from `main`.
+pub fn install_tools(locale: Locale, files: &[String]) -> Result<(), String> {
+    if !has_tools(locale) {
+        let map = read_files(files)?;
+        let _ = LOADED_TOOLS[locale.index()].set(tools_from_map(compiled_tools(locale), &map)?);
     }
     Ok(())
 }
@@ -76,6 +98,16 @@ pub fn report_from_map(
     base: &ReportTexts,
     map: &HashMap<String, &'static str>,
 ) -> Result<ReportTexts, String> {
+    let mut texts = base.clone();
+    texts.fill(&|key| map.get(key).copied())?;
+    Ok(texts)
+}
+
+/// As [`from_map`], for the tools' tables.
+pub fn tools_from_map(
+    base: &ToolsTexts,
+    map: &HashMap<String, &'static str>,
+) -> Result<ToolsTexts, String> {
     let mut texts = base.clone();
     texts.fill(&|key| map.get(key).copied())?;
     Ok(texts)
@@ -123,9 +155,13 @@ mod tests {
             blank.fill(&|_| Some("")).unwrap();
             let mut blank_report = compiled_report(locale).clone();
             blank_report.fill(&|_| Some("")).unwrap();
+            let mut blank_tools = compiled_tools(locale).clone();
+            blank_tools.fill(&|_| Some("")).unwrap();
             let map = read_files(&[file_of(locale)]).unwrap();
             let filled = from_map(&blank, &map).unwrap();
             let report = report_from_map(&blank_report, &map).unwrap();
+            let tools = tools_from_map(&blank_tools, &map).unwrap();
+            assert_eq!(tools.plain(), crate::i18n::tools_texts(locale).plain());
             let mut all = [filled.common.plain(), filled.device.plain()].concat();
             all.sort();
             let mut want = [texts(locale).common.plain(), texts(locale).device.plain()].concat();
@@ -147,22 +183,30 @@ mod tests {
     }
 
     #[test]
-    fn the_answering_half_needs_no_report_text_and_misses_no_other() {
+    fn each_module_reads_its_own_file_and_misses_no_text() {
         let all: BTreeMap<String, String> = serde_json::from_str(&file_of(Locale::Nl)).unwrap();
-        let (report, answering): (BTreeMap<_, _>, BTreeMap<_, _>) = all
-            .into_iter()
-            .partition(|(k, _)| crate::i18n::of_report(k));
-        assert!(
-            report.keys().any(|k| k.starts_with("team."))
-                && report.keys().any(|k| k.starts_with("method."))
-        );
-        let answering = serde_json::to_string(&answering).unwrap();
+        let part = |keep: fn(&str) -> bool| -> String {
+            serde_json::to_string(
+                &all.iter()
+                    .filter(|(k, _)| keep(k))
+                    .collect::<BTreeMap<_, _>>(),
+            )
+            .unwrap()
+        };
+        let answering = part(|k| !crate::i18n::of_report(k) && !crate::i18n::of_tools(k));
+        let report = part(crate::i18n::of_report);
+        let tools = part(crate::i18n::of_tools);
+        assert!(report.contains("\"results.") && !report.contains("\"team."));
+        assert!(tools.contains("\"team.") && tools.contains("\"method."));
         let map = read_files(std::slice::from_ref(&answering)).unwrap();
         let half = from_map(compiled(Locale::Nl), &map).unwrap();
         assert_eq!(half.team_title, texts(Locale::Nl).team_title);
-        // The report's tables need the report file.
+        // The report's and the tools' tables need their own files.
         assert!(report_from_map(compiled_report(Locale::Nl), &map).is_err());
-        let both = read_files(&[answering, serde_json::to_string(&report).unwrap()]).unwrap();
-        assert!(report_from_map(compiled_report(Locale::Nl), &both).is_ok());
+        let with_report = read_files(&[answering.clone(), report.clone()]).unwrap();
+        assert!(report_from_map(compiled_report(Locale::Nl), &with_report).is_ok());
+        assert!(tools_from_map(compiled_tools(Locale::Nl), &with_report).is_err());
+        let with_tools = read_files(&[answering, report, tools]).unwrap();
+        assert!(tools_from_map(compiled_tools(Locale::Nl), &with_tools).is_ok());
     }
 }

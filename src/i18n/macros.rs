@@ -42,7 +42,8 @@ macro_rules! t {
 }
 
 /// One language's bundle from the tables of its folder (one file per table): its
-/// [`Texts`] and its [`ReportTexts`], each named the same in every language.
+/// [`Texts`], its [`ReportTexts`] and its [`ToolsTexts`], each named the same in
+/// every language.
 macro_rules! language {
     ($locale:expr) => {
         mod common;
@@ -61,11 +62,14 @@ macro_rules! language {
         };
 
         pub static REPORT: $crate::i18n::ReportTexts = $crate::i18n::ReportTexts {
+            results: results::TEXTS,
+            share: share::TEXTS,
+        };
+
+        pub static TOOLS: $crate::i18n::ToolsTexts = $crate::i18n::ToolsTexts {
             compare: compare::TEXTS,
             data: data::TEXTS,
             method: method::TEXTS,
-            results: results::TEXTS,
-            share: share::TEXTS,
             team: team::TEXTS,
         };
     };

@@ -20,9 +20,11 @@ mod fr;
 mod glossary;
 pub mod loaded;
 mod nl;
+mod report;
 mod shell;
 pub mod tables;
 
+pub use report::{ReportTexts, ToolsTexts};
 pub use tables::common::CommonTexts;
 pub use tables::compare::CompareTexts;
 pub use tables::data::{csv_labels, DataTexts};
@@ -44,17 +46,6 @@ pub struct Texts {
     pub device: DeviceTexts,
 }
 
-/// The tables of [`REPORT_TABLES`] in one language.
-#[derive(Clone)]
-pub struct ReportTexts {
-    pub results: ResultTexts,
-    pub compare: CompareTexts,
-    pub data: DataTexts,
-    pub method: MethodTexts,
-    pub share: ShareTexts,
-    pub team: TeamTexts,
-}
-
 impl Deref for Texts {
     type Target = CommonTexts;
     fn deref(&self) -> &CommonTexts {
@@ -62,11 +53,14 @@ impl Deref for Texts {
     }
 }
 
-/// The tables only the report half of the app shows (results, shared result, team,
-/// comparison, method, backups). In the browser their plain texts come in a file of their
-/// own that the answering half never fetches (`.ci/post_build.mjs` cuts it by this
-/// list); the answering pages use the other tables only.
-pub const REPORT_TABLES: [&str; 6] = ["results", "compare", "method", "share", "team", "data"];
+/// The tables only the report module shows (results and a shared result). In the
+/// browser their plain texts come in a file of their own that the other modules'
+/// pages never need (`.ci/post_build.mjs` cuts it by this list).
+pub const REPORT_TABLES: [&str; 2] = ["results", "share"];
+
+/// The tables only the tools module shows (team view, comparison, backups, the
+/// method page): a file of their own again, so a shared result fetches none of them.
+pub const TOOLS_TABLES: [&str; 4] = ["compare", "data", "method", "team"];
 
 /// Whether a plain text (`table.field`) is in one of [`REPORT_TABLES`].
 pub fn of_report(key: &str) -> bool {
@@ -75,15 +69,27 @@ pub fn of_report(key: &str) -> bool {
         .is_some_and(|table| REPORT_TABLES.contains(&table))
 }
 
+/// Whether a plain text (`table.field`) is in one of [`TOOLS_TABLES`].
+pub fn of_tools(key: &str) -> bool {
+    key.split('.')
+        .next()
+        .is_some_and(|table| TOOLS_TABLES.contains(&table))
+}
+
 /// The texts of a language: the one way to reach them. In the browser, the plain
 /// texts are there once the language's file is installed (`loaded::install`).
 pub fn texts(locale: Locale) -> &'static Texts {
     loaded::get(locale).unwrap_or_else(|| compiled(locale))
 }
 
-/// The report pages' texts of a language (through `Texts::results()` and the like).
+/// The report pages' texts of a language (through `Texts::results()` and `share()`).
 pub(crate) fn report_texts(locale: Locale) -> &'static ReportTexts {
     loaded::get_report(locale).unwrap_or_else(|| compiled_report(locale))
+}
+
+/// The tools' texts of a language (through `Texts::team()` and the like).
+pub(crate) fn tools_texts(locale: Locale) -> &'static ToolsTexts {
+    loaded::get_tools(locale).unwrap_or_else(|| compiled_tools(locale))
 }
 
 /// A language's tables as compiled: natively every text, in the wasm the formatted
@@ -104,21 +110,29 @@ fn compiled_report(locale: Locale) -> &'static ReportTexts {
     }
 }
 
+fn compiled_tools(locale: Locale) -> &'static ToolsTexts {
+    match locale {
+        Locale::Nl => &nl::TOOLS,
+        Locale::Fr => &fr::TOOLS,
+        Locale::En => &en::TOOLS,
+    }
+}
+
 impl Texts {
     pub fn results(&self) -> &'static ResultTexts {
         &report_texts(self.locale).results
     }
 
     pub fn compare(&self) -> &'static CompareTexts {
-        &report_texts(self.locale).compare
+        &tools_texts(self.locale).compare
     }
 
     pub fn data(&self) -> &'static DataTexts {
-        &report_texts(self.locale).data
+        &tools_texts(self.locale).data
     }
 
     pub fn method(&self) -> &'static MethodTexts {
-        &report_texts(self.locale).method
+        &tools_texts(self.locale).method
     }
 
     pub fn share(&self) -> &'static ShareTexts {
@@ -126,7 +140,7 @@ impl Texts {
     }
 
     pub fn team(&self) -> &'static TeamTexts {
-        &report_texts(self.locale).team
+        &tools_texts(self.locale).team
     }
 
     /// A profile's name in this language.
@@ -198,6 +212,7 @@ impl Texts {
             ("device", self.device.plain()),
         ]);
         all.extend(report_texts(self.locale).plain());
+        all.extend(tools_texts(self.locale).plain());
         all
     }
 
@@ -214,42 +229,9 @@ impl Texts {
     }
 }
 
-impl ReportTexts {
-    /// Every plain text of these tables, named `table.field`.
-    pub fn plain(&self) -> Vec<(String, &'static str)> {
-        let mut all = named(&[
-            ("results", self.results.plain()),
-            ("compare", self.compare.plain()),
-            ("data", self.data.plain()),
-            ("share", self.share.plain()),
-            ("team", self.team.plain()),
-        ]);
-        all.extend(
-            self.method
-                .plain()
-                .into_iter()
-                .map(|(f, t)| (format!("method.{f}"), t)),
-        );
-        all
-    }
-
-    /// As `Texts::fill`, for the report's tables.
-    pub fn fill(&mut self, get: &dyn Fn(&str) -> Option<&'static str>) -> Result<(), String> {
-        fill_tables(
-            [
-                ("results", self.results.plain_mut()),
-                ("compare", self.compare.plain_mut()),
-                ("data", self.data.plain_mut()),
-                ("share", self.share.plain_mut()),
-                ("team", self.team.plain_mut()),
-            ],
-            get,
-        )?;
-        self.method.fill(get)
-    }
-}
-
-fn named(tables: &[(&str, Vec<(&'static str, &'static str)>)]) -> Vec<(String, &'static str)> {
+pub(crate) fn named(
+    tables: &[(&str, Vec<(&'static str, &'static str)>)],
+) -> Vec<(String, &'static str)> {
     tables
         .iter()
         .flat_map(|(table, fields)| {
@@ -260,7 +242,7 @@ fn named(tables: &[(&str, Vec<(&'static str, &'static str)>)]) -> Vec<(String, &
         .collect()
 }
 
-fn fill_tables<const N: usize>(
+pub(crate) fn fill_tables<const N: usize>(
     tables: [(&str, Vec<(&'static str, &mut &'static str)>); N],
     get: &dyn Fn(&str) -> Option<&'static str>,
 ) -> Result<(), String> {

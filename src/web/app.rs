@@ -1,7 +1,7 @@
 //! The app shell (state, language, layout) and its parts, one wasm module each with
 //! its own route table: answering (home and the steps of an assessment), the report
-//! (results, a shared result, method) and the tools, for work with several
-//! assessments (team view, comparison, backups). So the first question loads without
+//! (results, a shared result) and the tools, for work with several assessments
+//! (team view, comparison, backups) and the method page. So the first question loads without
 //! the charts, codecs and report pages, and a shared result without the tools. Which
 //! part an address needs is decided in index.html (`answeringPath`, `toolsPath`);
 //! moving to an address of another part loads the page anew (see `OtherHalf`).
@@ -37,7 +37,7 @@ fn answering(page: Page) -> Option<AnyView> {
     }
 }
 
-/// The report: results, a shared result, the method.
+/// The report: results and a shared result.
 #[component]
 pub fn ReportApp() -> impl IntoView {
     view! {
@@ -51,7 +51,6 @@ pub fn ReportApp() -> impl IntoView {
 fn report(page: Page) -> Option<AnyView> {
     match page {
         Page::Results => Some(view! { <ResultsPage/> }.into_any()),
-        Page::Method => Some(view! { <MethodPage/> }.into_any()),
         Page::Share => Some(view! { <SharedPage/> }.into_any()),
         _ => None,
     }
@@ -75,6 +74,7 @@ fn tools(page: Page) -> Option<AnyView> {
         Page::Team => Some(view! { <TeamPage/> }.into_any()),
         Page::Backup => Some(view! { <BackupPage/> }.into_any()),
         Page::Compare => Some(view! { <ComparePage/> }.into_any()),
+        Page::Method => Some(view! { <MethodPage/> }.into_any()),
         _ => None,
     }
 }

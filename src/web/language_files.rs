@@ -1,6 +1,7 @@
 //! Fetches a language's texts and installs them: its questionnaire file (cut from
 //! `data.json` by the build) and its interface files (`src/i18n/ui_<code>.json`, cut
-//! in two: the report half's tables apart, fetched by that half only), all
+//! in three: the report's tables and the tools' apart, each fetched by the modules
+//! that show them), all
 //! named with their content hashes in index.html (`<script id="text-files">`). The
 //! shell there starts fetching the files of the language it shows; the service
 //! worker precaches all.
@@ -19,9 +20,15 @@ use wasm_bindgen_futures::JsFuture;
 pub type ReportInstaller = fn(Locale, &[String]) -> Result<(), String>;
 
 static REPORT_INSTALLER: OnceLock<ReportInstaller> = OnceLock::new();
+static TOOLS_INSTALLER: OnceLock<ReportInstaller> = OnceLock::new();
 
 pub fn use_report_texts(install: ReportInstaller) {
     let _ = REPORT_INSTALLER.set(install);
+}
+
+/// As [`use_report_texts`], for the tools' tables (the tools module only).
+pub fn use_tools_texts(install: ReportInstaller) {
+    let _ = TOOLS_INSTALLER.set(install);
 }
 
 /// Makes the texts in `locale` available (the questionnaire's and the interface's);
@@ -30,13 +37,12 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     if has(locale) {
         return Ok(());
     }
-    let with_report = REPORT_INSTALLER.get().is_some();
     // The answering pages read a questionnaire file without what only the results
-    // show (`answering`, cut by .ci/post_build.mjs); the report and the tools the whole one.
-    let names: &[&str] = if with_report {
-        &["questionnaire", "ui", "report"]
-    } else {
-        &["answering", "ui"]
+    // show (`answering`, cut by .ci/post_build.mjs); the report and the tools theirs.
+    let names: &[&str] = match (REPORT_INSTALLER.get(), TOOLS_INSTALLER.get()) {
+        (Some(_), Some(_)) => &["questionnaire", "ui", "report", "tools"],
+        (Some(_), None) => &["questionnaire", "ui", "report"],
+        _ => &["answering", "ui"],
     };
     // Every fetch is started (or was, by the shell) before any is awaited.
     let mut pending = Vec::new();
@@ -54,10 +60,13 @@ pub async fn load(locale: Locale) -> Result<(), String> {
     questionnaire::install_language(locale, &questionnaire_json)
         .map_err(|e| format!("the {} questionnaire file: {e}", locale.code()))?;
     loaded::install(locale, &texts)?;
-    match REPORT_INSTALLER.get() {
-        Some(install_report) => install_report(locale, &texts),
-        None => Ok(()),
+    for install in [REPORT_INSTALLER.get(), TOOLS_INSTALLER.get()]
+        .into_iter()
+        .flatten()
+    {
+        install(locale, &texts)?;
     }
+    Ok(())
 }
 
 /// Whether every text of this language is there.
@@ -65,6 +74,7 @@ pub fn has(locale: Locale) -> bool {
     questionnaire::has_language(locale)
         && loaded::has(locale)
         && (REPORT_INSTALLER.get().is_none() || loaded::has_report(locale))
+        && (TOOLS_INSTALLER.get().is_none() || loaded::has_tools(locale))
 }
 
 /// The text a promise gives: the shell's give text, a fetch's a response.
@@ -106,7 +116,8 @@ fn started_by_shell(locale: Locale, name: &str) -> Option<js_sys::Promise> {
     Some(promise)
 }
 
-/// The address of one of a language's files (`questionnaire`, `answering`, `ui`, `report`).
+/// The address of one of a language's files (`questionnaire`, `answering`, `ui`,
+/// `report`, `tools`).
 fn file_url(locale: Locale, name: &str) -> Result<String, String> {
     let missing = || format!("index.html names no {name} file for {}", locale.code());
     let json = web_sys::window()

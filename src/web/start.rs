@@ -9,9 +9,14 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub enum Half {
     Answering,
-    /// The report or the tools: also needs the report pages' interface texts,
-    /// installed by `crate::i18n::loaded::install_report`.
+    /// The report: also needs the report pages' interface texts, installed by
+    /// `crate::i18n::loaded::install_report`.
     Report(language_files::ReportInstaller),
+    /// The tools: the report's texts and the tools' own (`install_tools`).
+    Tools(
+        language_files::ReportInstaller,
+        language_files::ReportInstaller,
+    ),
 }
 
 pub fn start<F, V>(app: F, half: Half)
@@ -20,8 +25,13 @@ where
     V: IntoView + 'static,
 {
     browser::mark("ks-start");
-    if let Half::Report(install) = half {
-        language_files::use_report_texts(install);
+    match half {
+        Half::Answering => {}
+        Half::Report(report) => language_files::use_report_texts(report),
+        Half::Tools(report, tools) => {
+            language_files::use_report_texts(report);
+            language_files::use_tools_texts(tools);
+        }
     }
     wasm_bindgen_futures::spawn_local(async move {
         // The texts come in their own file, fetched early by the shell.

@@ -260,6 +260,37 @@ pub fn load_teams() -> (KeptTeams, Option<KeptProblem>) {
     }
 }
 
+/// Home's list of the teams kept in this browser: (name, `YYYY-MM-DD`, fragment)
+/// of each, latest first; nothing when there are none or they cannot be read (the
+/// team view reports that). Read through the browser's own JSON parser: the
+/// answering module carries no deserializer for the teams (`KeptTeams` is the
+/// format; this reads three of its fields).
+pub fn kept_team_links() -> Vec<(String, String, String)> {
+    let raw = local_storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten());
+    let Some(value) = raw.and_then(|r| js_sys::JSON::parse(&r).ok()) else {
+        return Vec::new();
+    };
+    let field = |v: &JsValue, key: &str| {
+        js_sys::Reflect::get(v, &key.into())
+            .ok()
+            .and_then(|x| x.as_string())
+    };
+    let teams = js_sys::Reflect::get(&value, &"teams".into()).unwrap_or(JsValue::UNDEFINED);
+    if !js_sys::Array::is_array(&teams) {
+        return Vec::new();
+    }
+    js_sys::Array::from(&teams)
+        .iter()
+        .filter_map(|t| {
+            Some((
+                field(&t, "name")?,
+                field(&t, "date")?,
+                field(&t, "fragment")?,
+            ))
+        })
+        .collect()
+}
+
 /// Saves the kept teams; false when storage refused (full or blocked) or holds
 /// teams of a newer version, which stay untouched.
 pub fn save_teams(teams: &KeptTeams) -> bool {

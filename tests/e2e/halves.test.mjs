@@ -1,5 +1,5 @@
 // End-to-end: the app comes in three wasm modules. Answering (home, the steps) loads
-// without the report (results, shared result, method) and the tools (team view,
+// without the report (results, shared result) and the tools (method, team view,
 // comparison, backups); moving between them loads the page anew with the other module,
 // keeps the history right, and an unknown address is "not found" without reloading
 // in a loop.

@@ -15,9 +15,9 @@ const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const FIRST = questionnaire.dimensions[0].questions[0].text;
 /**
  * 'answering-nl' (the questionnaire without what only the results show),
- * 'questionnaire-nl', 'ui-nl', 'ui-report-nl' for a language file, else undefined.
+ * 'questionnaire-nl', 'ui-nl', 'ui-report-nl', 'ui-tools-nl' for a language file, else undefined.
  */
-const fileOf = (url) => new URL(url).pathname.match(/^\/((?:answering|questionnaire|ui|ui-report)-[a-z]+)-[0-9a-f]+\.json$/)?.[1];
+const fileOf = (url) => new URL(url).pathname.match(/^\/((?:answering|questionnaire|ui|ui-report|ui-tools)-[a-z]+)-[0-9a-f]+\.json$/)?.[1];
 
 describe('questionnaire texts per language', () => {
   test('a Dutch browser fetches only the Dutch file; switching fetches the English one', async () => {
@@ -39,11 +39,18 @@ describe('questionnaire texts per language', () => {
     await page.locator('.language-switch button[lang=nl]').click();
     await page.locator('fieldset.question legend', { hasText: FIRST.nl }).waitFor();
     assert.deepEqual(fetched, ['answering-nl', 'ui-nl', 'answering-en', 'ui-en']);
-    // The report half (here the method page) reads the whole questionnaire and the report's texts.
+    // The tools (here the method page) read the report's questionnaire file, the
+    // report's texts and their own.
     fetched.length = 0;
     await page.goto(app.url('/method'));
     await appReady(page);
     await page.getByRole('heading', { level: 1, name: TEXTS.nl.method.title }).waitFor();
+    assert.deepEqual(fetched.sort(), ['questionnaire-nl', 'ui-nl', 'ui-report-nl', 'ui-tools-nl']);
+    // A results page fetches no tools' texts.
+    fetched.length = 0;
+    await page.goto(app.url('/results/nothing'));
+    await appReady(page);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     assert.deepEqual(fetched.sort(), ['questionnaire-nl', 'ui-nl', 'ui-report-nl']);
     await context.close();
     assert.deepEqual(problems, []);

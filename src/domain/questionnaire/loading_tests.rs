@@ -182,3 +182,77 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
         assert!(q.signals.iter().all(|s| s.why.get(locale).is_empty()));
     }
 }
+
+/// The report's and the tools' file as `.ci/post_build.mjs` cuts it: no level
+/// texts and no "not applicable" hints.
+fn report_file(locale: Locale) -> Value {
+    let mut v = language_file(locale);
+    for d in v["dimensions"].as_array_mut().unwrap() {
+        for q in d["questions"].as_array_mut().unwrap() {
+            let q = q.as_object_mut().unwrap();
+            q.remove("na_hint");
+            for level in q["levels"].as_array_mut().unwrap() {
+                level.as_object_mut().unwrap().remove("text");
+            }
+        }
+    }
+    v
+}
+
+#[test]
+fn the_report_file_reads_without_what_only_the_answering_pages_show() {
+    let nl = report_file(Locale::Nl).to_string();
+    let fr = report_file(Locale::Fr).to_string();
+    assert!(
+        nl.len() < language_file(Locale::Nl).to_string().len() * 2 / 3,
+        "it is a good deal smaller"
+    );
+    let (q, range) = read_language(&nl, Locale::Nl).expect("the Dutch report file reads");
+    read_language_into(&fr, Locale::Fr, &q, range).expect("the French one fills in");
+    for locale in [Locale::Nl, Locale::Fr] {
+        // Everything the results, the team view and the comparison show.
+        let shown = |q: &Questionnaire| -> Vec<&'static str> {
+            q.dimensions
+                .iter()
+                .flat_map(|d| {
+                    [d.title.get(locale), d.summary.get(locale)]
+                        .into_iter()
+                        .chain(d.questions.iter().flat_map(|x| {
+                            [
+                                x.text.get(locale),
+                                x.deliverable.get(locale),
+                                x.measure.get(locale),
+                            ]
+                            .into_iter()
+                            .chain(x.levels.iter().map(|l| l.next.get(locale)))
+                        }))
+                })
+                .chain(q.level_names.iter().map(|n| n.get(locale)))
+                .chain(q.stage_texts.iter().map(|n| n.get(locale)))
+                .chain(q.style_items.iter().flat_map(|s| {
+                    [
+                        s.text.get(locale),
+                        s.poles[0].get(locale),
+                        s.poles[1].get(locale),
+                    ]
+                }))
+                .chain(
+                    q.signals
+                        .iter()
+                        .flat_map(|s| [s.text.get(locale), s.why.get(locale)]),
+                )
+                .chain(q.profiles.iter().flat_map(|p| {
+                    [
+                        p.name.get(locale),
+                        p.tagline.get(locale),
+                        p.summary.get(locale),
+                    ]
+                }))
+                .collect()
+        };
+        assert_eq!(shown(&q), shown(current()));
+        assert!(q
+            .questions()
+            .all(|x| x.levels.iter().all(|l| l.text.get(locale).is_empty())));
+    }
+}

@@ -219,7 +219,9 @@ pub struct Question {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelAnchor {
-    /// What a company at this level concretely does.
+    /// What a company at this level concretely does. (Only the answering pages show
+    /// it: the results name levels; the report's file leaves it out.)
+    #[serde(default)]
     pub text: Localized,
     /// What moving up one level looks like.
     #[serde(default)]

@@ -34,8 +34,9 @@ pub fn to_json(assessments: &[Assessment], now_ms: u64) -> String {
         exported_ms: now_ms,
         assessments: assessments.to_vec(),
     };
-    // Plain structs with string keys always serialize.
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Plain structs with string keys always serialize; indented without a
+    // second (pretty) serializer in the wasm.
+    super::indent::indent(&serde_json::to_string(&file).unwrap_or_default())
 }
 
 /// A file for colleagues' team view: this one assessment and nothing else from
@@ -52,7 +53,14 @@ pub fn for_team(assessment: &Assessment, now_ms: u64) -> String {
     // When each thing changed and where the user left off are this browser's.
     shared.stamps.clear();
     shared.last_step = None;
-    to_json(&[shared], now_ms)
+    let file = ExportFile {
+        format: FORMAT.to_owned(),
+        version: VERSION,
+        exported_ms: now_ms,
+        assessments: vec![shared],
+    };
+    // Compact, as storage writes: the results page carries no second JSON writer.
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@ pub mod change;
 pub mod csv;
 pub mod export;
 pub mod import;
+pub mod indent;
 pub mod merge;
 pub mod reminder;
 pub mod salvage;

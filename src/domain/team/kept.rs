@@ -68,11 +68,10 @@ impl KeptTeams {
         serde_json::to_string(&out).unwrap_or_default()
     }
 
-    /// Most recently changed first.
+    /// Most recently changed first (as `put` keeps them: no sorting code in the
+    /// answering module, which lists them on home).
     pub fn listed(&self) -> Vec<KeptTeam> {
-        let mut teams = self.teams.clone();
-        teams.sort_by_key(|t| std::cmp::Reverse(t.updated_ms));
-        teams
+        self.teams.clone()
     }
 
     pub fn get(&self, id: &str) -> Option<&KeptTeam> {
@@ -87,13 +86,12 @@ impl KeptTeams {
             .flatten()
     }
 
-    /// Adds the team or replaces the one with its id; the name is cut to fit.
+    /// Adds the team, or replaces the one with its id, at the front (the latest
+    /// changed comes first); the name is cut to fit.
     pub fn put(&mut self, mut team: KeptTeam) {
         team.name = team.name.trim().chars().take(NAME_MAX_CHARS).collect();
-        match self.teams.iter_mut().find(|t| t.id == team.id) {
-            Some(old) => *old = team,
-            None => self.teams.push(team),
-        }
+        self.teams.retain(|t| t.id != team.id);
+        self.teams.insert(0, team);
     }
 
     pub fn remove(&mut self, id: &str) {

@@ -70,6 +70,7 @@ texts! {
         tile_style,
         tile_signals,
         tiles_hint,
+        time_note,
         partial_tag,
         open_hint,
         choose_rule,

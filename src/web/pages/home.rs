@@ -56,17 +56,20 @@ pub fn HomePage() -> impl IntoView {
             view! { <ul class="saved-list">{items}</ul> }.into_any()
         }
     };
-    // Teams kept in this browser open from here too (read once; the team view
-    // reports a problem with them).
-    let kept = crate::web::storage::load_teams().0.listed();
+    // Teams kept in this browser open from here too: read once, only read (the
+    // team view reports and puts aside unreadable ones); each a plain link.
+    let locale = app.locale.get_untracked();
+    let kept: Vec<(String, String)> = crate::web::storage::kept_team_links()
+        .into_iter()
+        .map(|(name, date, fragment)| {
+            let date = long_date(&date, locale).unwrap_or_default();
+            (Route::team(&fragment).to_path(), format!("{name} · {date}"))
+        })
+        .collect();
     let has_kept = !kept.is_empty();
     let kept_items = kept
         .into_iter()
-        .map(|team| {
-            let href = Route::team(&team.fragment).to_path();
-            let date = move || long_date(&team.date, app.locale.get()).unwrap_or_default();
-            view! { <li><a href=href>{team.name.clone()}</a>" · "{date}</li> }
-        })
+        .map(|(href, text)| view! { <li><a href=href>{text}</a></li> })
         .collect_view();
     let t = move || app.t();
     view! {
@@ -75,7 +78,7 @@ pub fn HomePage() -> impl IntoView {
             <p>{move || t().home_intro}</p>
             <p class="time-estimate">{move || {
                 let (low, high) = time::whole(questionnaire::current(), app.locale.get());
-                (t().time_estimate)(low, high)
+                format!("{} {}", (t().time_estimate)(low, high), t().time_note)
             }}</p>
             <button type="button" class="primary" on:click=start>{move || t().start_new}</button>
         </section>

@@ -43,7 +43,7 @@ pub fn IntroStep(id: String) -> impl IntoView {
         <p class="lead">{t.intro_text}</p>
         <p class="time-estimate">{
             let (low, high) = questionnaire::time::whole(q, locale);
-            (t.time_estimate)(low, high)
+            format!("{} {}", (t.time_estimate)(low, high), t.time_note)
         }</p>
         <form class="intro-form" on:submit=|ev| ev.prevent_default()>
             <div class="field">
