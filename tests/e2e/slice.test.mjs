@@ -108,7 +108,7 @@ describe('answering', () => {
     await page.getByRole('heading', { level: 1, name: 'Klantvisie en strategie' }).waitFor();
     assert.ok(await levelRadio(page, 3, 5).isChecked(), 'answer kept when moving between themes');
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
-    await page.getByText(/^1 van \d+ beantwoord in totaal$/).waitFor();
+    await page.getByText(/^In totaal 1 van de \d+ beantwoord$/).waitFor();
     await assertAxeClean(page, 'home with a saved assessment');
     await page.goto(app.url('/does/not/exist'));
     await appReady(page);

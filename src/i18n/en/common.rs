@@ -102,7 +102,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     tile_style: t!("Style"),
     tile_signals: t!("Signals"),
     tiles_hint: t!("The themes 1 to 12, then ‘Style’ (how you go about it) and ‘Signals’. A filled tile is complete."),
-    time_note: t!("You can stop at any moment: every answer is saved in this browser at once, and ‘Continue’ takes you back to the first open question."),
+    time_note: t!("You can stop at any moment: every answer is saved in this browser at once, and ‘Continue’ takes you back to the first unanswered question."),
     partial_tag: t!("partial"),
     open_hint: t!("‘Don't know’ and ‘not applicable’ count as answers too. Choose a question to go straight to it."),
     step_status: |done, total| format!("{done} of {total} answered"),

@@ -2,7 +2,7 @@ use crate::i18n::tables::data::DataTexts;
 
 pub const TEXTS: DataTexts = DataTexts {
     backup_title: t!("Conserver et transférer vos données"),
-    backup_intro: t!("Vos évaluations ne se trouvent que dans ce navigateur. Téléchargez de temps en temps une sauvegarde : le même fichier permet de les remettre, aussi dans un autre navigateur ou sur un autre ordinateur. Une sauvegarde contient toutes les évaluations de ce navigateur, notes comprises : gardez-la pour vous. Pour la vue d’équipe d’un collègue, envoyez plutôt le lien ou « un fichier pour l’équipe » depuis votre page de résultats."),
+    backup_intro: t!("Vos évaluations ne se trouvent que dans ce navigateur. Téléchargez de temps en temps une sauvegarde : ce fichier permet ensuite de les restaurer, y compris dans un autre navigateur ou sur un autre ordinateur. Une sauvegarde contient toutes les évaluations de ce navigateur, notes comprises : gardez-la pour vous. Si un collègue prépare une vue d’équipe, envoyez-lui plutôt le lien ou « un fichier pour l’équipe » depuis votre page de résultats."),
     export_json: t!("Télécharger une sauvegarde (JSON)"),
     export_csv: t!("Télécharger pour un tableur (CSV)"),
     import_label: t!("Restaurer une sauvegarde (fichier JSON)"),

@@ -2,7 +2,7 @@ use crate::i18n::tables::data::DataTexts;
 
 pub const TEXTS: DataTexts = DataTexts {
     backup_title: t!("Bewaren en verplaatsen"),
-    backup_intro: t!("Uw evaluaties staan alleen in deze browser. Download af en toe een reservekopie: met hetzelfde bestand zet u ze terug, ook in een andere browser of op een andere computer. Een reservekopie bevat elke evaluatie in deze browser, met de notities: houd ze voor uzelf. Voor het teamoverzicht van een collega stuurt u de link of ‘een bestand voor het team’ van uw resultatenpagina."),
+    backup_intro: t!("Uw evaluaties staan alleen in deze browser. Download af en toe een reservekopie: met hetzelfde bestand zet u ze terug, ook in een andere browser of op een andere computer. Een reservekopie bevat alle evaluaties in deze browser, inclusief notities: houd die voor uzelf. Voor het teamoverzicht van een collega stuurt u in plaats daarvan de link of ‘een bestand voor het team’ van uw resultatenpagina."),
     export_json: t!("Reservekopie downloaden (JSON)"),
     export_csv: t!("Downloaden voor een spreadsheet (CSV)"),
     import_label: t!("Reservekopie terugzetten (JSON-bestand)"),

@@ -35,7 +35,7 @@ pub const TEXTS: ShareTexts = ShareTexts {
     error_range: t!("De link bevat een waarde die niet kan bestaan; hij is beschadigd."),
     error_changed: t!("De link is onderweg veranderd en is niet meer geldig."),
     error_not_link: t!("Dit is geen link naar een Klantspiegel-resultaat. Zulke links bevatten /share# of /team#."),
-    error_results_page: t!("Dit is het adres van uw eigen resultatenpagina: daar staan geen antwoorden in. Open die pagina en gebruik ‘Kopieer de link’ onder ‘Delen als link’."),
+    error_results_page: t!("Dit is het adres van uw eigen resultatenpagina; dat adres bevat geen antwoorden. Open die pagina en gebruik ‘Kopieer de link’ onder ‘Delen als link’."),
     error_next: t!("Kopieer de hele link opnieuw, in één stuk, of vraag de afzender om hem opnieuw te sturen. Er is niets opgeslagen."),
     contains_answers: |n| format!("{n} antwoorden (een niveau, ‘weet ik niet’ of ‘niet van toepassing’)"),
     contains_evidence: |n| format!("{n} keer ‘onderbouwd met klantdata’"),
