@@ -12,7 +12,6 @@ pub const TEXTS: TeamTexts = TeamTexts {
     agree_none: t!("Nobody has a profile yet: answer the step ‘How you go about it’."),
     agree_one: t!("Only one respondent has a profile so far."),
     agree_split: t!("The team differs in how it goes about things: worth discussing before choosing what comes first."),
-    mean_point: t!("Mean of the points (not a profile)"),
     table_title: t!("Per theme"),
     col_mean: t!("Mean"),
     col_range: t!("Lowest–highest"),

@@ -12,7 +12,6 @@ pub const TEXTS: TeamTexts = TeamTexts {
     agree_none: t!("Personne n’a encore de profil : les participants doivent d’abord compléter l’étape « Votre façon de procéder »."),
     agree_one: t!("Un seul participant a un profil pour l’instant."),
     agree_split: t!("Les façons de faire divergent au sein de l’équipe : à discuter avant de choisir par où commencer."),
-    mean_point: t!("Moyenne des points (pas un profil)"),
     table_title: t!("Par thème"),
     col_mean: t!("Moyenne"),
     col_range: t!("Min.–max."),

@@ -12,7 +12,6 @@ pub const TEXTS: TeamTexts = TeamTexts {
     agree_none: t!("Nog niemand heeft een profiel: vul de stap ‘Hoe u te werk gaat’ in."),
     agree_one: t!("Nog maar één deelnemer heeft een profiel."),
     agree_split: t!("Het team verschilt in hoe het te werk gaat: bespreek dat voordat u kiest waarmee u begint."),
-    mean_point: t!("Gemiddelde van de punten (geen profiel)"),
     table_title: t!("Per thema"),
     col_mean: t!("Gemiddelde"),
     col_range: t!("Laagste–hoogste"),

@@ -16,7 +16,6 @@ texts! {
         agree_none,
         agree_one,
         agree_split,
-        mean_point,
         table_title,
         col_mean,
         col_range,

@@ -66,7 +66,7 @@ pub fn TeamProfiles(
         y_label: format!("{} →", r.grounding),
         quadrants,
         point: report.mean_point.map(|p| (p.drive, p.grounding)),
-        point_label: tt.mean_point.to_owned(),
+        point_label: tt.radar_team.to_owned(),
         others,
     };
     let counts = report.profile_counts;
