@@ -57,14 +57,14 @@ const tablesOf = (name) => {
 const reportTables = tablesOf('REPORT_TABLES');
 const toolsTables = tablesOf('TOOLS_TABLES');
 // The answering pages (home and the steps) never show what only the results use:
-// next steps, deliverables, measures, the signals' explanations, stage texts and the
+// next steps, deliverables, measures, the signals' explanations and actions, stage texts and the
 // profiles' texts beyond their names. They get a file without them
 // (`answering-<code>-…`); the report and the tools read theirs (below).
 // src/domain/questionnaire/loading_tests.rs cuts the same way and parses the result.
 const forAnswering = (q) => ({
   ...Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'stage_texts')),
   profiles: q.profiles.map((p) => ({ id: p.id, name: p.name })),
-  signals: q.signals.map(({ why, ...rest }) => rest),
+  signals: q.signals.map(({ why, action, ...rest }) => rest),
   dimensions: q.dimensions.map((d) => ({
     ...d,
     questions: d.questions.map(({ deliverable, measure, ...rest }) => ({

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
+import { DRUK_BV, TEXTS, questionnaire } from '../support/app_data.mjs';
 import { fillIn, questionnaire, styleOption } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
@@ -56,11 +56,15 @@ describe('results', () => {
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
       assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Succesmaat/);
     }
-    // The plan: first gap, the first signal, the second gap; each with an owner.
+    // The plan: the first gap, the profile's move (always in it), the first signal
+    // as one action with its owner (its explanation stays with the warning).
     const plan = await page.locator('.plan-source').allInnerTexts();
     assert.equal(plan.length, 3);
     assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; eigenaar: /);
-    assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
+    assert.equal(plan[1], '(uit uw profiel)');
+    assert.match(plan[2], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
+    const nps = questionnaire.signals.find((s) => s.id === 'nps_goal');
+    assert.equal(await page.locator('.plan-what').nth(2).innerText(), nps.action.nl);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     // The date is written by the app (Locale::long_date), as the browser's Intl writes it.
     const today = await page.evaluate(() => new Date().toLocaleDateString('nl', { day: 'numeric', month: 'long', year: 'numeric' }));

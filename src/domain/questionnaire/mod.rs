@@ -84,9 +84,12 @@ pub struct Signal {
     pub id: String,
     pub side: SignalSide,
     pub text: Localized,
-    /// Why it is a risk and what to do instead.
+    /// Why it is a risk and what to do instead (shown with the warning).
     #[serde(default)]
     pub why: Localized,
+    /// The one concrete action the 90-day plan takes from it, for its owner.
+    #[serde(default)]
+    pub action: Localized,
     /// The role id that should act on it when it shows.
     pub owner: String,
 }

@@ -153,7 +153,8 @@ pub struct PlanMove<'q> {
 }
 
 /// Three moves for the next 90 days, taken in this order from: the first gap, the
-/// first signal answered "yes", the second gap, the profile's first move, the
+/// profile's first move (so it is always in the plan, whatever the signals), the
+/// first signal answered "yes" (its action, not its explanation), the second and
 /// third gap, the other signals. A text already taken is skipped.
 pub fn plan<'q>(
     q: &'q Questionnaire,
@@ -165,16 +166,16 @@ pub fn plan<'q>(
         gaps.get(i)
             .map(|g| (g.instruction(), Source::Gap(g.question), g.owner(q)))
     };
-    let signal = |s: &&'q Signal| (&s.why, Source::Signal(s), q.role(&s.owner));
+    let signal = |s: &&'q Signal| (&s.action, Source::Signal(s), q.role(&s.owner));
     let profile_move = profile.and_then(|p| {
         let text = q.profile(p.text_id())?.first_moves.first()?;
         Some((text, Source::Profile(p.archetype), None))
     });
     let ordered = gap(0)
         .into_iter()
+        .chain(profile_move)
         .chain(signals.first().map(signal))
         .chain(gap(1))
-        .chain(profile_move)
         .chain(gap(2))
         .chain(signals.iter().skip(1).map(signal));
     let mut seen: Vec<&Localized> = Vec::new();

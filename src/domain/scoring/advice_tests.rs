@@ -103,7 +103,9 @@ fn signals_and_the_profile_feed_the_plan_in_turn() {
         moves.iter().map(|m| m.by_day).collect::<Vec<_>>(),
         PLAN_DAYS
     );
-    assert_eq!(moves[1].text, &nps.why);
+    // The signal's action, not its explanation (that stays with the warning).
+    assert_eq!(moves[1].text, &nps.action);
+    assert_ne!(nps.action.get(Locale::En), nps.why.get(Locale::En));
     assert!(moves.iter().all(|m| m.owner.is_some()));
 }
 
@@ -138,7 +140,16 @@ fn the_profile_breaks_ties_and_adds_its_first_move() {
     assert_eq!(gaps[0].question.id, needs.id);
     assert!(gaps[0].profile_focus && gaps[0].priority == 6.5);
     let moves = plan(q, &gaps, &[], Some(&p));
-    assert_eq!(moves[2].source, Source::Profile(Archetype::DutchEnthusiast));
+    assert_eq!(moves[1].source, Source::Profile(Archetype::DutchEnthusiast));
+    // However many signals are "yes", the profile's move stays in the 90 days.
+    for signal in &q.signals {
+        a.set_signal(q, &signal.id, Some(true), 2);
+    }
+    let moves = plan(q, &gaps, &warnings(q, &a), Some(&p));
+    assert_eq!(moves.len(), PLAN_DAYS.len());
+    assert!(moves
+        .iter()
+        .any(|m| m.source == Source::Profile(Archetype::DutchEnthusiast)));
 }
 
 #[test]
