@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DRUK_BV, TEXTS, questionnaire } from '../support/app_data.mjs';
+import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
 import { fillIn, questionnaire, styleOption } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
