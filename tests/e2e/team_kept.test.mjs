@@ -56,6 +56,10 @@ describe('kept teams', () => {
     const bramRow = page.locator('.team-grid tbody tr', { hasText: 'Bram' });
     assert.deepEqual((await bramRow.locator('th, td').allInnerTexts()).slice(0, 4), ['1. Bram', '75', '4', '75']);
     assert.equal(await page.locator('.team-grid tbody tr').count(), 3);
+    // The team's plan: moves several respondents' own plans share, with how many.
+    const shared = await page.locator('.shared-steps .step-from').allInnerTexts();
+    assert.ok(shared.length >= 1, 'the team shares at least one step');
+    assert.match(shared[0], /^in het plan van [23] van de 3 · /);
     // On the quadrant each respondent is their number, as in the list and the grid.
     const marks = (await page.locator('.team-profiles svg text').allTextContents()).map((m) => m.trim());
     assert.ok(['1', '2', '3'].every((n) => marks.includes(n)) && !marks.some((m) => m.includes('Bram')), marks.join('|'));

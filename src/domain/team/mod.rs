@@ -8,11 +8,15 @@ mod links;
 mod offer;
 mod revisions;
 pub mod roster;
+mod steps;
+mod styles;
 
 pub use links::links_in;
 pub use offer::{Entry, Offer, Taken};
 pub use revisions::Revisions;
 pub use roster::{Member, Problem, Roster, Source};
+pub use steps::{shared_steps, SharedStep, SHARED_STEPS};
+pub use styles::{ProfileCounts, StyleAgreement, TeamMean};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::{Dimension, Question, Questionnaire};
@@ -114,74 +118,8 @@ pub struct TeamReport<'q> {
     pub widest: Vec<DimensionStats<'q>>,
     /// The revisions answered and what a mixed team is combined on.
     pub revisions: Revisions,
-}
-
-/// How many respondents have each profile.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct ProfileCounts {
-    /// Clear or leaning profiles, in [`Archetype::ALL`] order.
-    pub archetypes: [usize; 4],
-    /// Of those, how many only lean that way.
-    pub leaning: usize,
-    /// No clear profile yet (near the middle on both axes).
-    pub unclear: usize,
-    /// No profile at all (too few statements answered).
-    pub none: usize,
-}
-
-/// Whether the team shares a style: what the team view leads with. A team has
-/// no profile of its own; the mean point is only plotted, never named.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StyleAgreement {
-    /// Nobody has a profile yet.
-    NoProfiles,
-    /// One respondent has a profile: nothing to agree on.
-    One,
-    /// Everyone with a profile has this one (clearly or leaning).
-    Agree(Archetype),
-    /// Respondents differ: two or more profiles, or some without a clear one.
-    Split,
-}
-
-impl ProfileCounts {
-    /// Respondents with a profile, clear, leaning or not clear yet.
-    pub fn with_profile(&self) -> usize {
-        self.archetypes.iter().sum::<usize>() + self.unclear
-    }
-
-    pub fn agreement(&self) -> StyleAgreement {
-        match self.with_profile() {
-            0 => StyleAgreement::NoProfiles,
-            1 => StyleAgreement::One,
-            n => match Archetype::ALL
-                .iter()
-                .zip(self.archetypes)
-                .find(|(_, k)| *k == n)
-            {
-                Some((&a, _)) => StyleAgreement::Agree(a),
-                None => StyleAgreement::Split,
-            },
-        }
-    }
-}
-
-/// The mean of the respondents' axes, over those who answered enough style items
-/// to have a profile: a point on the quadrant, not a profile anyone has.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TeamMean {
-    pub drive: f64,
-    pub grounding: f64,
-    pub respondents: usize,
-}
-
-impl TeamMean {
-    fn of(profiles: &[Profile]) -> Option<TeamMean> {
-        Some(TeamMean {
-            drive: mean(profiles.iter().map(|p| p.drive.value))?,
-            grounding: mean(profiles.iter().map(|p| p.grounding.value))?,
-            respondents: profiles.len(),
-        })
-    }
+    /// The moves several respondents' own 90-day plans share (the team's plan).
+    pub shared_steps: Vec<SharedStep<'q>>,
 }
 
 fn spread(values: &[f64]) -> f64 {
@@ -309,6 +247,7 @@ impl<'q> TeamReport<'q> {
             .map(|s| (overall(s), stage(s).map(|x| x.level.get())))
             .collect();
         TeamReport {
+            shared_steps: shared_steps(q, &people, &points),
             scores: per_theme,
             overall: per_person,
             profile_counts: counts,

@@ -263,26 +263,6 @@ fn a_mixed_team_is_scored_on_the_questions_both_revisions_asked() {
 }
 
 #[test]
-fn the_team_agrees_only_when_everyone_with_a_profile_shares_it() {
-    let counts = |archetypes: [usize; 4], unclear: usize| ProfileCounts {
-        archetypes,
-        unclear,
-        ..ProfileCounts::default()
-    };
-    assert_eq!(counts([0; 4], 0).agreement(), StyleAgreement::NoProfiles);
-    assert_eq!(counts([0, 1, 0, 0], 0).agreement(), StyleAgreement::One);
-    assert_eq!(counts([0, 0, 0, 0], 1).agreement(), StyleAgreement::One);
-    assert_eq!(
-        counts([0, 0, 3, 0], 0).agreement(),
-        StyleAgreement::Agree(Archetype::ALL[2])
-    );
-    // Two of three is a majority, not the team's profile.
-    assert_eq!(counts([2, 1, 0, 0], 0).agreement(), StyleAgreement::Split);
-    assert_eq!(counts([3, 0, 0, 0], 1).agreement(), StyleAgreement::Split);
-    assert_eq!(counts([0, 0, 0, 0], 2).agreement(), StyleAgreement::Split);
-}
-
-#[test]
 fn each_respondent_has_the_overall_score_and_stage_of_their_own_results() {
     let q = current();
     let everywhere = |level: u8| {

@@ -72,6 +72,8 @@ texts! {
         grid_note,
         col_overall,
         col_stage,
+        steps_title,
+        steps_none,
     }
     formatted {
         broken_line: fn(usize, &str) -> String,
@@ -99,6 +101,7 @@ texts! {
         default_name: fn(&str) -> String,
         deleted: fn(&str) -> String,
         session_line: fn(&str) -> String,
+        shared_count: fn(usize, usize) -> String,
     }
 }
 
@@ -205,6 +208,8 @@ mod tests {
                 ((t.default_name)("3 mei"), "3 mei"),
                 ((t.deleted)("Noord"), "Noord"),
                 ((t.session_line)("3 mei"), "3 mei"),
+                ((t.shared_count)(4, 6), "4"),
+                ((t.shared_count)(4, 6), "6"),
             ] {
                 assert!(s.contains(part), "{s}");
             }

@@ -31,6 +31,7 @@ mod team_grid;
 mod team_pick;
 mod team_profiles;
 mod team_report;
+mod team_steps;
 mod update_notice;
 
 pub use backup_panel::BackupPanel;

@@ -2,6 +2,7 @@ use super::radar_figure::RadarFigure;
 use super::scroll_table::ScrollTable;
 use super::team_grid::TeamGrid;
 use super::team_profiles::TeamProfiles;
+use super::team_steps::TeamSteps;
 use crate::domain::chart::{theme_axes, RadarBand, RadarChart, RadarSeries};
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::wording::{self, Country};
@@ -192,6 +193,7 @@ pub fn TeamReportView(
             <p class="hint">{tt.spread_note}</p>
             <TeamGrid report=report.clone() names=names.clone()/>
         </section>
+        <TeamSteps report=report.clone()/>
         <TeamProfiles report=report.clone() names=names.clone() markers/>
         <section aria-labelledby="disagree-title" class="disagree">
             <h2 id="disagree-title">{tt.disagree_title}</h2>
