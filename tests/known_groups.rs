@@ -125,6 +125,9 @@ fn each_described_company_lands_in_its_intended_profile() {
     let mut report = Vec::new();
     let mut wrong = Vec::new();
     let (mut drive_vs_score, mut grounding_vs_score) = (Vec::new(), Vec::new());
+    // How often each question is among a company's top three steps (issue 26's
+    // measure of how much plans differ; printed, the bar comes with the plan work).
+    let mut in_top_three: BTreeMap<String, usize> = BTreeMap::new();
     for (id, answered) in &all {
         assert_eq!(
             answered.answers.len(),
@@ -140,6 +143,9 @@ fn each_described_company_lands_in_its_intended_profile() {
         let r = Report::new(q, &a);
         let p = r.profile.unwrap_or_else(|| panic!("{id} has no profile"));
         let stage = r.stage.map_or(0, |s| s.level.get());
+        for gap in &r.gaps {
+            *in_top_three.entry(gap.question.id.clone()).or_default() += 1;
+        }
         let score = r.overall.unwrap_or(0.0);
         drive_vs_score.push((p.drive.value, score));
         grounding_vs_score.push((p.grounding.value, score));
@@ -166,6 +172,17 @@ fn each_described_company_lands_in_its_intended_profile() {
         all.len(),
         correlation(&drive_vs_score),
         correlation(&grounding_vs_score)
+    );
+    let mut counts: Vec<(&String, &usize)> = in_top_three.iter().collect();
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(**n));
+    println!(
+        "in the top three steps of the {} companies: {}",
+        all.len(),
+        counts
+            .iter()
+            .map(|(id, n)| format!("{id} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let unexpected: Vec<&String> = wrong
         .iter()
