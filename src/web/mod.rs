@@ -14,3 +14,4 @@ pub mod router;
 pub mod start;
 pub mod state;
 pub mod storage;
+pub mod team_storage;

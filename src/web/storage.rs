@@ -9,7 +9,6 @@ use crate::domain::storage::save_plan::{plan_save, SaveOutcome};
 use crate::domain::storage::schema::{
     restore, RestoreProblem, SavedState, BACKUP_KEY_PREFIX, LOCALE_KEY, REMINDER_KEY, STATE_KEY,
 };
-use crate::domain::team::kept::{KeptProblem, KeptTeams, TEAMS_KEY};
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -59,7 +58,7 @@ thread_local! {
     static LAST_SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
+pub(super) fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
@@ -234,75 +233,4 @@ pub fn save_memo(memo: BackupMemo) {
     if local_storage().is_some() {
         let _ = LocalStorage::set(REMINDER_KEY, memo);
     }
-}
-
-/// The teams kept in this browser. Unreadable ones are put aside under a backup
-/// key first (they never touch the assessments) and read as none, with why.
-pub fn load_teams() -> (KeptTeams, Option<KeptProblem>) {
-    let Some(storage) = local_storage() else {
-        return (KeptTeams::default(), None);
-    };
-    let raw = storage.get_item(TEAMS_KEY).ok().flatten();
-    match KeptTeams::read(raw.as_deref()) {
-        Ok(teams) => (teams, None),
-        Err(problem) => {
-            if problem == KeptProblem::Unreadable {
-                let aside = format!("{TEAMS_KEY}.unreadable");
-                if storage
-                    .set_item(&aside, raw.as_deref().unwrap_or_default())
-                    .is_ok()
-                {
-                    let _ = storage.remove_item(TEAMS_KEY);
-                }
-            }
-            (KeptTeams::default(), Some(problem))
-        }
-    }
-}
-
-/// Home's list of the teams kept in this browser: (name, `YYYY-MM-DD`, fragment)
-/// of each, latest first; nothing when there are none or they cannot be read (the
-/// team view reports that). Read through the browser's own JSON parser: the
-/// answering module carries no deserializer for the teams (`KeptTeams` is the
-/// format; this reads three of its fields).
-pub fn kept_team_links() -> Vec<(String, String, String)> {
-    let raw = local_storage().and_then(|s| s.get_item(TEAMS_KEY).ok().flatten());
-    let Some(value) = raw.and_then(|r| js_sys::JSON::parse(&r).ok()) else {
-        return Vec::new();
-    };
-    let field = |v: &JsValue, key: &str| {
-        js_sys::Reflect::get(v, &key.into())
-            .ok()
-            .and_then(|x| x.as_string())
-    };
-    let teams = js_sys::Reflect::get(&value, &"teams".into()).unwrap_or(JsValue::UNDEFINED);
-    if !js_sys::Array::is_array(&teams) {
-        return Vec::new();
-    }
-    js_sys::Array::from(&teams)
-        .iter()
-        .filter_map(|t| {
-            Some((
-                field(&t, "name")?,
-                field(&t, "date")?,
-                field(&t, "fragment")?,
-            ))
-        })
-        .collect()
-}
-
-/// Saves the kept teams; false when storage refused (full or blocked) or holds
-/// teams of a newer version, which stay untouched.
-pub fn save_teams(teams: &KeptTeams) -> bool {
-    let Some(storage) = local_storage() else {
-        return false;
-    };
-    let stored = storage.get_item(TEAMS_KEY).ok().flatten();
-    if matches!(
-        KeptTeams::read(stored.as_deref()),
-        Err(KeptProblem::Newer(_))
-    ) {
-        return false;
-    }
-    storage.set_item(TEAMS_KEY, &teams.to_json()).is_ok()
 }

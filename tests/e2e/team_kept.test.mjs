@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { TEXTS } from '../support/app_data.mjs';
 import { exportFile, person } from '../support/team_files.mjs';
 import { assertAxeClean, openBackup, useApp } from '../support/session.mjs';
+import { appReady } from '../support/browser.mjs';
 import { activate, openFileChooser, tabTo } from '../support/keyboard.mjs';
 
 const app = useApp();
@@ -156,6 +157,24 @@ describe('kept teams', () => {
     await tabTo(page, '.kept-teams button', { back: true });
     await page.keyboard.press('Enter');
     await page.getByText(T.kept_none).waitFor();
+    await done();
+  });
+
+  test('unreadable kept teams: put aside, a clear notice, home and the assessments untouched', async () => {
+    const { page, done } = await app.open('/', { locale: 'nl-NL' });
+    await page.evaluate(() => localStorage.setItem('klantspiegel.teams', '{"version":1,"teams":[{"id":'));
+    await page.reload();
+    await appReady(page);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    assert.equal(await page.locator('.kept-teams').count(), 0, 'home lists nothing it cannot read');
+    await page.getByRole('link', { name: TEXTS.nl.common.team_nav }).click();
+    await page.getByText(T.kept_problem).waitFor();
+    const kept = await page.evaluate(() => [localStorage.getItem('klantspiegel.teams'), localStorage.getItem('klantspiegel.teams.unreadable')]);
+    assert.deepEqual(kept, [null, '{"version":1,"teams":[{"id":'], 'the unreadable text is kept aside, not lost');
+    // A new team is kept again as usual.
+    await drop(page, [exportFile('anna.json', person('a', 'Anna', 2, 75, 25))]);
+    await page.getByText(T.kept_here).waitFor();
+    await assertAxeClean(page, 'team view with unreadable kept teams');
     await done();
   });
 });

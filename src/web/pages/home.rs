@@ -59,7 +59,7 @@ pub fn HomePage() -> impl IntoView {
     // Teams kept in this browser open from here too: read once, only read (the
     // team view reports and puts aside unreadable ones); each a plain link.
     let locale = app.locale.get_untracked();
-    let kept: Vec<(String, String)> = crate::web::storage::kept_team_links()
+    let kept: Vec<(String, String)> = crate::web::team_storage::kept_team_links()
         .into_iter()
         .map(|(name, date, fragment)| {
             let date = long_date(&date, locale).unwrap_or_default();

@@ -4,7 +4,7 @@
 use crate::domain::locale::Locale;
 use crate::domain::team::kept::{long_date, KeptProblem, KeptTeam, KeptTeams};
 use crate::i18n::texts;
-use crate::web::{browser, storage};
+use crate::web::{browser, team_storage};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -21,7 +21,7 @@ pub struct Keeping {
 
 impl Keeping {
     pub fn load(fragment: &str, locale: Locale) -> Keeping {
-        let (teams, problem) = storage::load_teams();
+        let (teams, problem) = team_storage::load_teams();
         let t = texts(locale).team();
         let keeping = Keeping {
             teams: RwSignal::new(teams),
@@ -71,7 +71,7 @@ impl Keeping {
             fragment: fragment.to_owned(),
         };
         self.teams.update(|k| k.put(team));
-        if self.teams.with_untracked(storage::save_teams) {
+        if self.teams.with_untracked(team_storage::save_teams) {
             self.current.set(Some(id));
             self.name.set(name);
         } else {
@@ -82,7 +82,7 @@ impl Keeping {
     /// Deletes a kept team from this browser (its link still works elsewhere).
     pub fn delete(&self, id: &str) {
         self.teams.update(|k| k.remove(id));
-        self.teams.with_untracked(storage::save_teams);
+        self.teams.with_untracked(team_storage::save_teams);
         if self.current.get_untracked().as_deref() == Some(id) {
             self.current.set(None);
         }
