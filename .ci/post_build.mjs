@@ -65,27 +65,31 @@ const forAnswering = (q) => ({
   ...Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'stage_texts')),
   profiles: q.profiles.map((p) => ({ id: p.id, name: p.name })),
   signals: q.signals.map(({ why, action, ...rest }) => rest),
+  style_items: q.style_items.map(({ steps, ...rest }) => rest),
   dimensions: q.dimensions.map((d) => ({
     ...d,
-    questions: d.questions.map(({ deliverable, measure, ...rest }) => ({
+    questions: d.questions.map(({ move, requires, ...rest }) => ({
       ...rest,
-      levels: rest.levels.map(({ next, ...level }) => level),
+      levels: rest.levels.map(({ text }) => ({ text })),
     })),
   })),
 });
 // The report and the tools name levels ("3 · Structured") but never show what a
 // level says, nor the hints beside a question: their file leaves both out
-// (`questionnaire-<code>-…`), as loading_tests.rs checks.
+// (`questionnaire-<code>-…`), as loading_tests.rs checks. The steps' deliverables
+// and measures go in a file of their own (`steps-<code>-…`: per question, in
+// order, its five levels' details), fetched after a result is drawn.
 const forReport = (q) => ({
   ...q,
   dimensions: q.dimensions.map((d) => ({
     ...d,
     questions: d.questions.map(({ na_hint, ...rest }) => ({
       ...rest,
-      levels: rest.levels.map(({ text, ...level }) => level),
+      levels: rest.levels.map(({ text, details, ...level }) => level),
     })),
   })),
 });
+const stepDetails = (q) => q.dimensions.flatMap((d) => d.questions.map((x) => x.levels.map((l) => l.details)));
 const files = {};
 for (const code of languages) {
   const ui = Object.entries(JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8')));
@@ -94,6 +98,7 @@ for (const code of languages) {
   files[code] = {
     questionnaire: hashed('questionnaire', code, JSON.stringify(cut(forReport(data), code))),
     answering: hashed('answering', code, JSON.stringify(cut(forAnswering(data), code))),
+    steps: hashed('steps', code, JSON.stringify(cut(stepDetails(data), code))),
     ui: hashed('ui', code, JSON.stringify(Object.fromEntries(ui.filter((e) => !ofReport(e) && !ofTools(e))))),
     report: hashed('ui-report', code, JSON.stringify(Object.fromEntries(ui.filter(ofReport)))),
     tools: hashed('ui-tools', code, JSON.stringify(Object.fromEntries(ui.filter(ofTools)))),

@@ -146,12 +146,17 @@ fn each_described_company_lands_in_its_intended_profile() {
         for gap in &r.gaps {
             *in_top_three.entry(gap.question.id.clone()).or_default() += 1;
         }
+        let tops: Vec<String> = r
+            .gaps
+            .iter()
+            .map(|g| format!("{}{}", g.question.id, if g.profile_move { "*" } else { "" }))
+            .collect();
         let score = r.overall.unwrap_or(0.0);
         drive_vs_score.push((p.drive.value, score));
         grounding_vs_score.push((p.grounding.value, score));
         report.push(format!(
-            "{id}: stage {stage}, overall {score:.0}, drive {:.0}, grounding {:.0}: {:?} ({:?})",
-            p.drive.value, p.grounding.value, p.archetype, p.clarity
+            "{id}: stage {stage}, overall {score:.0}, drive {:.0}, grounding {:.0}: {:?} ({:?}); top three {}",
+            p.drive.value, p.grounding.value, p.archetype, p.clarity, tops.join(", ")
         ));
         if p.archetype != intended(id) || p.clarity == Clarity::Unclear {
             wrong.push(id.clone());

@@ -16,7 +16,13 @@ const SAME_IN_BOTH: &[&str] = &[
 
 /// Texts that are rightly the same in French and English (the same word in
 /// both languages).
-const SAME_IN_FRENCH: &[&str] = &["Introduction", "← Introduction", "Question", "Style"];
+const SAME_IN_FRENCH: &[&str] = &[
+    "Introduction",
+    "← Introduction",
+    "Question",
+    "Style",
+    "Action",
+];
 
 /// The one completeness check: every language has every text, none is empty,
 /// and each differs from English unless it is a name or the same word (and

@@ -269,11 +269,13 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
 
 /// Today's date as `YYYY-MM-DD` in the user's time zone, for file names.
 pub fn today_iso() -> String {
+    today().iso()
+}
+
+/// Today in the user's time zone.
+pub fn today() -> crate::domain::storage::civil_date::CivilDate {
     let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
+    let (year, month, day) = (d.get_full_year() as i32, d.get_month() + 1, d.get_date());
+    crate::domain::storage::civil_date::CivilDate::new(year, month, day)
+        .unwrap_or_else(|| crate::domain::storage::civil_date::CivilDate::from_ms(now_ms()))
 }

@@ -137,3 +137,15 @@ fn fetch(url: &str) -> Result<js_sys::Promise, String> {
     let window = web_sys::window().ok_or("no window")?;
     Ok(window.fetch_with_str(url))
 }
+
+/// Fetches and installs a language's step deliverables and measures (the plan's
+/// `steps` file), which the report reads after the result is drawn.
+pub async fn load_step_details(locale: Locale) -> Result<(), String> {
+    let q = questionnaire::current();
+    if questionnaire::step_details::has_language(q, locale) {
+        return Ok(());
+    }
+    let json = text_of(fetch(&file_url(locale, "steps")?)?).await?;
+    questionnaire::step_details::install_language(q, locale, &json)
+        .map_err(|e| format!("the {} step file: {e}", locale.code()))
+}

@@ -2,15 +2,16 @@
 
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire::wording;
-use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide};
+use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide, StepDetails};
 use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use std::collections::HashSet;
 
 /// Texts that are rightly the same in Dutch and English (names).
 const SAME_IN_BOTH: &[&str] = &["Starter"];
 
-/// Lists every problem in the content; empty means the questionnaire is sound.
-pub fn problems(q: &Questionnaire) -> Vec<String> {
+/// Lists every problem in the content, the steps' details (`step_details`, in
+/// questionnaire order) included; empty means the questionnaire is sound.
+pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> {
     let mut out = Vec::new();
     if q.id.trim().is_empty() {
         out.push("questionnaire id is empty".to_owned());
@@ -163,17 +164,6 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
                     question.id, question.weight
                 ));
             }
-            if !role_ids.contains(question.owner.as_str()) {
-                out.push(format!(
-                    "question {} has unknown owner {}",
-                    question.id, question.owner
-                ));
-            }
-            texts.push((
-                format!("{} deliverable", question.id),
-                &question.deliverable,
-            ));
-            texts.push((format!("{} measure", question.id), &question.measure));
             for tag in &question.tags {
                 if !tag_ids.contains(tag.as_str()) {
                     out.push(format!("question {} has unknown tag {tag}", question.id));
@@ -184,6 +174,33 @@ pub fn problems(q: &Questionnaire) -> Vec<String> {
                 let at = format!("{} level {}", question.id, level + 1);
                 texts.push((format!("{at} text"), &anchor.text));
                 texts.push((format!("{at} next step"), &anchor.next));
+                if !role_ids.contains(anchor.owner.as_str()) {
+                    out.push(format!("{at} has unknown owner {}", anchor.owner));
+                }
+                if anchor.family.is_empty() {
+                    out.push(format!("{at} has no family of action"));
+                }
+                let index = q.questions().position(|x| x.id == question.id);
+                match index.and_then(|i| details.get(i)).map(|d| &d[level]) {
+                    Some(d) => {
+                        texts.push((format!("{at} deliverable"), &d.deliverable));
+                        for (part, text) in ["what", "start", "target", "source"]
+                            .into_iter()
+                            .zip(d.measure.parts())
+                        {
+                            texts.push((format!("{at} measure {part}"), text));
+                        }
+                    }
+                    None => out.push(format!("{at} has no deliverable and measure")),
+                }
+            }
+            for r in &question.requires {
+                let known = q
+                    .questions()
+                    .any(|x| x.id == r.question && x.id != question.id);
+                if !known || !(2..=5).contains(&r.level) || !(1..=5).contains(&r.from) {
+                    out.push(format!("question {} has a broken requirement", question.id));
+                }
             }
         }
     }

@@ -1,11 +1,12 @@
 use super::*;
 use crate::domain::questionnaire::applicability;
+use crate::domain::questionnaire::step_details::{native, read_data};
 use crate::domain::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
 
 #[test]
 fn the_shipped_questionnaire_parses_and_has_no_problems() {
     let q = Questionnaire::parse(QUESTIONNAIRE_JSON).expect("data file parses");
-    assert_eq!(problems(&q), Vec::<String>::new());
+    assert_eq!(problems(&q, native()), Vec::<String>::new());
     assert!(q.question_count() >= 3);
     assert_eq!(current().id, "klantspiegel");
 }
@@ -75,8 +76,10 @@ fn b2b_questions_appear_in_at_least_three_dimensions_besides_the_chain_theme() {
 fn broken(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
     let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
     edit(&mut value);
-    let q: Questionnaire = serde_json::from_value(value).unwrap();
-    problems(&q)
+    let details = read_data(&value.to_string()).unwrap_or_default();
+    let q: Questionnaire =
+        crate::domain::locale::texts::one_file_at_a_time(|| serde_json::from_value(value)).unwrap();
+    problems(&q, &details)
 }
 
 #[test]
@@ -115,12 +118,12 @@ fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
         vec!["vision.written text refers to unknown wording {iban} in nl"]
     );
     let same = broken(|v| {
-        v["dimensions"][0]["questions"][0]["measure"]["en"] =
-            v["dimensions"][0]["questions"][0]["measure"]["nl"].clone()
+        let m = &mut v["dimensions"][0]["questions"][0]["levels"][1]["details"]["measure"];
+        m["target"]["en"] = m["target"]["nl"].clone()
     });
     assert_eq!(
         same,
-        vec!["vision.written measure is the same in Dutch and English"]
+        vec!["vision.written level 2 measure target is the same in Dutch and English"]
     );
     let pole = broken(|v| v["style_items"][0]["high_pole"] = 2.into());
     assert_eq!(pole, vec!["style item drive.early has high pole 2"]);
@@ -153,12 +156,115 @@ fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
 fn a_missing_translation_or_a_missing_level_fails_to_load() {
     let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
     value["dimensions"][0]["title"] = serde_json::json!({ "nl": "Alleen Nederlands" });
-    assert!(serde_json::from_value::<Questionnaire>(value).is_err());
+    assert!(
+        crate::domain::locale::texts::one_file_at_a_time(
+            || serde_json::from_value::<Questionnaire>(value)
+        )
+        .is_err()
+    );
 
     let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
     let levels = value["dimensions"][0]["questions"][0]["levels"]
         .as_array_mut()
         .unwrap();
     levels.pop();
-    assert!(serde_json::from_value::<Questionnaire>(value).is_err());
+    assert!(
+        crate::domain::locale::texts::one_file_at_a_time(
+            || serde_json::from_value::<Questionnaire>(value)
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn every_step_has_an_owner_a_family_a_deliverable_and_a_whole_measure() {
+    let owner =
+        broken(|v| v["dimensions"][0]["questions"][0]["levels"][4]["owner"] = "nobody".into());
+    assert_eq!(
+        owner,
+        vec!["vision.written level 5 has unknown owner nobody"]
+    );
+    let family = broken(|v| v["dimensions"][0]["questions"][0]["levels"][0]["family"] = "".into());
+    assert_eq!(
+        family,
+        vec!["vision.written level 1 has no family of action"]
+    );
+    let details = broken(|v| {
+        v["dimensions"][0]["questions"][0]["levels"][2]
+            .as_object_mut()
+            .unwrap()
+            .remove("details");
+    });
+    // Then no step's details read, and every step says so.
+    assert_eq!(details.len(), 5 * current().question_count());
+    assert!(details
+        .iter()
+        .all(|p| p.ends_with("has no deliverable and measure")));
+    let source = broken(|v| {
+        v["dimensions"][0]["questions"][0]["levels"][3]["details"]["measure"]["source"]["fr"] =
+            "".into()
+    });
+    assert_eq!(
+        source,
+        vec!["vision.written level 4 measure source is empty in fr"]
+    );
+    let requirement = broken(|v| {
+        v["dimensions"][0]["questions"][0]["requires"] =
+            serde_json::json!([{"question": "vision.nothing", "level": 2}])
+    });
+    assert_eq!(
+        requirement,
+        vec!["question vision.written has a broken requirement"]
+    );
+}
+
+/// Whether the steps' details still read after the edit.
+fn parses(edit: impl Fn(&mut serde_json::Value)) -> bool {
+    let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+    edit(&mut value);
+    read_data(&value.to_string()).is_ok()
+}
+
+#[test]
+fn a_measure_without_its_start_target_or_source_does_not_read() {
+    for part in ["what", "start", "target", "source"] {
+        assert!(!parses(|v| {
+            v["dimensions"][1]["questions"][0]["levels"][0]["details"]["measure"]
+                .as_object_mut()
+                .unwrap()
+                .remove(part);
+        }));
+    }
+    assert!(parses(|_| {}));
+}
+
+/// The reviewed list of step families names exactly the families the steps use.
+#[test]
+fn the_step_families_are_the_reviewed_list() {
+    use std::collections::BTreeSet;
+    let list: serde_json::Value = serde_json::from_str(include_str!("step_families.json")).unwrap();
+    let listed: BTreeSet<&str> = list["families"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let used: BTreeSet<&str> = crate::domain::questionnaire::current()
+        .questions()
+        .flat_map(|q| q.levels.iter().map(|l| l.family.as_str()))
+        .collect();
+    assert_eq!(listed, used, "update step_families.json after a review");
+    // Where a family says where its steps are, that is where they are.
+    for (family, steps) in list["families"].as_object().unwrap() {
+        for step in steps.as_array().unwrap() {
+            let (id, level) = step.as_str().unwrap().rsplit_once(" level ").unwrap();
+            let q = crate::domain::questionnaire::current()
+                .question(id)
+                .unwrap();
+            assert_eq!(
+                &q.levels[level.parse::<usize>().unwrap() - 1].family,
+                family
+            );
+        }
+    }
 }

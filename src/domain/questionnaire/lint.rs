@@ -185,7 +185,9 @@ mod tests {
         value["dimensions"][7]["questions"][1]["text"]["nl"] = "Stopt u met wat niet werkt?".into();
         value["dimensions"][0]["questions"][0]["levels"][0]["text"]["en"] =
             "We do not know.".into();
-        let q: Questionnaire = serde_json::from_value(value).unwrap();
+        let q: Questionnaire =
+            crate::domain::locale::texts::one_file_at_a_time(|| serde_json::from_value(value))
+                .unwrap();
         let found = problems(&q);
         assert_eq!(found.len(), 2, "{found:?}");
     }

@@ -127,13 +127,17 @@ fn answering_file(locale: Locale) -> Value {
         s.as_object_mut().unwrap().remove("why");
         s.as_object_mut().unwrap().remove("action");
     }
+    for s in v["style_items"].as_array_mut().unwrap() {
+        s.as_object_mut().unwrap().remove("steps");
+    }
     for d in v["dimensions"].as_array_mut().unwrap() {
         for q in d["questions"].as_array_mut().unwrap() {
             let q = q.as_object_mut().unwrap();
-            q.remove("deliverable");
-            q.remove("measure");
+            q.remove("move");
+            q.remove("requires");
             for level in q["levels"].as_array_mut().unwrap() {
-                level.as_object_mut().unwrap().remove("next");
+                let level = level.as_object_mut().unwrap();
+                level.retain(|k, _| k == "text");
             }
         }
     }
@@ -178,8 +182,10 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
         };
         assert_eq!(shown(&q), shown(current()));
         // What only the results show is not.
-        assert!(q.questions().all(|x| x.deliverable.get(locale).is_empty()
-            && x.levels.iter().all(|l| l.next.get(locale).is_empty())));
+        assert!(q.questions().all(|x| x
+            .levels
+            .iter()
+            .all(|l| { l.next.get(locale).is_empty() && l.owner.is_empty() })));
         assert!(q
             .signals
             .iter()
@@ -188,7 +194,7 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
 }
 
 /// The report's and the tools' file as `.ci/post_build.mjs` cuts it: no level
-/// texts and no "not applicable" hints.
+/// texts, no "not applicable" hints, no steps' deliverables and measures.
 fn report_file(locale: Locale) -> Value {
     let mut v = language_file(locale);
     for d in v["dimensions"].as_array_mut().unwrap() {
@@ -197,10 +203,70 @@ fn report_file(locale: Locale) -> Value {
             q.remove("na_hint");
             for level in q["levels"].as_array_mut().unwrap() {
                 level.as_object_mut().unwrap().remove("text");
+                level.as_object_mut().unwrap().remove("details");
             }
         }
     }
     v
+}
+
+/// The steps' deliverables and measures as `.ci/post_build.mjs` cuts them: per
+/// question, in order, its five levels' details.
+fn step_file(locale: Locale) -> Value {
+    let v = language_file(locale);
+    let all = v["dimensions"].as_array().unwrap().iter().flat_map(|d| {
+        d["questions"].as_array().unwrap().iter().map(|q| {
+            Value::Array(
+                q["levels"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| l["details"].clone())
+                    .collect(),
+            )
+        })
+    });
+    Value::Array(all.collect())
+}
+
+#[test]
+fn the_step_file_gives_each_step_its_deliverable_and_measure() {
+    use crate::domain::answers::Level;
+    use crate::domain::questionnaire::step_details;
+    let (q, range) = read_language(&report_file(Locale::En).to_string(), Locale::En).unwrap();
+    read_language_into(&report_file(Locale::Fr).to_string(), Locale::Fr, &q, range).unwrap();
+    let level = Level::new(2).unwrap();
+    let first = q.questions().next().unwrap();
+    assert!(
+        step_details::of(&q, first, level).is_none() && !step_details::has_language(&q, Locale::En)
+    );
+    step_details::install_language(&q, Locale::En, &step_file(Locale::En).to_string()).unwrap();
+    step_details::install_language(&q, Locale::Fr, &step_file(Locale::Fr).to_string()).unwrap();
+    assert!(step_details::has_language(&q, Locale::Fr));
+    for (x, y) in q.questions().zip(current().questions()) {
+        for n in 1..=5 {
+            let level = Level::new(n).unwrap();
+            let (got, want) = (
+                step_details::of(&q, x, level).unwrap(),
+                step_details::of(current(), y, level).unwrap(),
+            );
+            for locale in [Locale::En, Locale::Fr] {
+                assert_eq!(got.deliverable.get(locale), want.deliverable.get(locale));
+                assert_eq!(
+                    got.measure.target.get(locale),
+                    want.measure.target.get(locale)
+                );
+                assert_eq!(
+                    got.measure.source.get(locale),
+                    want.measure.source.get(locale)
+                );
+            }
+        }
+    }
+    let short: Vec<Value> = step_file(Locale::Nl).as_array().unwrap()[1..].to_vec();
+    assert!(
+        step_details::install_language(&q, Locale::Nl, &Value::Array(short).to_string()).is_err()
+    );
 }
 
 #[test]
@@ -222,13 +288,9 @@ fn the_report_file_reads_without_what_only_the_answering_pages_show() {
                     [d.title.get(locale), d.summary.get(locale)]
                         .into_iter()
                         .chain(d.questions.iter().flat_map(|x| {
-                            [
-                                x.text.get(locale),
-                                x.deliverable.get(locale),
-                                x.measure.get(locale),
-                            ]
-                            .into_iter()
-                            .chain(x.levels.iter().map(|l| l.next.get(locale)))
+                            [x.text.get(locale)]
+                                .into_iter()
+                                .chain(x.levels.iter().map(|l| l.next.get(locale)))
                         }))
                 })
                 .chain(q.level_names.iter().map(|n| n.get(locale)))

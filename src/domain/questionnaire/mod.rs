@@ -6,12 +6,15 @@ pub mod check;
 pub mod lint;
 pub mod loading;
 pub mod overlap;
+pub mod plan_step;
+pub mod step_details;
 pub mod steps;
 mod style_item;
 pub mod time;
 pub mod wording;
 
 pub use loading::{current, has_language, install_language};
+pub use plan_step::{Measure, MoveKind, Requirement, StepDetails};
 pub use style_item::{StyleItem, STYLE_PLACES};
 
 use crate::domain::locale::Localized;
@@ -202,8 +205,6 @@ pub struct Question {
     pub business_only: bool,
     /// How much this practice matters for customers, 1 to 3: ranks the plan.
     pub weight: u8,
-    /// The role id that should own improving it.
-    pub owner: String,
     pub text: Localized,
     /// When "not applicable" is the right answer, for a question that may not
     /// apply to every company (cross-border customers, resellers).
@@ -211,12 +212,12 @@ pub struct Question {
     pub na_hint: Option<Localized>,
     /// Five behaviourally anchored answers, level 1 (reactive) first.
     pub levels: [LevelAnchor; 5],
-    /// What a team produces when it works on this practice.
+    /// Which profile's move this practice's steps are (the plan reserves a slot).
+    #[serde(default, rename = "move")]
+    pub moves: Option<MoveKind>,
+    /// Practices its steps wait for.
     #[serde(default)]
-    pub deliverable: Localized,
-    /// How you see that it worked.
-    #[serde(default)]
-    pub measure: Localized,
+    pub requires: Vec<Requirement>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -226,9 +227,19 @@ pub struct LevelAnchor {
     /// it: the results name levels; the report's file leaves it out.)
     #[serde(default)]
     pub text: Localized,
-    /// What moving up one level looks like.
+    /// What moving up one level looks like (at level 5: how to keep learning).
     #[serde(default)]
     pub next: Localized,
+    /// The role id that owns that step.
+    #[serde(default)]
+    pub owner: String,
+    /// The kind of action (`step_families.json`): a plan holds one of each.
+    #[serde(default)]
+    pub family: String,
+    /// What the step delivers and how it is measured: skipped here, read apart
+    /// (see [`step_details`]).
+    #[serde(default, rename = "details")]
+    _details: serde::de::IgnoredAny,
 }
 
 impl Questionnaire {

@@ -17,6 +17,11 @@ pub struct StyleItem {
     pub high_pole: u8,
     pub text: Localized,
     pub poles: [Localized; 2],
+    /// The practices (question ids, of this axis's kind) whose steps move a company
+    /// toward the high end of this behaviour: among steps of equal priority, the plan
+    /// takes first those of the behaviour the company answered lowest.
+    #[serde(default)]
+    pub steps: Vec<String>,
 }
 
 /// The places a style answer can take, from "clearly the first pole" to

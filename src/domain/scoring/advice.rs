@@ -1,39 +1,31 @@
-//! What to do next: the top gaps, each with an owner, a deliverable and a success
-//! measure, and a 90-day plan fed by the gaps, the signals and the profile.
-//!
-//! A gap is one question's answered level below the top. Its priority is the
-//! question's weight (1–3, how much the practice matters for customers) times the
-//! levels still to climb; the profile's focus only breaks ties. At most one gap
-//! per dimension, so no two steps say nearly the same thing. Where nothing is left
-//! to climb, the level-5 "keep learning" steps of the weightiest practices fill in.
+//! What to do next: the top three steps (DESIGN §5, Plan), from the candidates as
+//! `ranking` orders them. The three hold at most one step per theme and per family
+//! of action, and one of them is reserved for the profile's move: a grounding step
+//! for an enthusiast, a drive step for a follower, a foundation for a starter, the
+//! weakest theme's step for a balanced company or one without a clear profile.
 
 use crate::domain::answers::Level;
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Localized;
-use crate::domain::questionnaire::applicability::counts_for_maturity;
-use crate::domain::questionnaire::{Dimension, Question, Questionnaire, Role, Signal};
+use crate::domain::questionnaire::{
+    step_details, Dimension, MoveKind, Question, Questionnaire, Role, StepDetails,
+};
 use crate::domain::scoring::profile::{Archetype, Clarity, Profile};
+use crate::domain::scoring::ranking;
+use crate::domain::scoring::scores::dimension_scores;
 
-/// Themes an enthusiast looks at first: tying activity to need and worth.
-pub const GROUNDING_THEMES: [&str; 3] = ["needs", "measurement", "value"];
-/// Themes a follower looks at first: listening, journeys and trying things.
-pub const DRIVE_THEMES: [&str; 3] = ["listening", "journeys", "experimenting"];
-
-/// The days of the plan's moves.
-pub const PLAN_DAYS: [u8; 3] = [30, 60, 90];
-/// How many gaps the results show.
+/// How many steps the results show.
 pub const GAPS: usize = 3;
-/// Added to the priority of a gap in a dimension the profile points at: less than
-/// one weight step, so it only breaks ties.
-pub const PROFILE_TIE_BREAK: f64 = 0.5;
 
-/// The dimensions a profile should look at first.
-pub fn focus(archetype: Archetype) -> &'static [&'static str] {
-    match archetype {
-        Archetype::DutchEnthusiast => &GROUNDING_THEMES,
-        Archetype::FlemishFollower => &DRIVE_THEMES,
-        Archetype::Starter => &["vision", "leadership"],
-        Archetype::Balanced => &[],
+/// The kind of practice a profile needs to move: `None` for a balanced company or
+/// one without a clear profile (their move is their weakest theme).
+pub fn move_kind(profile: Option<&Profile>) -> Option<MoveKind> {
+    let p = profile.filter(|p| p.clarity != Clarity::Unclear)?;
+    match p.archetype {
+        Archetype::DutchEnthusiast => Some(MoveKind::Grounding),
+        Archetype::FlemishFollower => Some(MoveKind::Drive),
+        Archetype::Starter => Some(MoveKind::Foundation),
+        Archetype::Balanced => None,
     }
 }
 
@@ -43,9 +35,12 @@ pub struct Gap<'q> {
     pub question: &'q Question,
     /// The level the company chose.
     pub level: Level,
-    /// `weight × (5 − level)`, plus the profile's tie-break.
+    /// `weight × (5 − level)`, or more when a waiting step hands its priority on.
     pub priority: f64,
-    pub profile_focus: bool,
+    /// The step reserved for the profile's move.
+    pub profile_move: bool,
+    /// What decides between equal priorities, highest first (`ranking`).
+    pub ties: [f64; 5],
 }
 
 impl<'q> Gap<'q> {
@@ -59,152 +54,103 @@ impl<'q> Gap<'q> {
         self.level.get() == Level::MAX
     }
 
+    /// The role that owns this step.
     pub fn owner(&self, q: &'q Questionnaire) -> Option<&'q Role> {
-        q.role(&self.question.owner)
+        q.role(&self.question.levels[self.level.index()].owner)
+    }
+
+    /// The kind of action (one of each in a plan).
+    pub fn family(&self) -> &'q str {
+        &self.question.levels[self.level.index()].family
+    }
+
+    /// Highest priority first, then the tie-breaks (`ranking`).
+    pub fn order(&self, other: &Gap) -> std::cmp::Ordering {
+        let ties = self.ties.iter().zip(&other.ties);
+        ties.fold(self.priority.total_cmp(&other.priority), |o, (x, y)| {
+            o.then_with(|| x.total_cmp(y))
+        })
+    }
+
+    /// Its deliverable and measure, once they are loaded.
+    pub fn details(&self, q: &Questionnaire) -> Option<&'static StepDetails> {
+        step_details::of(q, self.question, self.level)
     }
 }
 
-/// Every answered practice as a candidate gap, highest priority first.
-fn candidates<'q>(q: &'q Questionnaire, a: &Assessment, profile: Option<&Profile>) -> Vec<Gap<'q>> {
-    let focused = profile
-        .filter(|p| p.clarity != Clarity::Unclear)
-        .map_or(&[][..], |p| focus(p.archetype));
-    let mut all: Vec<Gap<'q>> = q
-        .dimensions
-        .iter()
-        .flat_map(|dimension| {
-            let profile_focus = focused.contains(&dimension.id.as_str());
-            dimension.questions.iter().filter_map(move |question| {
-                if !counts_for_maturity(question, a) {
-                    return None;
-                }
-                let level = a.answer(&question.id)?.level()?;
-                let climb = f64::from(Level::MAX - level.get());
-                let tie = if profile_focus && climb > 0.0 {
-                    PROFILE_TIE_BREAK
-                } else {
-                    0.0
-                };
-                Some(Gap {
-                    dimension,
-                    question,
-                    level,
-                    priority: f64::from(question.weight) * climb + tie,
-                    profile_focus,
-                })
-            })
-        })
-        .collect();
-    // Stable: equal priorities keep the lower level first, then questionnaire order.
-    all.sort_by_key(|g| g.level);
-    all.sort_by(|x, y| y.priority.total_cmp(&x.priority));
-    all
+/// Whether two steps may stand in one plan: other theme, other kind of action.
+fn apart(x: &Gap, y: &Gap) -> bool {
+    x.dimension.id != y.dimension.id && (x.family().is_empty() || x.family() != y.family())
 }
 
-/// The top gaps: highest priority first, one per dimension; the "keep learning"
-/// steps of the weightiest top-level practices when fewer gaps remain.
+/// The step the profile's move reserves: the best of its kind, else the best of the
+/// weakest theme that has one.
+fn reserved<'q>(
+    q: &'q Questionnaire,
+    a: &Assessment,
+    pool: &[Gap<'q>],
+    profile: Option<&Profile>,
+) -> Option<Gap<'q>> {
+    let of_kind =
+        move_kind(profile).and_then(|kind| pool.iter().find(|g| g.question.moves == Some(kind)));
+    let weakest = || {
+        dimension_scores(q, a)
+            .iter()
+            .filter_map(|s| {
+                Some((
+                    s.score,
+                    pool.iter().find(|g| g.dimension.id == s.dimension.id)?,
+                ))
+            })
+            .min_by(|x, y| x.0.total_cmp(&y.0))
+            .map(|(_, g)| g)
+    };
+    of_kind.or_else(weakest).copied()
+}
+
+/// The top three steps: the company's highest priorities, at most one per theme and
+/// family, one of them the profile's move; prerequisites before what builds on them.
 pub fn top_gaps<'q>(
     q: &'q Questionnaire,
     a: &Assessment,
     profile: Option<&Profile>,
 ) -> Vec<Gap<'q>> {
-    let all = candidates(q, a, profile);
-    let (climbing, top): (Vec<Gap<'q>>, Vec<Gap<'q>>) =
+    let all = ranking::candidates(q, a, profile);
+    // Climbing steps first; at the top, the weightiest practices' "keep learning".
+    let (mut pool, top): (Vec<Gap<'q>>, Vec<Gap<'q>>) =
         all.into_iter().partition(|g| !g.keeps_learning());
-    let mut top = top;
-    top.sort_by_key(|g| std::cmp::Reverse(g.question.weight));
+    for weight in (1..=3).rev() {
+        pool.extend(top.iter().filter(|g| g.question.weight == weight));
+    }
     let mut picked: Vec<Gap<'q>> = Vec::new();
-    for gap in climbing.into_iter().chain(top) {
-        if picked.len() == GAPS {
-            break;
-        }
-        if picked.iter().all(|p| p.dimension.id != gap.dimension.id) {
-            picked.push(gap);
-        }
+    if let Some(mut m) = reserved(q, a, &pool, profile) {
+        m.profile_move = true;
+        picked.push(m);
     }
+    // Of the steps that tie on every key, one whose owner has no step yet (rather
+    // than questionnaire order), so the 90 days do not all fall on one person.
+    while picked.len() < GAPS {
+        let open: Vec<&Gap<'q>> = pool
+            .iter()
+            .filter(|g| picked.iter().all(|p| apart(p, g)))
+            .collect();
+        let Some(best) = open.first() else { break };
+        let free = |g: &&&Gap<'q>| {
+            let owner = &g.question.levels[g.level.index()].owner;
+            picked
+                .iter()
+                .all(|p| &p.question.levels[p.level.index()].owner != owner)
+        };
+        let next = open
+            .iter()
+            .take_while(|g| g.order(best).is_eq())
+            .find(free)
+            .unwrap_or(best);
+        picked.push(**next);
+    }
+    // In rank order, the profile's move where its rank puts it.
+    picked.sort_by(ranking::by_rank);
     picked
-}
-
-#[derive(Clone, Copy, Debug)]
-pub enum Source<'q> {
-    Gap(&'q Question),
-    Signal(&'q Signal),
-    Profile(Archetype),
-}
-
-impl PartialEq for Source<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Source::Gap(a), Source::Gap(b)) => a.id == b.id,
-            (Source::Signal(a), Source::Signal(b)) => a.id == b.id,
-            (Source::Profile(a), Source::Profile(b)) => a == b,
-            _ => false,
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug)]
-pub struct PlanMove<'q> {
-    /// Day 30, 60 or 90.
-    pub by_day: u8,
-    pub text: &'q Localized,
-    pub source: Source<'q>,
-    pub owner: Option<&'q Role>,
-}
-
-/// Three moves for the next 90 days, taken in this order from: the first gap, the
-/// profile's first move (so it is always in the plan, whatever the signals), the
-/// first signal answered "yes" (its action, not its explanation), the second and
-/// third gap, the other signals. A text already taken is skipped.
-pub fn plan<'q>(
-    q: &'q Questionnaire,
-    gaps: &[Gap<'q>],
-    signals: &[&'q Signal],
-    profile: Option<&Profile>,
-) -> Vec<PlanMove<'q>> {
-    let gap = |i: usize| {
-        gaps.get(i)
-            .map(|g| (g.instruction(), Source::Gap(g.question), g.owner(q)))
-    };
-    let signal = |s: &&'q Signal| (&s.action, Source::Signal(s), q.role(&s.owner));
-    let profile_move = profile.and_then(|p| {
-        let text = q.profile(p.text_id())?.first_moves.first()?;
-        Some((text, Source::Profile(p.archetype), None))
-    });
-    let ordered = gap(0)
-        .into_iter()
-        .chain(profile_move)
-        .chain(signals.first().map(signal))
-        .chain(gap(1))
-        .chain(gap(2))
-        .chain(signals.iter().skip(1).map(signal));
-    let mut seen: Vec<&Localized> = Vec::new();
-    let mut moves: Vec<PlanMove<'q>> = Vec::new();
-    for (text, source, owner) in ordered {
-        if moves.len() == PLAN_DAYS.len() {
-            break;
-        }
-        // The same words (in every language loaded) are one move, even from two sources.
-        if seen.iter().any(|t| t.all() == text.all()) {
-            continue;
-        }
-        seen.push(text);
-        moves.push(PlanMove {
-            by_day: PLAN_DAYS[moves.len()],
-            text,
-            source,
-            owner,
-        });
-    }
-    moves
-}
-
-/// The signals answered "yes", in questionnaire order.
-pub fn warnings<'q>(q: &'q Questionnaire, a: &Assessment) -> Vec<&'q Signal> {
-    q.signals
-        .iter()
-        .filter(|s| a.signal(&s.id) == Some(true))
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 use super::*;
 use crate::domain::answers::Choice;
 use crate::domain::locale::Locale;
-use crate::domain::questionnaire::current;
-use crate::domain::questionnaire::Axis;
+use crate::domain::questionnaire::{current, Axis};
+use crate::domain::scoring::plan::{plan, warnings, Source, PLAN_SIGNALS, STEP_DAYS};
 use crate::domain::scoring::profile::profile;
+use crate::domain::scoring::ranking::{candidates, waits};
 use proptest::prelude::*;
 
 fn answered(levels: &[(&str, u8)]) -> Assessment {
@@ -15,41 +16,100 @@ fn answered(levels: &[(&str, u8)]) -> Assessment {
     a
 }
 
-/// The first question of the given weight, and its dimension's id.
-fn of_weight(weight: u8, not_in: &str) -> (&'static str, &'static str) {
-    current()
-        .dimensions
-        .iter()
-        .filter(|d| d.id != not_in)
-        .find_map(|d| {
-            let q = d.questions.iter().find(|q| q.weight == weight)?;
-            Some((q.id.as_str(), d.id.as_str()))
-        })
-        .unwrap()
-}
-
-#[test]
-fn gaps_rank_by_weight_times_levels_to_climb_not_by_lowest_level() {
+/// Every style statement answered toward (`drive`, `grounding`) high or low.
+fn styled(a: &mut Assessment, drive: bool, grounding: bool) {
     let q = current();
-    let (heavy, heavy_dim) = of_weight(3, "");
-    let (light, _) = of_weight(1, heavy_dim);
-    // Heavy at level 3: 3 × 2 = 6. Light at level 1: 1 × 4 = 4.
-    let a = answered(&[(light, 1), (heavy, 3)]);
-    let gaps = top_gaps(q, &a, None);
-    let ids: Vec<(&str, f64)> = gaps
-        .iter()
-        .map(|g| (g.question.id.as_str(), g.priority))
-        .collect();
-    assert_eq!(ids, [(heavy, 6.0), (light, 4.0)]);
-    assert_eq!(
-        gaps[0].instruction(),
-        &q.question(heavy).unwrap().levels[2].next
-    );
-    assert!(gaps.iter().all(|g| g.owner(q).is_some()));
+    for item in &q.style_items {
+        let high = if item.axis == Axis::Drive {
+            drive
+        } else {
+            grounding
+        };
+        let place = item.place_toward(high, true);
+        a.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
+    }
+}
+
+fn ids(gaps: &[Gap]) -> Vec<String> {
+    gaps.iter().map(|g| g.question.id.clone()).collect()
 }
 
 #[test]
-fn at_most_one_gap_per_dimension() {
+fn weight_times_levels_to_climb_ranks_and_the_weakest_theme_breaks_ties() {
+    let q = current();
+    // digital.self_service (weight 3) at 3: 3 × 2 = 6; vision.written (1) at 1: 1 × 4 = 4;
+    // people.voice (2) at 2: 2 × 3 = 6, a tie with self_service, but people's theme
+    // scores 25 against digital's 50, so people goes first.
+    let a = answered(&[
+        ("vision.written", 1),
+        ("digital.self_service", 3),
+        ("people.voice", 2),
+    ]);
+    let gaps = candidates(q, &a, None);
+    let ranked: Vec<(String, f64)> = gaps
+        .iter()
+        .map(|g| (g.question.id.clone(), g.priority))
+        .collect();
+    assert_eq!(
+        ranked,
+        [
+            ("people.voice".to_owned(), 6.0),
+            ("digital.self_service".to_owned(), 6.0),
+            ("vision.written".to_owned(), 4.0)
+        ]
+    );
+    assert_eq!(
+        gaps[1].instruction(),
+        &q.question("digital.self_service").unwrap().levels[2].next
+    );
+    assert!(gaps
+        .iter()
+        .all(|g| g.owner(q).is_some() && g.details(q).is_some()));
+}
+
+#[test]
+fn a_step_waits_for_its_prerequisite_and_hands_it_its_priority() {
+    let q = current();
+    // A journey redesign (weight 3 at level 1: 12) waits until priority journeys are
+    // chosen (level 3); vision.priority_journeys (weight 2 at level 2: 6) takes the 12.
+    let a = answered(&[
+        ("journeys.redesign", 1),
+        ("vision.priority_journeys", 2),
+        ("needs.effort", 2),
+    ]);
+    let gaps = candidates(q, &a, None);
+    assert_eq!(ids(&gaps), ["vision.priority_journeys", "needs.effort"]);
+    assert_eq!(gaps[0].priority, 12.0);
+    assert_eq!(gaps[1].priority, 9.0);
+    // With priority journeys chosen, the redesign is proposed on its own weight.
+    let a = answered(&[
+        ("journeys.redesign", 1),
+        ("vision.priority_journeys", 3),
+        ("needs.effort", 2),
+    ]);
+    assert_eq!(
+        ids(&candidates(q, &a, None)),
+        [
+            "journeys.redesign",
+            "needs.effort",
+            "vision.priority_journeys"
+        ]
+    );
+    // Chains: journeys.mapped waits for priority journeys too; redesign from level 3
+    // waits for a map.
+    let a = answered(&[
+        ("journeys.redesign", 3),
+        ("journeys.mapped", 1),
+        ("vision.priority_journeys", 3),
+    ]);
+    assert_eq!(
+        ids(&candidates(q, &a, None)),
+        ["journeys.mapped", "vision.priority_journeys"]
+    );
+}
+
+#[test]
+fn the_top_three_hold_one_step_per_theme_and_per_family() {
     let q = current();
     let first = &q.dimensions[0];
     let mut levels: Vec<(&str, u8)> = first.questions.iter().map(|x| (x.id.as_str(), 1)).collect();
@@ -57,99 +117,99 @@ fn at_most_one_gap_per_dimension() {
     let gaps = top_gaps(q, &answered(&levels), None);
     let dims: Vec<&str> = gaps.iter().map(|g| g.dimension.id.as_str()).collect();
     assert_eq!(dims, [first.id.as_str(), q.dimensions[1].id.as_str()]);
-}
-
-#[test]
-fn at_the_top_the_keep_learning_steps_of_the_weightiest_practices_fill_in() {
-    let q = current();
-    let all: Vec<(&str, u8)> = q.questions().map(|x| (x.id.as_str(), 5)).collect();
-    let gaps = top_gaps(q, &answered(&all), None);
-    assert_eq!(gaps.len(), GAPS);
-    assert!(gaps.iter().all(|g| g.keeps_learning() && g.priority == 0.0));
-    assert!(gaps.iter().all(|g| g.question.weight == 3));
-    assert!(gaps
-        .iter()
-        .all(|g| g.instruction().get(Locale::En).starts_with("Keep learning")));
-    let mut dims: Vec<&str> = gaps.iter().map(|g| g.dimension.id.as_str()).collect();
-    dims.dedup();
-    assert_eq!(dims.len(), GAPS);
-}
-
-#[test]
-fn signals_and_the_profile_feed_the_plan_in_turn() {
-    let q = current();
-    let (heavy, heavy_dim) = of_weight(3, "");
-    let (light, _) = of_weight(1, heavy_dim);
-    let mut a = answered(&[(heavy, 2), (light, 2)]);
-    a.set_signal(q, "complaints_unanalysed", Some(true), 1);
-    a.set_signal(q, "nps_goal", Some(true), 1);
-    let signals = warnings(q, &a);
+    // listening.methods L2 and needs.known L2 are both customer interviews: one only.
+    let a = answered(&[
+        ("listening.methods", 2),
+        ("needs.known", 2),
+        ("vision.priority_customers", 5),
+    ]);
     let gaps = top_gaps(q, &a, None);
-    let moves = plan(q, &gaps, &signals, None);
-    let sources: Vec<Source> = moves.iter().map(|m| m.source).collect();
-    let nps = q.signal("nps_goal").unwrap();
-    let heavy_q = q.question(heavy).unwrap();
-    let light_q = q.question(light).unwrap();
-    // Signals in questionnaire order: nps_goal comes before complaints_unanalysed.
+    assert_eq!(gaps[0].family(), "customer_interviews");
     assert_eq!(
-        sources,
-        [
-            Source::Gap(heavy_q),
-            Source::Signal(nps),
-            Source::Gap(light_q)
-        ]
+        gaps.iter()
+            .filter(|g| g.family() == "customer_interviews")
+            .count(),
+        1
     );
-    assert_eq!(
-        moves.iter().map(|m| m.by_day).collect::<Vec<_>>(),
-        PLAN_DAYS
-    );
-    // The signal's action, not its explanation (that stays with the warning).
-    assert_eq!(moves[1].text, &nps.action);
-    assert_ne!(nps.action.get(Locale::En), nps.why.get(Locale::En));
-    assert!(moves.iter().all(|m| m.owner.is_some()));
 }
 
 #[test]
-fn the_profile_breaks_ties_and_adds_its_first_move() {
+fn each_profile_gets_its_move_in_the_top_three() {
     let q = current();
-    let mut a = answered(&[]);
-    // Two gaps of equal priority: the one in a grounding dimension wins for an enthusiast.
-    let needs = q
-        .dimension("needs")
-        .unwrap()
-        .questions
-        .iter()
-        .find(|x| x.weight == 2)
-        .unwrap();
-    let vision = q
-        .dimension("vision")
-        .unwrap()
-        .questions
-        .iter()
-        .find(|x| x.weight == 2)
-        .unwrap();
-    a.set_choice(&vision.id, Level::new(2).map(Choice::Level), 1);
-    a.set_choice(&needs.id, Level::new(2).map(Choice::Level), 1);
-    for item in &q.style_items {
-        let place = item.place_toward(item.axis == Axis::Drive, true);
-        a.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
+    // Weak everywhere except a few grounding and drive practices at 4, so the move
+    // is never the highest priority by itself.
+    let mut base: Vec<(&str, u8)> = q.questions().map(|x| (x.id.as_str(), 2)).collect();
+    for (id, level) in &mut base {
+        if q.question(id)
+            .unwrap()
+            .moves
+            .is_some_and(|k| k != MoveKind::Foundation)
+        {
+            *level = 4;
+        }
     }
-    let p = profile(q, &a).unwrap();
-    assert_eq!(p.archetype, Archetype::DutchEnthusiast);
-    let gaps = top_gaps(q, &a, Some(&p));
-    assert_eq!(gaps[0].question.id, needs.id);
-    assert!(gaps[0].profile_focus && gaps[0].priority == 6.5);
-    let moves = plan(q, &gaps, &[], Some(&p));
-    assert_eq!(moves[1].source, Source::Profile(Archetype::DutchEnthusiast));
-    // However many signals are "yes", the profile's move stays in the 90 days.
-    for signal in &q.signals {
-        a.set_signal(q, &signal.id, Some(true), 2);
+    let cases = [
+        ((true, false), Some(MoveKind::Grounding)),
+        ((false, true), Some(MoveKind::Drive)),
+        ((false, false), Some(MoveKind::Foundation)),
+        ((true, true), None),
+    ];
+    for ((drive, grounding), kind) in cases {
+        let mut a = answered(&base);
+        styled(&mut a, drive, grounding);
+        let p = profile(q, &a).unwrap();
+        assert_eq!(move_kind(Some(&p)), kind);
+        let gaps = top_gaps(q, &a, Some(&p));
+        let m: Vec<&Gap> = gaps.iter().filter(|g| g.profile_move).collect();
+        assert_eq!(m.len(), 1, "{:?}", p.archetype);
+        match kind {
+            Some(kind) => assert_eq!(m[0].question.moves, Some(kind)),
+            None => assert_eq!(m[0].dimension.id, weakest_with_a_step(&a, &gaps)),
+        }
+        let moves = plan(q, &gaps, &[]);
+        assert!(moves.iter().any(|x| x.is_profile_move()));
     }
-    let moves = plan(q, &gaps, &warnings(q, &a), Some(&p));
-    assert_eq!(moves.len(), PLAN_DAYS.len());
+}
+
+/// The lowest-scoring theme, as the balanced move takes it (here every theme with a
+/// step is in play).
+fn weakest_with_a_step(a: &Assessment, _gaps: &[Gap]) -> String {
+    let q = current();
+    let mut scores = dimension_scores(q, a);
+    scores.sort_by(|x, y| x.score.total_cmp(&y.score));
+    scores[0].dimension.id.clone()
+}
+
+#[test]
+fn the_plan_dates_the_steps_and_adds_two_signals_as_actions() {
+    let q = current();
+    let a = {
+        let mut a = answered(&[
+            ("digital.self_service", 2),
+            ("vision.written", 2),
+            ("people.voice", 3),
+        ]);
+        for s in &q.signals {
+            a.set_signal(q, &s.id, Some(true), 1);
+        }
+        a
+    };
+    let gaps = top_gaps(q, &a, None);
+    let signals = warnings(q, &a);
+    let moves = plan(q, &gaps, &signals);
+    assert_eq!(moves.len(), gaps.len() + PLAN_SIGNALS);
+    let days: Vec<u16> = moves.iter().map(|m| m.by_day).collect();
+    assert_eq!(days, [30, 30, 60, 60, 90]);
+    // The signal's action, not its explanation (that stays with the warning).
+    let Source::Signal(first) = moves[1].source else {
+        panic!("a signal on day 30")
+    };
+    assert_eq!(moves[1].text, &first.action);
+    assert_ne!(first.action.get(Locale::En), first.why.get(Locale::En));
+    assert!(moves.iter().all(|m| m.owner.is_some()));
     assert!(moves
         .iter()
-        .any(|m| m.source == Source::Profile(Archetype::DutchEnthusiast)));
+        .all(|m| m.by_day % STEP_DAYS == 0 && m.by_day <= 90));
 }
 
 #[test]
@@ -157,35 +217,74 @@ fn nothing_answered_gives_no_gaps_and_no_plan() {
     let q = current();
     let a = answered(&[]);
     assert!(top_gaps(q, &a, None).is_empty());
-    assert!(plan(q, &[], &[], None).is_empty());
+    assert!(plan(q, &[], &[]).is_empty());
     assert!(warnings(q, &a).is_empty());
 }
 
+fn any_assessment() -> impl Strategy<Value = Assessment> {
+    let q = current();
+    (
+        prop::collection::vec(prop::option::of(1u8..=5), q.question_count()),
+        prop::collection::vec(prop::option::of(1u8..=4), q.style_items.len()),
+        prop::collection::vec(any::<bool>(), q.signals.len()),
+    )
+        .prop_map(|(levels, styles, signals)| {
+            let q = current();
+            let mut a = answered(&[]);
+            for (question, level) in q.questions().zip(&levels) {
+                a.set_choice(
+                    &question.id,
+                    level.and_then(Level::new).map(Choice::Level),
+                    1,
+                );
+            }
+            for (item, place) in q.style_items.iter().zip(&styles) {
+                a.set_choice(&item.id, place.and_then(Level::new).map(Choice::Level), 1);
+            }
+            for (signal, &yes) in q.signals.iter().zip(&signals) {
+                a.set_signal(q, &signal.id, Some(yes), 1);
+            }
+            a
+        })
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(128))]
+    #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn no_two_steps_are_the_same(levels in prop::collection::vec(prop::option::of(1u8..=5), current().question_count()),
-                                 signals in prop::collection::vec(any::<bool>(), current().signals.len())) {
+    fn a_plan_respects_prerequisites_families_themes_and_the_profile(a in any_assessment()) {
         let q = current();
-        let mut a = answered(&[]);
-        for (question, level) in q.questions().zip(&levels) {
-            a.set_choice(&question.id, level.and_then(Level::new).map(Choice::Level), 1);
-        }
-        for (signal, &yes) in q.signals.iter().zip(&signals) {
-            a.set_signal(q, &signal.id, Some(yes), 1);
-        }
-        let gaps = top_gaps(q, &a, None);
-        let moves = plan(q, &gaps, &warnings(q, &a), None);
-        for (i, x) in moves.iter().enumerate() {
-            for y in &moves[i + 1..] {
-                prop_assert_ne!(x.text.get(Locale::En), y.text.get(Locale::En));
-                prop_assert_ne!(x.text.get(Locale::Nl), y.text.get(Locale::Nl));
+        let p = profile(q, &a);
+        let gaps = top_gaps(q, &a, p.as_ref());
+        let moves = plan(q, &gaps, &warnings(q, &a));
+        // Any answered level gives three steps or as many as there are.
+        prop_assert!(gaps.len() <= GAPS && (3..=5).contains(&moves.len()) || gaps.len() < GAPS);
+        // No step before its prerequisite: none waits, and one that builds on
+        // another in the plan comes after it.
+        for (i, m) in moves.iter().enumerate() {
+            let Some(g) = m.gap else { continue };
+            prop_assert!(!waits(g.question, g.level, &a));
+            for later in &moves[i + 1..] {
+                if let Some(l) = later.gap {
+                    prop_assert!(!g.question.requires.iter().any(|r| r.question == l.question.id));
+                }
             }
         }
         for (i, x) in gaps.iter().enumerate() {
             for y in &gaps[i + 1..] {
                 prop_assert_ne!(&x.dimension.id, &y.dimension.id);
+                prop_assert_ne!(x.family(), y.family());
+            }
+        }
+        // The profile's move (or, without a clear one, the weakest theme's step) is
+        // in the top three and in the 90 days, whatever the signals.
+        if !gaps.is_empty() {
+            prop_assert_eq!(gaps.iter().filter(|g| g.profile_move).count(), 1);
+            prop_assert!(moves.iter().any(|m| m.is_profile_move() && m.by_day <= 90));
+        }
+        for (i, x) in moves.iter().enumerate() {
+            for y in &moves[i + 1..] {
+                prop_assert_ne!(x.text.get(Locale::En), y.text.get(Locale::En));
             }
         }
     }

@@ -5,7 +5,9 @@
 pub mod advice;
 pub mod b2b;
 pub mod completeness;
+pub mod plan;
 pub mod profile;
+pub mod ranking;
 pub mod report;
 pub mod scores;
 pub mod stage;

@@ -4,9 +4,10 @@ use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::applicability::{self, Market, Size};
 use crate::domain::questionnaire::wording::Country;
 use crate::domain::questionnaire::{Questionnaire, Signal};
-use crate::domain::scoring::advice::{plan, top_gaps, warnings, Gap, PlanMove};
+use crate::domain::scoring::advice::{top_gaps, Gap};
 use crate::domain::scoring::b2b::{readiness, B2bReadiness};
 use crate::domain::scoring::completeness::Completeness;
+use crate::domain::scoring::plan::{plan, warnings, PlanMove};
 use crate::domain::scoring::profile::{profile, statements_missing, Profile};
 use crate::domain::scoring::scores::{dimension_scores, overall, DimensionScore};
 use crate::domain::scoring::stage::{stage, Stage};
@@ -50,7 +51,7 @@ impl<'q> Report<'q> {
             stage: stage(&scores),
             completeness: Completeness::of(q, a),
             b2b: readiness(q, a),
-            plan: plan(q, &gaps, &warnings, profile.as_ref()),
+            plan: plan(q, &gaps, &warnings),
             answered: applicability::answered_count(q, a),
             questions: q.question_count(),
             country: Country::of(a),
@@ -177,7 +178,7 @@ mod tests {
             prop_assert!(r.profile.is_none_or(|p| in_range(p.drive.value) && in_range(p.grounding.value)));
             prop_assert!(r.b2b.is_none_or(|b| in_range(b.score)));
             prop_assert!((0.0..=1.0).contains(&r.completeness.level_share()));
-            prop_assert!(r.gaps.len() <= 3 && r.plan.len() <= 3);
+            prop_assert!(r.gaps.len() <= 3 && r.plan.len() <= 5);
         }
 
         #[test]

@@ -3,11 +3,13 @@
 //! assessments of an older questionnaire revision up to the current one.
 
 pub mod change;
+pub mod civil_date;
 pub mod csv;
 pub mod export;
 pub mod import;
 pub mod indent;
 pub mod merge;
+pub mod plan_files;
 pub mod reminder;
 pub mod salvage;
 pub mod save_plan;

@@ -4,7 +4,8 @@
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Localized;
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::scoring::advice::{plan, top_gaps, warnings, Source};
+use crate::domain::scoring::advice::top_gaps;
+use crate::domain::scoring::plan::{plan, warnings, Source};
 use crate::domain::scoring::profile::Profile;
 
 /// How many shared steps are listed.
@@ -31,7 +32,7 @@ pub fn shared_steps<'q>(
     let mut steps: Vec<(SharedStep<'q>, u8)> = Vec::new();
     for (a, p) in people.iter().zip(profiles) {
         let gaps = top_gaps(q, a, p.as_ref());
-        for m in plan(q, &gaps, &warnings(q, a), p.as_ref()) {
+        for m in plan(q, &gaps, &warnings(q, a)) {
             let level = match m.source {
                 Source::Gap(question) => a
                     .answer(&question.id)

@@ -1,6 +1,7 @@
-use super::result_advice::{ResultGaps, ResultPlan, ResultWarnings};
+use super::result_advice::{ResultGaps, ResultWarnings};
 use super::result_b2b::ResultB2b;
 use super::result_charts::ResultCharts;
+use super::result_plan::{step_details_state, ResultPlan};
 use super::result_profile::ResultProfile;
 use super::result_summary::ResultSummary;
 use crate::domain::scoring::report::Report;
@@ -40,9 +41,10 @@ pub fn ReportView(
     let b2b_last = scored.then(|| b2b(false));
     let charts = scored.then(|| view! { <ResultCharts report=report.clone()/> });
     let plan = scored.then(|| {
+        let details = step_details_state();
         view! {
-            <ResultGaps report=report.clone()/>
-            <ResultPlan report=report.clone()/>
+            <ResultGaps report=report.clone() details/>
+            <ResultPlan report=report.clone() details/>
         }
     });
     view! {

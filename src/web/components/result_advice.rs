@@ -2,36 +2,52 @@ use crate::domain::answers::Choice;
 use crate::domain::locale::Localized;
 use crate::domain::questionnaire;
 use crate::domain::questionnaire::wording;
+use crate::domain::questionnaire::Measure;
 use crate::domain::questionnaire::SignalSide;
-use crate::domain::scoring::advice::Source;
 use crate::domain::scoring::report::Report;
 use crate::i18n::texts;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The top gaps: per practice the next step, its owner, deliverable and measure.
+/// The top steps: per practice the next step, its owner, deliverable and measure
+/// (those two once `details` says they are loaded).
 #[component]
-pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
+pub fn ResultGaps(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>) -> impl IntoView {
     let app = use_app();
     let r = app.t().results();
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
-    let fill = |text: &'static Localized| {
-        wording::fill(q, text.get(locale), locale, report.country).into_owned()
+    let country = report.country;
+    let fill = move |text: &'static Localized| {
+        wording::fill(q, text.get(locale), locale, country).into_owned()
     };
     let gaps = report
         .gaps
         .iter()
         .map(|gap| {
+            let gap = *gap;
             let d = gap.dimension;
             let owner = gap.owner(q).map(|role| role.name_for(report.size).get(locale).to_owned()).unwrap_or_default();
+            let facts = move || match details.get() {
+                Some(true) => gap.details(q).map(|x| {
+                    view! {
+                        <dt>{r.deliverable_label}</dt>
+                        <dd>{fill(&x.deliverable)}</dd>
+                        <dt>{r.measure_label}</dt>
+                        <dd>{measure_view(&x.measure, fill)}</dd>
+                    }
+                    .into_any()
+                }),
+                Some(false) => Some(view! { <dt>{r.deliverable_label}</dt><dd>{r.details_failed}</dd> }.into_any()),
+                None => Some(view! { <dt>{r.deliverable_label}</dt><dd class="hint">{r.details_loading}</dd> }.into_any()),
+            };
             view! {
                 <li class="gap">
                     <h3>{fill(&gap.question.text)}</h3>
                     <p class="gap-theme">
                         {texts(locale).dimension(d)}
-                        {gap.profile_focus.then(|| view! { " " <span class="tag">{r.gap_focus}</span> })}
+                        {gap.profile_move.then(|| view! { " " <span class="tag">{r.gap_focus}</span> })}
                         {gap.keeps_learning().then(|| view! { " " <span class="tag">{r.keep_learning}</span> })}
                     </p>
                     <p>
@@ -42,10 +58,7 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
                     <dl class="gap-facts">
                         <dt>{r.owner_label}</dt>
                         <dd>{owner}</dd>
-                        <dt>{r.deliverable_label}</dt>
-                        <dd>{fill(&gap.question.deliverable)}</dd>
-                        <dt>{r.measure_label}</dt>
-                        <dd>{fill(&gap.question.measure)}</dd>
+                        {facts}
                     </dl>
                 </li>
             }
@@ -60,45 +73,16 @@ pub fn ResultGaps(report: Arc<Report<'static>>) -> impl IntoView {
     }
 }
 
-/// The 90-day plan: three moves from the gaps, the signals and the profile.
-#[component]
-pub fn ResultPlan(report: Arc<Report<'static>>) -> impl IntoView {
-    let app = use_app();
-    let r = app.t().results();
-    let locale = app.locale.get_untracked();
-    let q = questionnaire::current();
-    let moves = report
-        .plan
-        .iter()
-        .map(|m| {
-            let source = match m.source {
-                Source::Profile(_) => r.plan_from_profile.to_owned(),
-                Source::Signal(_) => r.plan_from_signal.to_owned(),
-                Source::Gap(question) => q
-                    .dimensions
-                    .iter()
-                    .find(|d| d.questions.iter().any(|x| x.id == question.id))
-                    .map(|d| (r.plan_from_gap)(&texts(locale).dimension(d)))
-                    .unwrap_or_default(),
-            };
-            let owner = m.owner.map(|role| (r.plan_owner)(role.name_for(report.size).get(locale)));
-            let text = wording::fill(q, m.text.get(locale), locale, report.country).into_owned();
-            view! {
-                <li>
-                    <strong class="plan-when">{(r.by_day)(m.by_day)}</strong>
-                    <span class="plan-what">{text}</span>
-                    <span class="plan-source">
-                        {format!("({source}{})", owner.map(|o| format!("{}{o}", locale.semicolon())).unwrap_or_default())}
-                    </span>
-                </li>
-            }
-        })
-        .collect_view();
+/// A measure: what is counted, from where to where in 90 days, and where it is read.
+fn measure_view(m: &'static Measure, fill: impl Fn(&'static Localized) -> String) -> impl IntoView {
+    let r = use_app().t().results();
     view! {
-        <section class="plan" aria-labelledby="plan-title">
-            <h2 id="plan-title">{r.plan_title}</h2>
-            <ol class="plan-list">{moves}</ol>
-        </section>
+        {fill(&m.what)}
+        <span class="measure-parts">
+            <span>{format!("{} {}", r.start_label, fill(&m.start))}</span>
+            <span>{format!("{} {}", r.target_label, fill(&m.target))}</span>
+            <span>{format!("{} {}", r.source_label, fill(&m.source))}</span>
+        </span>
     }
 }
 

@@ -1,6 +1,6 @@
 use crate::domain::questionnaire::wording::{self, Country};
 use crate::domain::questionnaire::{self};
-use crate::domain::scoring::advice::Source;
+use crate::domain::scoring::plan::Source;
 use crate::domain::team::TeamReport;
 use crate::web::state::use_app;
 use leptos::prelude::*;
@@ -20,7 +20,6 @@ pub fn TeamSteps(report: TeamReport<'static>) -> impl IntoView {
             let from = match s.source {
                 Source::Gap(question) => wording::localized(q, &question.text, locale, Country::Other),
                 Source::Signal(_) => r.plan_from_signal.to_owned(),
-                Source::Profile(_) => r.plan_from_profile.to_owned(),
             };
             let text = wording::fill(q, s.text.get(locale), locale, Country::Other).into_owned();
             view! {

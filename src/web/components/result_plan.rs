@@ -1,0 +1,125 @@
+use crate::domain::questionnaire::{self, step_details, wording};
+use crate::domain::scoring::plan::Source;
+use crate::domain::scoring::report::Report;
+use crate::domain::storage::plan_files::{
+    plan_csv, plan_ics, plan_rows, CalendarLabels, MeasureLabels,
+};
+use crate::i18n::texts;
+use crate::web::{browser, language_files, state::use_app};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Whether the shown language's deliverables and measures are there: `None` while
+/// they load, after the result is drawn (a shared result does not wait for them).
+pub fn step_details_state() -> RwSignal<Option<bool>> {
+    let locale = use_app().locale.get_untracked();
+    let ready =
+        RwSignal::new(step_details::has_language(questionnaire::current(), locale).then_some(true));
+    if ready.get_untracked().is_none() {
+        request_animation_frame(move || {
+            leptos::task::spawn_local(async move {
+                let loaded = language_files::load_step_details(locale).await;
+                if let Err(problem) = &loaded {
+                    browser::log_problem(problem);
+                }
+                ready.set(Some(loaded.is_ok()));
+            });
+        });
+    }
+    ready
+}
+
+/// The 90-day plan: three to five actions with their due day and owner, and the
+/// plan as a spreadsheet and as calendar entries.
+#[component]
+pub fn ResultPlan(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>) -> impl IntoView {
+    let app = use_app();
+    let r = app.t().results();
+    let locale = app.locale.get_untracked();
+    let q = questionnaire::current();
+    let moves = report
+        .plan
+        .iter()
+        .map(|m| {
+            let source = match m.source {
+                Source::Signal(_) => r.plan_from_signal.to_owned(),
+                Source::Gap(question) => q
+                    .dimensions
+                    .iter()
+                    .find(|d| d.questions.iter().any(|x| x.id == question.id))
+                    .map(|d| (r.plan_from_gap)(&texts(locale).dimension(d)))
+                    .unwrap_or_default(),
+            };
+            let owner = m.owner.map(|role| (r.plan_owner)(role.name_for(report.size).get(locale)));
+            let text = wording::fill(q, m.text.get(locale), locale, report.country).into_owned();
+            view! {
+                <li>
+                    <strong class="plan-when">{(r.by_day)(m.by_day)}</strong>
+                    <span class="plan-what">{text}</span>
+                    <span class="plan-source">
+                        {format!("({source}{})", owner.map(|o| format!("{}{o}", locale.semicolon())).unwrap_or_default())}
+                    </span>
+                    {m.is_profile_move().then(|| view! { " " <span class="tag">{r.gap_focus}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let failed = RwSignal::new(false);
+    let download = std::rc::Rc::new(move |calendar: bool| {
+        let (today, now) = (browser::today(), browser::now_ms());
+        let labels = MeasureLabels {
+            start: r.start_label,
+            target: r.target_label,
+            source: r.source_label,
+        };
+        let rows = plan_rows(
+            q,
+            &report.plan,
+            (locale, report.size, report.country),
+            &labels,
+            today,
+        );
+        let (name, mime, text) = if calendar {
+            let l = CalendarLabels {
+                calendar: r.plan_title,
+                owner: r.owner_label,
+                deliverable: r.deliverable_label,
+                measure: r.measure_label,
+            };
+            ("ics", "text/calendar", plan_ics(&rows, &l, locale, now))
+        } else {
+            (
+                "csv",
+                "text/csv",
+                plan_csv(
+                    &rows,
+                    [
+                        r.col_owner,
+                        r.col_action,
+                        r.col_deliverable,
+                        r.col_plan_measure,
+                        r.col_due,
+                    ],
+                    locale,
+                ),
+            )
+        };
+        let file = format!("klantspiegel-plan-{}.{name}", today.iso());
+        failed.set(!browser::download(&file, mime, &text));
+    });
+    let csv = download.clone();
+    let waiting = move || details.get() != Some(true);
+    view! {
+        <section class="plan" aria-labelledby="plan-title">
+            <h2 id="plan-title">{r.plan_title}</h2>
+            <p class="hint">{r.plan_intro}</p>
+            <ol class="plan-list">{moves}</ol>
+            <div class="plan-files no-print">
+                <button type="button" on:click=move |_| csv(false) disabled=waiting>{r.plan_csv}</button>
+                <button type="button" on:click=move |_| download(true) disabled=waiting>{r.plan_ics}</button>
+                <p class="hint">{r.plan_files_hint}</p>
+                {move || failed.get().then(|| view! { <p class="error" role="alert">{r.plan_file_failed}</p> })}
+            </div>
+        </section>
+    }
+}
