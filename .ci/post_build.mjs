@@ -77,19 +77,32 @@ const forAnswering = (q) => ({
 // The report and the tools name levels ("3 · Structured") but never show what a
 // level says, nor the hints beside a question: their file leaves both out
 // (`questionnaire-<code>-…`), as loading_tests.rs checks. The steps' deliverables
-// and measures go in a file of their own (`steps-<code>-…`: per question, in
-// order, its five levels' details), fetched after a result is drawn.
+// and measures have a file of their own (`steps-<code>-…`), fetched after a result
+// is drawn.
+// A step's family of action only matters when another step shares it (a plan holds
+// one step of each family), so a family no other step has is left out.
+const familyCount = {};
+for (const d of data.dimensions) for (const x of d.questions) for (const l of x.levels) familyCount[l.family] = (familyCount[l.family] ?? 0) + 1;
 const forReport = (q) => ({
   ...q,
   dimensions: q.dimensions.map((d) => ({
     ...d,
     questions: d.questions.map(({ na_hint, ...rest }) => ({
       ...rest,
-      levels: rest.levels.map(({ text, details, ...level }) => level),
+      levels: rest.levels.map(({ text, family, ...level }) => (familyCount[family] > 1 ? { ...level, family } : level)),
     })),
   })),
 });
-const stepDetails = (q) => q.dimensions.flatMap((d) => d.questions.map((x) => x.levels.map((l) => l.details)));
+// The steps' deliverables and measures (src/domain/questionnaire/steps.json, by
+// question id) in questionnaire order, one list of five per question.
+const steps = JSON.parse(readFileSync(join(source, 'src/domain/questionnaire/steps.json'), 'utf8')).steps;
+const stepDetails = (q) =>
+  q.dimensions.flatMap((d) =>
+    d.questions.map((x) => {
+      if (!steps[x.id]) throw new Error(`steps.json has no steps for ${x.id}`);
+      return steps[x.id];
+    }),
+  );
 const files = {};
 for (const code of languages) {
   const ui = Object.entries(JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8')));

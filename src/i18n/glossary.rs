@@ -62,10 +62,14 @@ mod tests {
     }
 
     fn texts(lang: &str, sources: &[&str]) -> Vec<String> {
-        let data: serde_json::Value =
-            serde_json::from_str(crate::domain::questionnaire::QUESTIONNAIRE_JSON).unwrap();
         let mut out = Vec::new();
-        data_texts(&data, lang, &mut out);
+        for file in [
+            crate::domain::questionnaire::QUESTIONNAIRE_JSON,
+            crate::domain::questionnaire::STEPS_JSON,
+        ] {
+            let data: serde_json::Value = serde_json::from_str(file).unwrap();
+            data_texts(&data, lang, &mut out);
+        }
         out.extend(sources.iter().flat_map(|s| literals(s)));
         out
     }

@@ -9,6 +9,7 @@
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire;
 use crate::i18n::loaded;
+use leptos::prelude::{request_animation_frame, GetUntracked, RwSignal, Set};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
@@ -148,4 +149,25 @@ pub async fn load_step_details(locale: Locale) -> Result<(), String> {
     let json = text_of(fetch(&file_url(locale, "steps")?)?).await?;
     questionnaire::step_details::install_language(q, locale, &json)
         .map_err(|e| format!("the {} step file: {e}", locale.code()))
+}
+
+/// Whether the shown language's steps (what to do, deliverable, measure) are there:
+/// `None` while they load. The fetch starts on the frame after the caller renders,
+/// so a shared result is drawn before it (DESIGN §11: bytes before a result).
+pub fn use_step_details() -> RwSignal<Option<bool>> {
+    let locale = crate::web::state::use_app().locale.get_untracked();
+    let q = questionnaire::current();
+    let ready = RwSignal::new(questionnaire::step_details::has_language(q, locale).then_some(true));
+    if ready.get_untracked().is_none() {
+        request_animation_frame(move || {
+            leptos::task::spawn_local(async move {
+                let loaded = load_step_details(locale).await;
+                if let Err(problem) = &loaded {
+                    crate::web::browser::log_problem(problem);
+                }
+                ready.set(Some(loaded.is_ok()));
+            });
+        });
+    }
+    ready
 }

@@ -16,11 +16,13 @@ describe('print', () => {
       await page.getByRole('button', { name: button }).click();
       await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
       await page.locator('.radar .chart-svg svg').waitFor();
+      await page.locator('.gap-facts .measure-parts').first().waitFor();
       await page.emulateMedia({ media: 'print' });
       for (const part of ['.plan', '.warnings', '.b2b', '.gaps', '.themes', '.profile']) {
         assert.ok(await page.locator(part).isVisible(), `${part} is printed (${lang})`);
       }
-      assert.equal(await page.locator('.plan-list li').count(), 3, `the three moves of the plan (${lang})`);
+      // The three steps and an action for each of the two signals answered 'yes'.
+      assert.equal(await page.locator('.plan-list li').count(), 5, `the five actions of the plan (${lang})`);
       assert.equal(await page.locator('.warning').count(), 2, `both signals answered 'yes' (${lang})`);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];

@@ -47,24 +47,27 @@ describe('results', () => {
     assert.equal(await text(page, '.b2b .band-name'), 'Klaar');
     assert.ok(await page.locator('.b2b.prominent').isVisible());
     assert.match(await page.locator('.gauge svg desc').textContent(), /^54 van 100 Klaar\./);
-    // Weight × levels to climb: the grounding themes at level 2 come first (and the
-    // profile points there too); one gap per theme, each with owner, deliverable, measure.
+    // Weight × levels to climb: the grounding themes at level 2 come first; one of
+    // the three is the enthusiast's grounding move; one step per theme, each with
+    // owner, deliverable and a measure with baseline, target and source.
+    await page.locator('.gap-facts .measure-parts').first().waitFor();
     const themes = await page.locator('.gap-theme').allInnerTexts();
     assert.match(themes[0], /^6\. Behoeften en verwachtingen/);
-    assert.ok(themes.every((g) => g.includes('Past bij uw profiel')), themes.join(' | '));
+    assert.equal(themes.filter((g) => g.includes('De stap die uw profiel vraagt')).length, 1, themes.join(' | '));
     assert.equal(new Set(themes).size, 3);
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
-      assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Succesmaat/);
+      assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Graadmeter[\s\S]+Nulmeting:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
     }
-    // The plan: the first gap, the profile's move (always in it), the first signal
-    // as one action with its owner (its explanation stays with the warning).
+    // The plan: the three steps on days 30, 60 and 90, and each signal answered
+    // 'yes' as one action with its owner beside them (its explanation stays with
+    // the warning).
     const plan = await page.locator('.plan-source').allInnerTexts();
-    assert.equal(plan.length, 3);
+    assert.equal(plan.length, 5);
     assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; eigenaar: /);
-    assert.equal(plan[1], '(uit uw profiel)');
-    assert.match(plan[2], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
+    assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
     const nps = questionnaire.signals.find((s) => s.id === 'nps_goal');
-    assert.equal(await page.locator('.plan-what').nth(2).innerText(), nps.action.nl);
+    assert.equal(await page.locator('.plan-what').nth(1).innerText(), nps.action.nl);
+    assert.deepEqual(await page.locator('.plan-when').allInnerTexts(), ['Uiterlijk dag 30', 'Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 60', 'Uiterlijk dag 90']);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     // The date is written by the app (Locale::long_date), as the browser's Intl writes it.
     const today = await page.evaluate(() => new Date().toLocaleDateString('nl', { day: 'numeric', month: 'long', year: 'numeric' }));

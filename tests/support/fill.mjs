@@ -20,12 +20,13 @@ export const styleOption = (id, value) => {
  * Answers every question through the page: the level per dimension id (default
  * `rest`), the style statements by axis value (`style`: id → 0, 25, 75 or 100;
  * default `styleRest`, "rather the high side" by default; `null` leaves them open),
- * and "yes" to the listed signals, "no" to the others.
+ * and "yes" to the listed signals, "no" to the others; `size` picks the size band.
  */
-export async function fillIn(page, { label, market, levels, rest, style = {}, styleRest = 75, yes }) {
+export async function fillIn(page, { label, market, size, levels, rest, style = {}, styleRest = 75, yes }) {
   await page.getByRole('button', { name: T.start_new }).click();
   await page.getByLabel(T.label_label).fill(label);
   await page.getByLabel(questionnaire.context_fields.find((f) => f.id === 'market').label.nl).selectOption(market);
+  if (size) await page.getByLabel(questionnaire.context_fields.find((f) => f.id === 'size').label.nl).selectOption(size);
   await page.getByRole('link', { name: T.start_questions }).click();
   for (let n = 1; n <= DIMENSIONS; n += 1) {
     await page.getByText(new RegExp(`^Thema ${n} van ${DIMENSIONS} ·`)).waitFor();

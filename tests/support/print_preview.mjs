@@ -22,6 +22,7 @@ for (const [lang, button] of [['nl', 'Nederlands'], ['fr', 'Français'], ['en', 
   await page.getByRole('button', { name: button }).click();
   await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), lang);
   await page.locator('.radar .chart-svg svg').waitFor();
+  await page.locator('.gap-facts .measure-parts').first().waitFor();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, path: `${OUT}/print-${lang}.pdf` });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];

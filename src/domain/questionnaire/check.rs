@@ -2,7 +2,7 @@
 
 use crate::domain::locale::Locale;
 use crate::domain::questionnaire::wording;
-use crate::domain::questionnaire::{Axis, Questionnaire, SignalSide, StepDetails};
+use crate::domain::questionnaire::{Axis, Questionnaire, Requirement, SignalSide, StepDetails};
 use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use std::collections::HashSet;
 
@@ -173,7 +173,6 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
             for (level, anchor) in question.levels.iter().enumerate() {
                 let at = format!("{} level {}", question.id, level + 1);
                 texts.push((format!("{at} text"), &anchor.text));
-                texts.push((format!("{at} next step"), &anchor.next));
                 if !role_ids.contains(anchor.owner.as_str()) {
                     out.push(format!("{at} has unknown owner {}", anchor.owner));
                 }
@@ -183,6 +182,7 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
                 let index = q.questions().position(|x| x.id == question.id);
                 match index.and_then(|i| details.get(i)).map(|d| &d[level]) {
                     Some(d) => {
+                        texts.push((format!("{at} next step"), &d.next));
                         texts.push((format!("{at} deliverable"), &d.deliverable));
                         for (part, text) in ["what", "start", "target", "source"]
                             .into_iter()
@@ -194,11 +194,12 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
                     None => out.push(format!("{at} has no deliverable and measure")),
                 }
             }
-            for r in &question.requires {
-                let known = q
-                    .questions()
-                    .any(|x| x.id == r.question && x.id != question.id);
-                if !known || !(2..=5).contains(&r.level) || !(1..=5).contains(&r.from) {
+            for text in &question.requires {
+                let known = Requirement::parse(text).is_some_and(|r| {
+                    q.questions()
+                        .any(|x| x.id == r.question && x.id != question.id)
+                });
+                if !known {
                     out.push(format!("question {} has a broken requirement", question.id));
                 }
             }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::domain::questionnaire::applicability;
 use crate::domain::questionnaire::step_details::{native, read_data};
-use crate::domain::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON};
+use crate::domain::questionnaire::{current, Questionnaire, QUESTIONNAIRE_JSON, STEPS_JSON};
 
 #[test]
 fn the_shipped_questionnaire_parses_and_has_no_problems() {
@@ -76,10 +76,17 @@ fn b2b_questions_appear_in_at_least_three_dimensions_besides_the_chain_theme() {
 fn broken(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
     let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
     edit(&mut value);
-    let details = read_data(&value.to_string()).unwrap_or_default();
     let q: Questionnaire =
         crate::domain::locale::texts::one_file_at_a_time(|| serde_json::from_value(value)).unwrap();
-    problems(&q, &details)
+    problems(&q, native())
+}
+
+/// The problems with the steps' details after an edit of `steps.json`.
+fn broken_steps(edit: impl Fn(&mut serde_json::Value)) -> Vec<String> {
+    let mut value: serde_json::Value = serde_json::from_str(STEPS_JSON).unwrap();
+    edit(&mut value);
+    let details = read_data(current(), &value.to_string()).unwrap_or_default();
+    problems(current(), &details)
 }
 
 #[test]
@@ -94,8 +101,7 @@ fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
     let tag = broken(|v| v["dimensions"][0]["questions"][0]["tags"] = vec!["b3b"].into());
     assert!(tag.iter().any(|p| p.contains("unknown tag b3b")));
 
-    let empty =
-        broken(|v| v["dimensions"][0]["questions"][0]["levels"][2]["next"]["en"] = " ".into());
+    let empty = broken_steps(|v| v["steps"]["vision.written"][2]["next"]["en"] = " ".into());
     assert_eq!(
         empty,
         vec!["vision.written level 3 next step is empty in en"]
@@ -117,8 +123,8 @@ fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
         word,
         vec!["vision.written text refers to unknown wording {iban} in nl"]
     );
-    let same = broken(|v| {
-        let m = &mut v["dimensions"][0]["questions"][0]["levels"][1]["details"]["measure"];
+    let same = broken_steps(|v| {
+        let m = &mut v["steps"]["vision.written"][1]["measure"];
         m["target"]["en"] = m["target"]["nl"].clone()
     });
     assert_eq!(
@@ -189,53 +195,54 @@ fn every_step_has_an_owner_a_family_a_deliverable_and_a_whole_measure() {
         family,
         vec!["vision.written level 1 has no family of action"]
     );
-    let details = broken(|v| {
-        v["dimensions"][0]["questions"][0]["levels"][2]
-            .as_object_mut()
-            .unwrap()
-            .remove("details");
+    let details = broken_steps(|v| {
+        v["steps"].as_object_mut().unwrap().remove("vision.written");
     });
     // Then no step's details read, and every step says so.
     assert_eq!(details.len(), 5 * current().question_count());
     assert!(details
         .iter()
         .all(|p| p.ends_with("has no deliverable and measure")));
-    let source = broken(|v| {
-        v["dimensions"][0]["questions"][0]["levels"][3]["details"]["measure"]["source"]["fr"] =
-            "".into()
-    });
+    let source =
+        broken_steps(|v| v["steps"]["vision.written"][3]["measure"]["source"]["fr"] = "".into());
     assert_eq!(
         source,
         vec!["vision.written level 4 measure source is empty in fr"]
     );
     let requirement = broken(|v| {
-        v["dimensions"][0]["questions"][0]["requires"] =
-            serde_json::json!([{"question": "vision.nothing", "level": 2}])
+        v["dimensions"][0]["questions"][0]["requires"] = serde_json::json!(["vision.nothing 2"])
     });
     assert_eq!(
         requirement,
         vec!["question vision.written has a broken requirement"]
     );
+    let malformed = broken(|v| {
+        v["dimensions"][0]["questions"][0]["requires"] = serde_json::json!(["vision.chain 7"])
+    });
+    assert_eq!(malformed, requirement);
 }
 
 /// Whether the steps' details still read after the edit.
 fn parses(edit: impl Fn(&mut serde_json::Value)) -> bool {
-    let mut value: serde_json::Value = serde_json::from_str(QUESTIONNAIRE_JSON).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(STEPS_JSON).unwrap();
     edit(&mut value);
-    read_data(&value.to_string()).is_ok()
+    read_data(current(), &value.to_string()).is_ok()
 }
 
 #[test]
 fn a_measure_without_its_start_target_or_source_does_not_read() {
     for part in ["what", "start", "target", "source"] {
         assert!(!parses(|v| {
-            v["dimensions"][1]["questions"][0]["levels"][0]["details"]["measure"]
+            v["steps"]["leadership.example"][0]["measure"]
                 .as_object_mut()
                 .unwrap()
                 .remove(part);
         }));
     }
     assert!(parses(|_| {}));
+    assert!(!parses(|v| {
+        v["steps"]["vision.nothing"] = v["steps"]["vision.written"].clone();
+    }));
 }
 
 /// The reviewed list of step families names exactly the families the steps use.

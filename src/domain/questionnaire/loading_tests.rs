@@ -3,20 +3,22 @@ use super::{current, Questionnaire, QUESTIONNAIRE_JSON};
 use crate::domain::locale::Locale;
 use serde_json::Value;
 
+/// Every text object ({"nl": …, "en": …}) becomes its string in `code`.
+fn cut(value: Value, code: &str) -> Value {
+    match value {
+        Value::Object(map) if map.len() == Locale::COUNT && map.contains_key(code) => {
+            map.get(code).cloned().unwrap_or(Value::Null)
+        }
+        Value::Object(map) => {
+            Value::Object(map.into_iter().map(|(k, v)| (k, cut(v, code))).collect())
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(|v| cut(v, code)).collect()),
+        other => other,
+    }
+}
+
 /// One language's file as the build cuts it: every text object becomes its string.
 fn language_file(locale: Locale) -> Value {
-    fn cut(value: Value, code: &str) -> Value {
-        match value {
-            Value::Object(map) if map.len() == Locale::COUNT && map.contains_key(code) => {
-                map.get(code).cloned().unwrap_or(Value::Null)
-            }
-            Value::Object(map) => {
-                Value::Object(map.into_iter().map(|(k, v)| (k, cut(v, code))).collect())
-            }
-            Value::Array(items) => Value::Array(items.into_iter().map(|v| cut(v, code)).collect()),
-            other => other,
-        }
-    }
     cut(
         serde_json::from_str(QUESTIONNAIRE_JSON).unwrap(),
         locale.code(),
@@ -32,7 +34,6 @@ fn texts(q: &Questionnaire, locale: Locale) -> Vec<(String, &'static str)> {
             out.push((question.id.clone(), question.text.get(locale)));
             for (i, level) in question.levels.iter().enumerate() {
                 out.push((format!("{}.{i}", question.id), level.text.get(locale)));
-                out.push((format!("{}.{i}.next", question.id), level.next.get(locale)));
             }
         }
     }
@@ -182,10 +183,9 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
         };
         assert_eq!(shown(&q), shown(current()));
         // What only the results show is not.
-        assert!(q.questions().all(|x| x
-            .levels
-            .iter()
-            .all(|l| { l.next.get(locale).is_empty() && l.owner.is_empty() })));
+        assert!(q
+            .questions()
+            .all(|x| x.levels.iter().all(|l| l.owner.is_empty())));
         assert!(q
             .signals
             .iter()
@@ -197,35 +197,58 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
 /// texts, no "not applicable" hints, no steps' deliverables and measures.
 fn report_file(locale: Locale) -> Value {
     let mut v = language_file(locale);
+    let mut families = std::collections::HashMap::<String, usize>::new();
+    for x in current().questions() {
+        for l in &x.levels {
+            *families.entry(l.family.clone()).or_default() += 1;
+        }
+    }
     for d in v["dimensions"].as_array_mut().unwrap() {
         for q in d["questions"].as_array_mut().unwrap() {
             let q = q.as_object_mut().unwrap();
             q.remove("na_hint");
             for level in q["levels"].as_array_mut().unwrap() {
-                level.as_object_mut().unwrap().remove("text");
-                level.as_object_mut().unwrap().remove("details");
+                let level = level.as_object_mut().unwrap();
+                level.remove("text");
+                // A family no other step shares cannot keep two steps apart.
+                if families[level["family"].as_str().unwrap()] == 1 {
+                    level.remove("family");
+                }
             }
         }
     }
     v
 }
 
+#[test]
+fn the_report_file_ranks_the_steps_as_the_data_file_does() {
+    use crate::domain::answers::{Choice, Level};
+    use crate::domain::assessment::Assessment;
+    use crate::domain::scoring::advice::top_gaps;
+    let (q, _) = read_language(&report_file(Locale::En).to_string(), Locale::En).unwrap();
+    for seed in 0..40u32 {
+        let mut a = Assessment::new("t".into(), 0, current());
+        for (i, x) in current().questions().enumerate() {
+            let level = (i as u32 * 7 + seed * 13) % 5 + 1;
+            a.set_choice(&x.id, Level::new(level as u8).map(Choice::Level), 1);
+        }
+        let ids = |q: &Questionnaire| -> Vec<String> {
+            top_gaps(q, &a, None)
+                .iter()
+                .map(|g| format!("{} {}", g.question.id, g.level.get()))
+                .collect()
+        };
+        assert_eq!(ids(&q), ids(current()));
+    }
+}
+
 /// The steps' deliverables and measures as `.ci/post_build.mjs` cuts them: per
 /// question, in order, its five levels' details.
 fn step_file(locale: Locale) -> Value {
-    let v = language_file(locale);
-    let all = v["dimensions"].as_array().unwrap().iter().flat_map(|d| {
-        d["questions"].as_array().unwrap().iter().map(|q| {
-            Value::Array(
-                q["levels"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|l| l["details"].clone())
-                    .collect(),
-            )
-        })
-    });
+    let steps: Value = serde_json::from_str(crate::domain::questionnaire::STEPS_JSON).unwrap();
+    let all = current()
+        .questions()
+        .map(|q| cut(steps["steps"][&q.id].clone(), locale.code()));
     Value::Array(all.collect())
 }
 
@@ -287,11 +310,11 @@ fn the_report_file_reads_without_what_only_the_answering_pages_show() {
                 .flat_map(|d| {
                     [d.title.get(locale), d.summary.get(locale)]
                         .into_iter()
-                        .chain(d.questions.iter().flat_map(|x| {
-                            [x.text.get(locale)]
-                                .into_iter()
-                                .chain(x.levels.iter().map(|l| l.next.get(locale)))
-                        }))
+                        .chain(
+                            d.questions
+                                .iter()
+                                .flat_map(|x| [x.text.get(locale)].into_iter()),
+                        )
                 })
                 .chain(q.level_names.iter().map(|n| n.get(locale)))
                 .chain(q.stage_texts.iter().map(|n| n.get(locale)))

@@ -25,6 +25,11 @@ use serde::Deserialize;
 #[cfg(not(target_arch = "wasm32"))]
 pub const QUESTIONNAIRE_JSON: &str = include_str!("data.json");
 
+/// What each step delivers and how it is measured, with every language: the
+/// source of the per-language step files. Native builds only.
+#[cfg(not(target_arch = "wasm32"))]
+pub const STEPS_JSON: &str = include_str!("steps.json");
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
@@ -215,9 +220,10 @@ pub struct Question {
     /// Which profile's move this practice's steps are (the plan reserves a slot).
     #[serde(default, rename = "move")]
     pub moves: Option<MoveKind>,
-    /// Practices its steps wait for.
+    /// Practices its steps wait for, as "question level" or "question level from
+    /// level" (see [`Requirement`]).
     #[serde(default)]
-    pub requires: Vec<Requirement>,
+    pub requires: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -227,19 +233,20 @@ pub struct LevelAnchor {
     /// it: the results name levels; the report's file leaves it out.)
     #[serde(default)]
     pub text: Localized,
-    /// What moving up one level looks like (at level 5: how to keep learning).
-    #[serde(default)]
-    pub next: Localized,
     /// The role id that owns that step.
     #[serde(default)]
     pub owner: String,
     /// The kind of action (`step_families.json`): a plan holds one of each.
     #[serde(default)]
     pub family: String,
-    /// What the step delivers and how it is measured: skipped here, read apart
-    /// (see [`step_details`]).
-    #[serde(default, rename = "details")]
-    _details: serde::de::IgnoredAny,
+}
+
+impl Question {
+    /// The practices its steps wait for; a malformed requirement is left out (the
+    /// data check names it).
+    pub fn requirements(&self) -> impl Iterator<Item = Requirement<'_>> {
+        self.requires.iter().filter_map(|r| Requirement::parse(r))
+    }
 }
 
 impl Questionnaire {

@@ -1,10 +1,9 @@
-//! Where a step's deliverable and measure come from. They sit in `data.json` with
-//! their level, but the questionnaire model skips them: only the plan shows them,
-//! and they are the largest texts there are. In the browser the build writes them
+//! Where a step's deliverable and measure come from: `steps.json`, beside the
+//! questionnaire. Only the plan shows them, and they are the largest texts there are. In the browser the build writes them
 //! into a file of their own (one list of five per question, in questionnaire order,
 //! `.ci/post_build.mjs`), which the plan fetches after the result is drawn, so a
 //! shared result and the answering pages never wait for them or carry the code
-//! that reads them. Natively (tests, checks) they are read from `data.json`.
+//! that reads them. Natively (tests, checks) they are read from `steps.json`.
 
 use super::{Question, Questionnaire, StepDetails};
 use crate::domain::answers::Level;
@@ -21,44 +20,40 @@ struct Installed {
 static INSTALLED: OnceLock<Installed> = OnceLock::new();
 static LOADED: [AtomicBool; Locale::COUNT] = [const { AtomicBool::new(false) }; Locale::COUNT];
 
-/// Reads every step's details from questionnaire data with every language (the
-/// shape of `data.json`), in questionnaire order.
+/// Reads every step's details from the steps data with every language (the shape
+/// of `steps.json`: per question id, its five steps), in `q`'s question order.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn read_data(json: &str) -> Result<Vec<[StepDetails; 5]>, serde_json::Error> {
+pub fn read_data(q: &Questionnaire, json: &str) -> Result<Vec<[StepDetails; 5]>, String> {
     use serde::Deserialize;
+    use std::collections::HashMap;
     #[derive(Deserialize)]
     struct Data {
-        dimensions: Vec<Dim>,
+        steps: HashMap<String, [StepDetails; 5]>,
     }
-    #[derive(Deserialize)]
-    struct Dim {
-        questions: Vec<Q>,
+    let mut data: Data =
+        texts::one_file_at_a_time(|| serde_json::from_str(json)).map_err(|e| e.to_string())?;
+    let all: Vec<[StepDetails; 5]> = q
+        .questions()
+        .map(|x| {
+            data.steps
+                .remove(&x.id)
+                .ok_or(format!("no steps for {}", x.id))
+        })
+        .collect::<Result<_, _>>()?;
+    match data.steps.keys().next() {
+        Some(extra) => Err(format!("steps for {extra}, which is no question")),
+        None => Ok(all),
     }
-    #[derive(Deserialize)]
-    struct Q {
-        levels: [L; 5],
-    }
-    #[derive(Deserialize)]
-    struct L {
-        details: StepDetails,
-    }
-    let data: Data = texts::one_file_at_a_time(|| serde_json::from_str(json))?;
-    Ok(data
-        .dimensions
-        .into_iter()
-        .flat_map(|d| d.questions)
-        .map(|q| q.levels.map(|l| l.details))
-        .collect())
 }
 
-/// The details of `data.json`, for the embedded questionnaire.
+/// The details of `steps.json`, for the embedded questionnaire.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn native() -> &'static [[StepDetails; 5]] {
     static NATIVE: OnceLock<Vec<[StepDetails; 5]>> = OnceLock::new();
     NATIVE.get_or_init(|| {
         #[allow(clippy::expect_used)]
-        read_data(super::QUESTIONNAIRE_JSON)
-            .expect("every step of data.json has its details (checked by `cargo test`)")
+        read_data(super::current(), super::STEPS_JSON)
+            .expect("every step of steps.json has its details (checked by `cargo test`)")
     })
 }
 

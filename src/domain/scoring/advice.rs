@@ -44,9 +44,10 @@ pub struct Gap<'q> {
 }
 
 impl<'q> Gap<'q> {
-    /// What moving up one level looks like (at level 5: how to keep learning).
-    pub fn instruction(&self) -> &'q Localized {
-        &self.question.levels[self.level.index()].next
+    /// What moving up one level looks like (at level 5: how to keep learning),
+    /// once the steps' words are loaded.
+    pub fn instruction(&self, q: &Questionnaire) -> Option<&'static Localized> {
+        self.details(q).map(|d| &d.next)
     }
 
     /// True when the practice is at the top and the step is about keeping it.

@@ -36,14 +36,22 @@ impl PartialEq for Source<'_> {
 pub struct PlanMove<'q> {
     /// Days from the day the plan is made: 30, 60 or 90.
     pub by_day: u16,
-    pub text: &'q Localized,
     pub source: Source<'q>,
     pub owner: Option<&'q Role>,
     /// The step, for a move from a gap (its deliverable, measure and level).
     pub gap: Option<Gap<'q>>,
 }
 
-impl PlanMove<'_> {
+impl<'q> PlanMove<'q> {
+    /// What to do: a step's words once they are loaded, a signal's action.
+    pub fn text(&self, q: &Questionnaire) -> Option<&'q Localized> {
+        match (self.source, self.gap) {
+            (Source::Signal(s), _) => Some(&s.action),
+            (Source::Gap(_), Some(g)) => g.instruction(q),
+            (Source::Gap(_), None) => None,
+        }
+    }
+
     /// Whether this is the step reserved for the profile's move.
     pub fn is_profile_move(&self) -> bool {
         self.gap.is_some_and(|g| g.profile_move)
@@ -53,8 +61,7 @@ impl PlanMove<'_> {
 /// Whether step `x` builds on the practice of step `y`.
 fn builds_on(x: &Gap, y: &Gap) -> bool {
     x.question
-        .requires
-        .iter()
+        .requirements()
         .any(|r| r.question == y.question.id)
 }
 
@@ -75,14 +82,12 @@ pub fn plan<'q>(
     }
     let step = |(i, g): (usize, &Gap<'q>)| PlanMove {
         by_day: STEP_DAYS * (i as u16 + 1),
-        text: g.instruction(),
         source: Source::Gap(g.question),
         owner: g.owner(q),
         gap: Some(*g),
     };
     let action = |(i, s): (usize, &&'q Signal)| PlanMove {
         by_day: STEP_DAYS * (i as u16 + 1),
-        text: &s.action,
         source: Source::Signal(s),
         owner: q.role(&s.owner),
         gap: None,

@@ -16,9 +16,9 @@ use crate::domain::scoring::scores::{dimension_scores, mean};
 
 /// Whether a step of `question` from `level` waits for a practice not yet in place.
 pub fn waits(question: &Question, level: Level, a: &Assessment) -> bool {
-    question.requires.iter().any(|r| {
+    question.requirements().any(|r| {
         level.get() >= r.from
-            && a.answer(&r.question)
+            && a.answer(r.question)
                 .and_then(|x| x.level())
                 .is_some_and(|l| l.get() < r.level)
     })
@@ -60,7 +60,7 @@ pub fn candidates<'q>(
             if !blocked {
                 continue;
             }
-            for r in &waiting.question.requires {
+            for r in waiting.question.requirements() {
                 if let Some(j) = all.iter().position(|(g, _)| g.question.id == r.question) {
                     if all[j].0.priority < waiting.priority && !all[j].0.keeps_learning() {
                         all[j].0.priority = waiting.priority;

@@ -49,7 +49,7 @@ pub fn plan_rows(
                     .owner
                     .map(|r| r.name_for(size).get(locale).to_owned())
                     .unwrap_or_default(),
-                action: fill(m.text),
+                action: m.text(q).map(fill).unwrap_or_default(),
                 deliverable: details.map(|d| fill(&d.deliverable)).unwrap_or_default(),
                 measure: details
                     .map(|d| {

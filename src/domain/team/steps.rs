@@ -1,9 +1,10 @@
 //! The team's plan: the moves of the respondents' own 90-day plans that several of
 //! them share, most shared first, so a workshop ends with an agreed list.
 
+use crate::domain::answers::Level;
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Localized;
-use crate::domain::questionnaire::Questionnaire;
+use crate::domain::questionnaire::{step_details, Questionnaire};
 use crate::domain::scoring::advice::top_gaps;
 use crate::domain::scoring::plan::{plan, warnings, Source};
 use crate::domain::scoring::profile::Profile;
@@ -15,10 +16,24 @@ pub const SHARED_STEPS: usize = 5;
 #[derive(Clone, Copy, Debug)]
 pub struct SharedStep<'q> {
     pub source: Source<'q>,
-    /// For a question: the step from the lowest level among those who share it
-    /// (foundations first); otherwise the move itself.
-    pub text: &'q Localized,
+    /// For a question: the lowest level among those who share it (its step is
+    /// shown: foundations first).
+    pub level: Option<Level>,
     pub respondents: usize,
+}
+
+impl<'q> SharedStep<'q> {
+    /// What to do: the step from the lowest level (once the steps' words are
+    /// loaded), or the signal's action.
+    pub fn text(&self, q: &Questionnaire) -> Option<&'q Localized> {
+        match (self.source, self.level) {
+            (Source::Signal(s), _) => Some(&s.action),
+            (Source::Gap(question), Some(level)) => {
+                step_details::of(q, question, level).map(|d| &d.next)
+            }
+            (Source::Gap(_), None) => None,
+        }
+    }
 }
 
 /// The moves at least two respondents' plans share (a question's steps count as one
@@ -29,41 +44,26 @@ pub fn shared_steps<'q>(
     people: &[Assessment],
     profiles: &[Option<Profile>],
 ) -> Vec<SharedStep<'q>> {
-    let mut steps: Vec<(SharedStep<'q>, u8)> = Vec::new();
+    let mut steps: Vec<SharedStep<'q>> = Vec::new();
     for (a, p) in people.iter().zip(profiles) {
         let gaps = top_gaps(q, a, p.as_ref());
         for m in plan(q, &gaps, &warnings(q, a)) {
-            let level = match m.source {
-                Source::Gap(question) => a
-                    .answer(&question.id)
-                    .and_then(|x| x.level())
-                    .map_or(0, |l| l.get()),
-                _ => 0,
-            };
-            match steps.iter_mut().find(|(s, _)| s.source == m.source) {
-                Some((step, lowest)) => {
+            let level = m.gap.map(|g| g.level);
+            match steps.iter_mut().find(|s| s.source == m.source) {
+                Some(step) => {
                     step.respondents += 1;
-                    if level < *lowest {
-                        *lowest = level;
-                        step.text = m.text;
-                    }
+                    step.level = step.level.min(level);
                 }
-                None => steps.push((
-                    SharedStep {
-                        source: m.source,
-                        text: m.text,
-                        respondents: 1,
-                    },
+                None => steps.push(SharedStep {
+                    source: m.source,
                     level,
-                )),
+                    respondents: 1,
+                }),
             }
         }
     }
-    let mut shared: Vec<SharedStep<'q>> = steps
-        .into_iter()
-        .map(|(s, _)| s)
-        .filter(|s| s.respondents >= 2)
-        .collect();
+    let mut shared: Vec<SharedStep<'q>> =
+        steps.into_iter().filter(|s| s.respondents >= 2).collect();
     // Stable: equal counts keep the order first met.
     shared.sort_by_key(|s| std::cmp::Reverse(s.respondents));
     shared.truncate(SHARED_STEPS);
@@ -105,7 +105,15 @@ mod tests {
         let Source::Gap(question) = shared[0].source else {
             panic!("the most shared is a question's step");
         };
-        assert_eq!(shared[0].text, &question.levels[1].next);
+        assert_eq!(shared[0].level, Level::new(2));
+        assert_eq!(
+            shared[0].text(q),
+            Some(
+                &step_details::of(q, question, Level::new(2).unwrap())
+                    .unwrap()
+                    .next
+            )
+        );
         let nps = shared
             .iter()
             .find(|s| matches!(s.source, Source::Signal(x) if x.id == "nps_goal"))

@@ -1,7 +1,7 @@
 use super::result_advice::{ResultGaps, ResultWarnings};
 use super::result_b2b::ResultB2b;
 use super::result_charts::ResultCharts;
-use super::result_plan::{step_details_state, ResultPlan};
+use super::result_plan::ResultPlan;
 use super::result_profile::ResultProfile;
 use super::result_summary::ResultSummary;
 use crate::domain::scoring::report::Report;
@@ -41,7 +41,7 @@ pub fn ReportView(
     let b2b_last = scored.then(|| b2b(false));
     let charts = scored.then(|| view! { <ResultCharts report=report.clone()/> });
     let plan = scored.then(|| {
-        let details = step_details_state();
+        let details = crate::web::language_files::use_step_details();
         view! {
             <ResultGaps report=report.clone() details/>
             <ResultPlan report=report.clone() details/>

@@ -53,7 +53,10 @@ pub fn ResultGaps(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>)
                     <p>
                         <span class="step-from">{(r.step_from)(&texts(locale).choice(Choice::Level(gap.level)))}</span>
                         " "
-                        <span class="step-next">{fill(gap.instruction())}</span>
+                        <span class="step-next">{move || {
+                            details.track();
+                            gap.instruction(q).map(fill)
+                        }}</span>
                     </p>
                     <dl class="gap-facts">
                         <dt>{r.owner_label}</dt>

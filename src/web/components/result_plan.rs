@@ -1,33 +1,13 @@
-use crate::domain::questionnaire::{self, step_details, wording};
+use crate::domain::questionnaire::{self, wording};
 use crate::domain::scoring::plan::Source;
 use crate::domain::scoring::report::Report;
 use crate::domain::storage::plan_files::{
     plan_csv, plan_ics, plan_rows, CalendarLabels, MeasureLabels,
 };
 use crate::i18n::texts;
-use crate::web::{browser, language_files, state::use_app};
+use crate::web::{browser, state::use_app};
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Whether the shown language's deliverables and measures are there: `None` while
-/// they load, after the result is drawn (a shared result does not wait for them).
-pub fn step_details_state() -> RwSignal<Option<bool>> {
-    let locale = use_app().locale.get_untracked();
-    let ready =
-        RwSignal::new(step_details::has_language(questionnaire::current(), locale).then_some(true));
-    if ready.get_untracked().is_none() {
-        request_animation_frame(move || {
-            leptos::task::spawn_local(async move {
-                let loaded = language_files::load_step_details(locale).await;
-                if let Err(problem) = &loaded {
-                    browser::log_problem(problem);
-                }
-                ready.set(Some(loaded.is_ok()));
-            });
-        });
-    }
-    ready
-}
 
 /// The 90-day plan: three to five actions with their due day and owner, and the
 /// plan as a spreadsheet and as calendar entries.
@@ -51,7 +31,12 @@ pub fn ResultPlan(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>)
                     .unwrap_or_default(),
             };
             let owner = m.owner.map(|role| (r.plan_owner)(role.name_for(report.size).get(locale)));
-            let text = wording::fill(q, m.text.get(locale), locale, report.country).into_owned();
+            let m = *m;
+            let country = report.country;
+            let text = move || {
+                details.track();
+                m.text(q).map(|t| wording::fill(q, t.get(locale), locale, country).into_owned())
+            };
             view! {
                 <li>
                     <strong class="plan-when">{(r.by_day)(m.by_day)}</strong>

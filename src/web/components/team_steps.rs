@@ -13,6 +13,7 @@ pub fn TeamSteps(report: TeamReport<'static>) -> impl IntoView {
     let (r, tt) = (app.t().results(), app.t().team());
     let locale = app.locale.get_untracked();
     let q = questionnaire::current();
+    let details = crate::web::language_files::use_step_details();
     let items = report
         .shared_steps
         .iter()
@@ -21,7 +22,11 @@ pub fn TeamSteps(report: TeamReport<'static>) -> impl IntoView {
                 Source::Gap(question) => wording::localized(q, &question.text, locale, Country::Other),
                 Source::Signal(_) => r.plan_from_signal.to_owned(),
             };
-            let text = wording::fill(q, s.text.get(locale), locale, Country::Other).into_owned();
+            let s = *s;
+            let text = move || {
+                details.track();
+                s.text(q).map(|t| wording::fill(q, t.get(locale), locale, Country::Other).into_owned())
+            };
             view! {
                 <li>
                     <span class="step-question">{text}</span>
