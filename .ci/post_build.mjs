@@ -57,14 +57,14 @@ const tablesOf = (name) => {
 const reportTables = tablesOf('REPORT_TABLES');
 const toolsTables = tablesOf('TOOLS_TABLES');
 // The answering pages (home and the steps) never show what only the results use:
-// next steps, deliverables, measures, the signals' explanations and actions, stage texts and the
+// the plan's words (a file of their own), the signals' explanations, stage texts and the
 // profiles' texts beyond their names. They get a file without them
 // (`answering-<code>-…`); the report and the tools read theirs (below).
 // src/domain/questionnaire/loading_tests.rs cuts the same way and parses the result.
 const forAnswering = (q) => ({
   ...Object.fromEntries(Object.entries(q).filter(([k]) => k !== 'stage_texts')),
   profiles: q.profiles.map((p) => ({ id: p.id, name: p.name })),
-  signals: q.signals.map(({ why, action, ...rest }) => rest),
+  signals: q.signals.map(({ why, ...rest }) => rest),
   style_items: q.style_items.map(({ steps, ...rest }) => rest),
   dimensions: q.dimensions.map((d) => ({
     ...d,
@@ -93,16 +93,17 @@ const forReport = (q) => ({
     })),
   })),
 });
-// The steps' deliverables and measures (src/domain/questionnaire/steps.json, by
-// question id) in questionnaire order, one list of five per question.
-const steps = JSON.parse(readFileSync(join(source, 'src/domain/questionnaire/steps.json'), 'utf8')).steps;
-const stepDetails = (q) =>
-  q.dimensions.flatMap((d) =>
-    d.questions.map((x) => {
-      if (!steps[x.id]) throw new Error(`steps.json has no steps for ${x.id}`);
-      return steps[x.id];
-    }),
-  );
+// The plan's words (src/domain/questionnaire/steps.json, by id): the questions'
+// steps in questionnaire order, five each, then the signals' actions in theirs.
+const planWords = JSON.parse(readFileSync(join(source, 'src/domain/questionnaire/steps.json'), 'utf8'));
+const byId = (table, id) => {
+  if (!table[id]) throw new Error(`steps.json has nothing for ${id}`);
+  return table[id];
+};
+const stepDetails = (q) => ({
+  questions: q.dimensions.flatMap((d) => d.questions.map((x) => byId(planWords.steps, x.id))),
+  signals: q.signals.map((s) => byId(planWords.signals, s.id)),
+});
 const files = {};
 for (const code of languages) {
   const ui = Object.entries(JSON.parse(readFileSync(join(source, `src/i18n/ui_${code}.json`), 'utf8')));

@@ -127,6 +127,19 @@ fn each_described_company_lands_in_its_intended_profile() {
             .collect::<Vec<_>>()
             .join(", ")
     );
+    // Issue 26's bar: no question in the top three of more than a third of the
+    // companies. Printed, not asserted: it is not met (see the README's plan notes).
+    let most = counts.first().map_or(0, |(_, n)| **n);
+    println!(
+        "most frequent in a top three: {most} of {} (bar: at most {}): {}",
+        all.len(),
+        all.len() / 3,
+        if most <= all.len() / 3 {
+            "met"
+        } else {
+            "not met"
+        }
+    );
     let unexpected: Vec<&String> = wrong
         .iter()
         .filter(|id| !KNOWN_MISSES.contains(&id.as_str()))

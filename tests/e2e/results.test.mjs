@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { DRUK_BV, TEXTS } from '../support/app_data.mjs';
+import { DRUK_BV, TEXTS, planWords } from '../support/app_data.mjs';
 import { fillIn, questionnaire, styleOption } from '../support/fill.mjs';
 import { assertAxeClean, useApp } from '../support/session.mjs';
 
@@ -56,7 +56,7 @@ describe('results', () => {
     assert.equal(themes.filter((g) => g.includes('De stap die uw profiel vraagt')).length, 1, themes.join(' | '));
     assert.equal(new Set(themes).size, 3);
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
-      assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Graadmeter[\s\S]+Nulmeting:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
+      assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Meetpunt[\s\S]+Nulmeting:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
     }
     // The plan: the three steps on days 30, 60 and 90, and each signal answered
     // 'yes' as one action with its owner beside them (its explanation stays with
@@ -65,8 +65,7 @@ describe('results', () => {
     assert.equal(plan.length, 5);
     assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; eigenaar: /);
     assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
-    const nps = questionnaire.signals.find((s) => s.id === 'nps_goal');
-    assert.equal(await page.locator('.plan-what').nth(1).innerText(), nps.action.nl);
+    assert.equal(await page.locator('.plan-what').nth(1).innerText(), planWords.signals.nps_goal.action.nl);
     assert.deepEqual(await page.locator('.plan-when').allInnerTexts(), ['Uiterlijk dag 30', 'Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 60', 'Uiterlijk dag 90']);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     // The date is written by the app (Locale::long_date), as the browser's Intl writes it.

@@ -13,6 +13,9 @@ export const KEYS = Object.fromEntries(
 /** The questionnaire data file. */
 export const questionnaire = JSON.parse(src('domain/questionnaire/data.json'));
 
+/** The plan's words: each question's steps and each signal's action (`steps.json`). */
+export const planWords = JSON.parse(src('domain/questionnaire/steps.json'));
+
 /**
  * The plain interface texts: `TEXTS.nl.common.start_new`, from the file of each
  * language the app fetches (`src/i18n/ui_<lang>.json`, kept current by `cargo test`).

@@ -112,6 +112,15 @@ impl Locale {
         }
     }
 
+    /// A colon as the language writes it after a label: French puts a no-break
+    /// space before it.
+    pub fn colon(self) -> &'static str {
+        match self {
+            Locale::Fr => "\u{a0}:",
+            Locale::Nl | Locale::En => ":",
+        }
+    }
+
     /// The language's own name for itself, for the language switch.
     pub fn endonym(self) -> &'static str {
         match self {

@@ -30,6 +30,9 @@ const SMALL_SIZES: [&str; 2] = ["s1_9", "s10_49"];
 pub enum Size {
     /// Fewer than 50 people.
     Small,
+    /// 50 to 249 people: departments, but rarely a specialist for each job.
+    Medium,
+    /// 250 people or more.
     Larger,
     Unknown,
 }
@@ -38,6 +41,7 @@ impl Size {
     pub fn of(a: &Assessment) -> Size {
         match a.context.get(SIZE_FIELD).map(String::as_str) {
             Some(s) if SMALL_SIZES.contains(&s) => Size::Small,
+            Some("s50_249") => Size::Medium,
             Some(_) => Size::Larger,
             None => Size::Unknown,
         }

@@ -1,8 +1,9 @@
 //! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
 
 use crate::domain::locale::Locale;
+use crate::domain::questionnaire::step_details::Steps;
 use crate::domain::questionnaire::wording;
-use crate::domain::questionnaire::{Axis, Questionnaire, Requirement, SignalSide, StepDetails};
+use crate::domain::questionnaire::{Axis, Questionnaire, Requirement, SignalSide};
 use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use std::collections::HashSet;
 
@@ -11,7 +12,7 @@ const SAME_IN_BOTH: &[&str] = &["Starter"];
 
 /// Lists every problem in the content, the steps' details (`step_details`, in
 /// questionnaire order) included; empty means the questionnaire is sound.
-pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> {
+pub fn problems(q: &Questionnaire, steps: &Steps) -> Vec<String> {
     let mut out = Vec::new();
     if q.id.trim().is_empty() {
         out.push("questionnaire id is empty".to_owned());
@@ -52,6 +53,9 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
     for role in &q.roles {
         texts.push((format!("role {}", role.id), &role.name));
         texts.push((format!("role {} in a small company", role.id), &role.small));
+        if let Some(medium) = &role.medium {
+            texts.push((format!("role {} in a mid-sized company", role.id), medium));
+        }
     }
     for w in &q.wording {
         for (country, word) in [("nl", &w.nl), ("be", &w.be), ("other", &w.other)] {
@@ -77,6 +81,24 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
         }
         texts.push((format!("signal {}", signal.id), &signal.text));
         texts.push((format!("signal {} why", signal.id), &signal.why));
+    }
+    for (signal, step) in q.signals.iter().zip(&steps.signals) {
+        let at = format!("signal {}", signal.id);
+        texts.push((format!("{at} action"), &step.next));
+        texts.push((format!("{at} deliverable"), &step.deliverable));
+        for (part, text) in ["what", "start", "target", "source"]
+            .into_iter()
+            .zip(step.measure.parts())
+        {
+            texts.push((format!("{at} measure {part}"), text));
+        }
+    }
+    if steps.signals.len() != q.signals.len() {
+        out.push(format!(
+            "{} signal actions for {} signals",
+            steps.signals.len(),
+            q.signals.len()
+        ));
     }
     texts.push(("style step title".to_owned(), &q.style_step.title));
     texts.push(("style step intro".to_owned(), &q.style_step.intro));
@@ -180,7 +202,10 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
                     out.push(format!("{at} has no family of action"));
                 }
                 let index = q.questions().position(|x| x.id == question.id);
-                match index.and_then(|i| details.get(i)).map(|d| &d[level]) {
+                match index
+                    .and_then(|i| steps.questions.get(i))
+                    .map(|d| &d[level])
+                {
                     Some(d) => {
                         texts.push((format!("{at} next step"), &d.next));
                         texts.push((format!("{at} deliverable"), &d.deliverable));
@@ -193,6 +218,12 @@ pub fn problems(q: &Questionnaire, details: &[[StepDetails; 5]]) -> Vec<String> 
                     }
                     None => out.push(format!("{at} has no deliverable and measure")),
                 }
+            }
+            if !question.move_kind.is_empty() && question.moves().is_none() {
+                out.push(format!(
+                    "question {} has an unknown move {}",
+                    question.id, question.move_kind
+                ));
             }
             for text in &question.requires {
                 let known = Requirement::parse(text).is_some_and(|r| {

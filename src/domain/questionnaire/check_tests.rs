@@ -113,7 +113,13 @@ fn duplicate_ids_unknown_tags_and_empty_texts_are_found() {
     let signal = broken(|v| v["signals"][1]["id"] = v["signals"][0]["id"].clone());
     assert_eq!(signal, vec!["duplicate signal nps_goal"]);
     let few = broken(|v| v["signals"].as_array_mut().unwrap().truncate(4));
-    assert_eq!(few, vec!["0 HoldingBack signals, expected 3 to 6"]);
+    assert_eq!(
+        few,
+        vec![
+            "0 HoldingBack signals, expected 3 to 6",
+            "7 signal actions for 4 signals"
+        ]
+    );
     let owner = broken(|v| v["signals"][0]["owner"] = "nobody".into());
     assert_eq!(owner, vec!["signal nps_goal has unknown owner nobody"]);
     let weight = broken(|v| v["dimensions"][0]["questions"][0]["weight"] = 4.into());
@@ -198,11 +204,14 @@ fn every_step_has_an_owner_a_family_a_deliverable_and_a_whole_measure() {
     let details = broken_steps(|v| {
         v["steps"].as_object_mut().unwrap().remove("vision.written");
     });
-    // Then no step's details read, and every step says so.
-    assert_eq!(details.len(), 5 * current().question_count());
-    assert!(details
+    // Then no step's words read, and every step says so, and the signals' too.
+    let (steps, rest): (Vec<&String>, Vec<&String>) = details
         .iter()
-        .all(|p| p.ends_with("has no deliverable and measure")));
+        .partition(|p| p.ends_with("has no deliverable and measure"));
+    assert_eq!(steps.len(), 5 * current().question_count());
+    assert_eq!(rest, ["0 signal actions for 7 signals"]);
+    let action = broken_steps(|v| v["signals"]["cut_first"]["action"]["fr"] = "".into());
+    assert_eq!(action, vec!["signal cut_first action is empty in fr"]);
     let source =
         broken_steps(|v| v["steps"]["vision.written"][3]["measure"]["source"]["fr"] = "".into());
     assert_eq!(
@@ -215,6 +224,11 @@ fn every_step_has_an_owner_a_family_a_deliverable_and_a_whole_measure() {
     assert_eq!(
         requirement,
         vec!["question vision.written has a broken requirement"]
+    );
+    let kind = broken(|v| v["dimensions"][0]["questions"][0]["move"] = "speed".into());
+    assert_eq!(
+        kind,
+        vec!["question vision.written has an unknown move speed"]
     );
     let malformed = broken(|v| {
         v["dimensions"][0]["questions"][0]["requires"] = serde_json::json!(["vision.chain 7"])

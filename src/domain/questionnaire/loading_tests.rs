@@ -126,7 +126,6 @@ fn answering_file(locale: Locale) -> Value {
     }
     for s in v["signals"].as_array_mut().unwrap() {
         s.as_object_mut().unwrap().remove("why");
-        s.as_object_mut().unwrap().remove("action");
     }
     for s in v["style_items"].as_array_mut().unwrap() {
         s.as_object_mut().unwrap().remove("steps");
@@ -186,10 +185,7 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
         assert!(q
             .questions()
             .all(|x| x.levels.iter().all(|l| l.owner.is_empty())));
-        assert!(q
-            .signals
-            .iter()
-            .all(|s| s.why.get(locale).is_empty() && s.action.get(locale).is_empty()));
+        assert!(q.signals.iter().all(|s| s.why.get(locale).is_empty()));
     }
 }
 
@@ -246,10 +242,14 @@ fn the_report_file_ranks_the_steps_as_the_data_file_does() {
 /// question, in order, its five levels' details.
 fn step_file(locale: Locale) -> Value {
     let steps: Value = serde_json::from_str(crate::domain::questionnaire::STEPS_JSON).unwrap();
-    let all = current()
+    let questions = current()
         .questions()
         .map(|q| cut(steps["steps"][&q.id].clone(), locale.code()));
-    Value::Array(all.collect())
+    let signals = current()
+        .signals
+        .iter()
+        .map(|s| cut(steps["signals"][&s.id].clone(), locale.code()));
+    serde_json::json!({"questions": questions.collect::<Vec<_>>(), "signals": signals.collect::<Vec<_>>()})
 }
 
 #[test]
@@ -274,6 +274,7 @@ fn the_step_file_gives_each_step_its_deliverable_and_measure() {
                 step_details::of(current(), y, level).unwrap(),
             );
             for locale in [Locale::En, Locale::Fr] {
+                assert_eq!(got.next.get(locale), want.next.get(locale));
                 assert_eq!(got.deliverable.get(locale), want.deliverable.get(locale));
                 assert_eq!(
                     got.measure.target.get(locale),
@@ -286,10 +287,20 @@ fn the_step_file_gives_each_step_its_deliverable_and_measure() {
             }
         }
     }
-    let short: Vec<Value> = step_file(Locale::Nl).as_array().unwrap()[1..].to_vec();
-    assert!(
-        step_details::install_language(&q, Locale::Nl, &Value::Array(short).to_string()).is_err()
-    );
+    for (x, y) in q.signals.iter().zip(&current().signals) {
+        let (got, want) = (
+            step_details::of_signal(&q, x).unwrap(),
+            step_details::of_signal(current(), y).unwrap(),
+        );
+        assert_eq!(got.next.get(Locale::Fr), want.next.get(Locale::Fr));
+        assert_eq!(
+            got.measure.start.get(Locale::En),
+            want.measure.start.get(Locale::En)
+        );
+    }
+    let mut short = step_file(Locale::Nl);
+    short["questions"].as_array_mut().unwrap().pop();
+    assert!(step_details::install_language(&q, Locale::Nl, &short.to_string()).is_err());
 }
 
 #[test]

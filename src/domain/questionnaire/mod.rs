@@ -95,9 +95,6 @@ pub struct Signal {
     /// Why it is a risk and what to do instead (shown with the warning).
     #[serde(default)]
     pub why: Localized,
-    /// The one concrete action the 90-day plan takes from it, for its owner.
-    #[serde(default)]
-    pub action: Localized,
     /// The role id that should act on it when it shows.
     pub owner: String,
 }
@@ -138,6 +135,10 @@ pub struct Role {
     /// The same role in a company of fewer than 50 people, where it is often
     /// the owner or one person doing several jobs.
     pub small: Localized,
+    /// The same role in a company of 50 to 249 people, where the large company's
+    /// specialist rarely exists (otherwise the large company's name).
+    #[serde(default)]
+    pub medium: Option<Localized>,
 }
 
 impl Role {
@@ -145,6 +146,7 @@ impl Role {
     pub fn name_for(&self, size: applicability::Size) -> &Localized {
         match size {
             applicability::Size::Small => &self.small,
+            applicability::Size::Medium => self.medium.as_ref().unwrap_or(&self.name),
             applicability::Size::Larger | applicability::Size::Unknown => &self.name,
         }
     }
@@ -217,9 +219,10 @@ pub struct Question {
     pub na_hint: Option<Localized>,
     /// Five behaviourally anchored answers, level 1 (reactive) first.
     pub levels: [LevelAnchor; 5],
-    /// Which profile's move this practice's steps are (the plan reserves a slot).
+    /// Which profile's move this practice's steps are (the plan reserves a slot):
+    /// "grounding", "drive" or "foundation" (see [`Question::moves`]).
     #[serde(default, rename = "move")]
-    pub moves: Option<MoveKind>,
+    pub move_kind: String,
     /// Practices its steps wait for, as "question level" or "question level from
     /// level" (see [`Requirement`]).
     #[serde(default)]
@@ -242,6 +245,11 @@ pub struct LevelAnchor {
 }
 
 impl Question {
+    /// Which profile's move this practice's steps are, if any.
+    pub fn moves(&self) -> Option<MoveKind> {
+        MoveKind::parse(&self.move_kind)
+    }
+
     /// The practices its steps wait for; a malformed requirement is left out (the
     /// data check names it).
     pub fn requirements(&self) -> impl Iterator<Item = Requirement<'_>> {

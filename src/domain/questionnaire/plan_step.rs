@@ -11,8 +11,7 @@ use serde::Deserialize;
 
 /// Which way a practice moves a company: the plan reserves one of its top three
 /// steps for the move the company's profile needs (DESIGN §5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MoveKind {
     /// Ties activity to evidence of need and worth: what an enthusiast needs.
     Grounding,
@@ -20,6 +19,18 @@ pub enum MoveKind {
     Drive,
     /// The groundwork everything else builds on: what a starter needs.
     Foundation,
+}
+
+impl MoveKind {
+    /// As the data writes it; `None` for anything else (the data check names it).
+    pub fn parse(text: &str) -> Option<MoveKind> {
+        match text {
+            "grounding" => Some(MoveKind::Grounding),
+            "drive" => Some(MoveKind::Drive),
+            "foundation" => Some(MoveKind::Foundation),
+            _ => None,
+        }
+    }
 }
 
 /// A step that waits for another practice: from level `from` of its own question
@@ -52,10 +63,15 @@ impl<'a> Requirement<'a> {
 }
 
 /// A step: what to do next, what it delivers and how the company sees it worked.
+/// A level's next step, or the one action a "yes" to a signal adds to the plan
+/// for its owner (written `action` in the data; its explanation stays with the
+/// warning).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepDetails {
-    /// What moving up one level looks like (at level 5: how to keep learning).
+    /// What moving up one level looks like (at level 5: how to keep learning), or
+    /// what to do about a signal.
+    #[serde(alias = "action")]
     pub next: Localized,
     pub deliverable: Localized,
     pub measure: Measure,

@@ -93,7 +93,7 @@ fn reserved<'q>(
     profile: Option<&Profile>,
 ) -> Option<Gap<'q>> {
     let of_kind =
-        move_kind(profile).and_then(|kind| pool.iter().find(|g| g.question.moves == Some(kind)));
+        move_kind(profile).and_then(|kind| pool.iter().find(|g| g.question.moves() == Some(kind)));
     let weakest = || {
         dimension_scores(q, a)
             .iter()

@@ -60,7 +60,7 @@ fn weight_times_levels_to_climb_ranks_and_the_weakest_theme_breaks_ties() {
     );
     assert_eq!(
         gaps[1].instruction(q).unwrap(),
-        &crate::domain::questionnaire::step_details::native()[q
+        &crate::domain::questionnaire::step_details::native().questions[q
             .questions()
             .position(|x| x.id == "digital.self_service")
             .unwrap()][2]
@@ -146,7 +146,7 @@ fn each_profile_gets_its_move_in_the_top_three() {
     for (id, level) in &mut base {
         if q.question(id)
             .unwrap()
-            .moves
+            .moves()
             .is_some_and(|k| k != MoveKind::Foundation)
         {
             *level = 4;
@@ -167,7 +167,7 @@ fn each_profile_gets_its_move_in_the_top_three() {
         let m: Vec<&Gap> = gaps.iter().filter(|g| g.profile_move).collect();
         assert_eq!(m.len(), 1, "{:?}", p.archetype);
         match kind {
-            Some(kind) => assert_eq!(m[0].question.moves, Some(kind)),
+            Some(kind) => assert_eq!(m[0].question.moves(), Some(kind)),
             None => assert_eq!(m[0].dimension.id, weakest_with_a_step(&a, &gaps)),
         }
         let moves = plan(q, &gaps, &[]);
@@ -208,8 +208,9 @@ fn the_plan_dates_the_steps_and_adds_two_signals_as_actions() {
     let Source::Signal(first) = moves[1].source else {
         panic!("a signal on day 30")
     };
-    assert_eq!(moves[1].text(q), Some(&first.action));
-    assert_ne!(first.action.get(Locale::En), first.why.get(Locale::En));
+    let step = crate::domain::questionnaire::step_details::of_signal(q, first).unwrap();
+    assert_eq!(moves[1].text(q), Some(&step.next));
+    assert_ne!(step.next.get(Locale::En), first.why.get(Locale::En));
     assert!(moves.iter().all(|m| m.owner.is_some()));
     assert!(moves
         .iter()

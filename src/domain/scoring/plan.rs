@@ -8,7 +8,9 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::locale::Localized;
-use crate::domain::questionnaire::{Question, Questionnaire, Role, Signal};
+use crate::domain::questionnaire::{
+    step_details, Question, Questionnaire, Role, Signal, StepDetails,
+};
 use crate::domain::scoring::advice::Gap;
 
 /// Days between the plan's due dates.
@@ -43,13 +45,19 @@ pub struct PlanMove<'q> {
 }
 
 impl<'q> PlanMove<'q> {
-    /// What to do: a step's words once they are loaded, a signal's action.
-    pub fn text(&self, q: &Questionnaire) -> Option<&'q Localized> {
+    /// What to do, what it delivers and how it is measured, once the plan's
+    /// words are loaded: a step's, or a signal's action.
+    pub fn words(&self, q: &Questionnaire) -> Option<&'static StepDetails> {
         match (self.source, self.gap) {
-            (Source::Signal(s), _) => Some(&s.action),
-            (Source::Gap(_), Some(g)) => g.instruction(q),
+            (Source::Signal(s), _) => step_details::of_signal(q, s),
+            (_, Some(g)) => g.details(q),
             (Source::Gap(_), None) => None,
         }
+    }
+
+    /// What to do, once the plan's words are loaded.
+    pub fn text(&self, q: &Questionnaire) -> Option<&'static Localized> {
+        self.words(q).map(|w| &w.next)
     }
 
     /// Whether this is the step reserved for the profile's move.

@@ -82,7 +82,7 @@ pub fn candidates<'q>(
     };
     let kind = move_kind(profile);
     // The kind the profile needs first, foundations next, the rest after.
-    let fits = |g: &Gap| match (kind, g.question.moves) {
+    let fits = |g: &Gap| match (kind, g.question.moves()) {
         (Some(k), Some(m)) if k == m => 2.0,
         (_, Some(MoveKind::Foundation)) => 1.0,
         _ => 0.0,
@@ -90,7 +90,7 @@ pub fn candidates<'q>(
     // The signals answered "yes" lean the same way: overdoing it asks for grounding,
     // holding back for drive.
     let leaning = signal_lean(q, a);
-    let leans = |g: &Gap| leaning.is_some() && g.question.moves == leaning;
+    let leans = |g: &Gap| leaning.is_some() && g.question.moves() == leaning;
     let need = |g: &Gap| behaviour_need(q, a, g.question);
     let mut open: Vec<Gap<'q>> = all
         .into_iter()

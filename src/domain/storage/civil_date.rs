@@ -54,6 +54,21 @@ impl CivilDate {
         CivilDate::from_days(self.days() + n)
     }
 
+    /// 0 for Monday … 6 for Sunday (1970-01-01 was a Thursday).
+    pub fn weekday(self) -> u8 {
+        (self.days() + 3).rem_euclid(7) as u8
+    }
+
+    /// This day, or the Monday after it when it falls on a weekend: a due date
+    /// people can keep.
+    pub fn working_day(self) -> CivilDate {
+        match self.weekday() {
+            5 => self.plus_days(2),
+            6 => self.plus_days(1),
+            _ => self,
+        }
+    }
+
     /// `YYYYMMDD`, as calendar files write a date.
     pub fn basic(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
@@ -89,6 +104,14 @@ mod tests {
         );
         assert_eq!(CivilDate::from_ms(1_796_524_800_000).iso(), "2026-12-06");
         assert!(CivilDate::new(2027, 2, 29).is_none() && CivilDate::new(2026, 13, 1).is_none());
+        // 6 March 2027 is a Saturday: due on Monday the 8th; a Tuesday stays.
+        let saturday = d.plus_days(90);
+        assert_eq!(
+            (saturday.weekday(), saturday.working_day().iso()),
+            (5, "2027-03-08".to_owned())
+        );
+        assert_eq!(d.plus_days(30).working_day(), d.plus_days(30));
+        assert_eq!(d.weekday(), 6);
     }
 
     proptest! {
@@ -98,6 +121,7 @@ mod tests {
             prop_assert_eq!(d.days(), days);
             prop_assert!(CivilDate::new(d.year, d.month, d.day).is_some());
             prop_assert!(d.plus_days(1) > d);
+            prop_assert!(d.working_day().weekday() < 5 && d.working_day().days() - days <= 2);
         }
     }
 }

@@ -29,8 +29,8 @@ pub struct MeasureLabels<'a> {
     pub source: &'a str,
 }
 
-/// The plan's actions in one language, due `by_day` days after `today`; a step's
-/// deliverable and measure once they are loaded (a signal's action has neither).
+/// The plan's actions in one language, due `by_day` days after `today` (on the
+/// Monday after, when that is a weekend), once the plan's words are loaded.
 pub fn plan_rows(
     q: &Questionnaire,
     moves: &[PlanMove],
@@ -42,18 +42,18 @@ pub fn plan_rows(
     moves
         .iter()
         .map(|m| {
-            let details = m.gap.and_then(|g| g.details(q));
+            let words = m.words(q);
             PlanRow {
-                due: today.plus_days(i64::from(m.by_day)),
+                due: today.plus_days(i64::from(m.by_day)).working_day(),
                 owner: m
                     .owner
                     .map(|r| r.name_for(size).get(locale).to_owned())
                     .unwrap_or_default(),
-                action: m.text(q).map(fill).unwrap_or_default(),
-                deliverable: details.map(|d| fill(&d.deliverable)).unwrap_or_default(),
-                measure: details
-                    .map(|d| {
-                        let m = &d.measure;
+                action: words.map(|w| fill(&w.next)).unwrap_or_default(),
+                deliverable: words.map(|w| fill(&w.deliverable)).unwrap_or_default(),
+                measure: words
+                    .map(|w| {
+                        let m = &w.measure;
                         format!(
                             "{}. {} {}. {} {}. {} {}",
                             fill(&m.what),
@@ -120,7 +120,7 @@ pub fn plan_ics(rows: &[PlanRow], l: &CalendarLabels, locale: Locale, now_ms: u6
     ];
     for (i, r) in rows.iter().enumerate() {
         // A signal's action has an owner but no deliverable or measure: no empty lines.
-        let colon = if locale == Locale::Fr { "\u{a0}:" } else { ":" };
+        let colon = locale.colon();
         let description = [
             (l.owner, &r.owner),
             (l.deliverable, &r.deliverable),

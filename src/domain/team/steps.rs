@@ -27,7 +27,7 @@ impl<'q> SharedStep<'q> {
     /// loaded), or the signal's action.
     pub fn text(&self, q: &Questionnaire) -> Option<&'q Localized> {
         match (self.source, self.level) {
-            (Source::Signal(s), _) => Some(&s.action),
+            (Source::Signal(s), _) => step_details::of_signal(q, s).map(|x| &x.next),
             (Source::Gap(question), Some(level)) => {
                 step_details::of(q, question, level).map(|d| &d.next)
             }

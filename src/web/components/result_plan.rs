@@ -1,3 +1,4 @@
+use crate::domain::locale::Localized;
 use crate::domain::questionnaire::{self, wording};
 use crate::domain::scoring::plan::Source;
 use crate::domain::scoring::report::Report;
@@ -33,9 +34,10 @@ pub fn ResultPlan(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>)
             let owner = m.owner.map(|role| (r.plan_owner)(role.name_for(report.size).get(locale)));
             let m = *m;
             let country = report.country;
+            let fill = move |t: &Localized| wording::fill(q, t.get(locale), locale, country).into_owned();
             let text = move || {
                 details.track();
-                m.text(q).map(|t| wording::fill(q, t.get(locale), locale, country).into_owned())
+                m.text(q).map(fill)
             };
             view! {
                 <li>
