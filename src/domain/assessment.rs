@@ -242,6 +242,25 @@ impl Assessment {
     }
 }
 
+/// For tests: every style statement answered clearly toward the high (`true`) or
+/// low end of its axis.
+#[cfg(test)]
+impl Assessment {
+    pub fn answer_every_statement(&mut self, q: &Questionnaire, drive: bool, grounding: bool) {
+        use crate::domain::answers::{Choice, Level};
+        use crate::domain::questionnaire::Axis;
+        for item in &q.style_items {
+            let high = if item.axis == Axis::Drive {
+                drive
+            } else {
+                grounding
+            };
+            let place = item.place_toward(high, true);
+            self.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
+        }
+    }
+}
+
 #[cfg(test)]
 #[path = "assessment_tests.rs"]
 mod tests;

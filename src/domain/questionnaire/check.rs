@@ -1,14 +1,32 @@
 //! Checks a questionnaire's content: what `serde` cannot enforce by type alone.
 
 use crate::domain::locale::Locale;
+use crate::domain::locale::Localized;
 use crate::domain::questionnaire::step_details::Steps;
 use crate::domain::questionnaire::wording;
-use crate::domain::questionnaire::{Axis, Questionnaire, Requirement, SignalSide};
+use crate::domain::questionnaire::{Axis, Questionnaire, Requirement, SignalSide, StepDetails};
 use crate::domain::scoring::profile::{Archetype, UNCLEAR_ID};
 use std::collections::HashSet;
 
 /// Texts that are rightly the same in Dutch and English (names).
 const SAME_IN_BOTH: &[&str] = &["Starter"];
+
+/// A step's texts, named by where they sit, for the checks every text gets.
+fn step_texts<'a>(
+    at: &str,
+    what_to_do: &str,
+    step: &'a StepDetails,
+    texts: &mut Vec<(String, &'a Localized)>,
+) {
+    texts.push((format!("{at} {what_to_do}"), &step.next));
+    texts.push((format!("{at} deliverable"), &step.deliverable));
+    for (part, text) in ["what", "start", "target", "source"]
+        .into_iter()
+        .zip(step.measure.parts())
+    {
+        texts.push((format!("{at} measure {part}"), text));
+    }
+}
 
 /// Lists every problem in the content, the steps' details (`step_details`, in
 /// questionnaire order) included; empty means the questionnaire is sound.
@@ -83,15 +101,7 @@ pub fn problems(q: &Questionnaire, steps: &Steps) -> Vec<String> {
         texts.push((format!("signal {} why", signal.id), &signal.why));
     }
     for (signal, step) in q.signals.iter().zip(&steps.signals) {
-        let at = format!("signal {}", signal.id);
-        texts.push((format!("{at} action"), &step.next));
-        texts.push((format!("{at} deliverable"), &step.deliverable));
-        for (part, text) in ["what", "start", "target", "source"]
-            .into_iter()
-            .zip(step.measure.parts())
-        {
-            texts.push((format!("{at} measure {part}"), text));
-        }
+        step_texts(&format!("signal {}", signal.id), "action", step, &mut texts);
     }
     if steps.signals.len() != q.signals.len() {
         out.push(format!(
@@ -206,16 +216,7 @@ pub fn problems(q: &Questionnaire, steps: &Steps) -> Vec<String> {
                     .and_then(|i| steps.questions.get(i))
                     .map(|d| &d[level])
                 {
-                    Some(d) => {
-                        texts.push((format!("{at} next step"), &d.next));
-                        texts.push((format!("{at} deliverable"), &d.deliverable));
-                        for (part, text) in ["what", "start", "target", "source"]
-                            .into_iter()
-                            .zip(d.measure.parts())
-                        {
-                            texts.push((format!("{at} measure {part}"), text));
-                        }
-                    }
+                    Some(d) => step_texts(&at, "next step", d, &mut texts),
                     None => out.push(format!("{at} has no deliverable and measure")),
                 }
             }

@@ -1,7 +1,7 @@
 use super::*;
 use crate::domain::answers::Choice;
 use crate::domain::locale::Locale;
-use crate::domain::questionnaire::{current, Axis};
+use crate::domain::questionnaire::current;
 use crate::domain::scoring::plan::{plan, warnings, Source, PLAN_SIGNALS, STEP_DAYS};
 use crate::domain::scoring::profile::profile;
 use crate::domain::scoring::ranking::{candidates, waits};
@@ -14,20 +14,6 @@ fn answered(levels: &[(&str, u8)]) -> Assessment {
         a.set_choice(id, Level::new(n).map(Choice::Level), 1);
     }
     a
-}
-
-/// Every style statement answered toward (`drive`, `grounding`) high or low.
-fn styled(a: &mut Assessment, drive: bool, grounding: bool) {
-    let q = current();
-    for item in &q.style_items {
-        let high = if item.axis == Axis::Drive {
-            drive
-        } else {
-            grounding
-        };
-        let place = item.place_toward(high, true);
-        a.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
-    }
 }
 
 fn ids(gaps: &[Gap]) -> Vec<String> {
@@ -160,7 +146,7 @@ fn each_profile_gets_its_move_in_the_top_three() {
     ];
     for ((drive, grounding), kind) in cases {
         let mut a = answered(&base);
-        styled(&mut a, drive, grounding);
+        a.answer_every_statement(current(), drive, grounding);
         let p = profile(q, &a).unwrap();
         assert_eq!(move_kind(Some(&p)), kind);
         let gaps = top_gaps(q, &a, Some(&p));

@@ -1,6 +1,6 @@
 use super::*;
 use crate::domain::answers::{Choice, Level};
-use crate::domain::questionnaire::{current, Axis};
+use crate::domain::questionnaire::current;
 use crate::domain::share::SharedResult;
 use crate::domain::storage::upgrade::asked_in;
 
@@ -139,15 +139,7 @@ fn an_empty_team_has_no_numbers() {
 fn styled(drive: bool, grounding: bool) -> SharedResult {
     let q = current();
     let mut a = Assessment::new("s".into(), 0, q);
-    for item in &q.style_items {
-        let high = if item.axis == Axis::Drive {
-            drive
-        } else {
-            grounding
-        };
-        let place = item.place_toward(high, true);
-        a.set_choice(&item.id, Level::new(place as u8 + 1).map(Choice::Level), 1);
-    }
+    a.answer_every_statement(q, drive, grounding);
     SharedResult::from_assessment(&a, false)
 }
 
