@@ -4,7 +4,7 @@ use crate::domain::locale::Locale;
 use serde_json::Value;
 
 /// Every text object ({"nl": …, "en": …}) becomes its string in `code`.
-fn cut(value: Value, code: &str) -> Value {
+pub(super) fn cut(value: Value, code: &str) -> Value {
     match value {
         Value::Object(map) if map.len() == Locale::COUNT && map.contains_key(code) => {
             map.get(code).cloned().unwrap_or(Value::Null)
@@ -191,7 +191,7 @@ fn the_answering_file_reads_without_what_only_the_results_show() {
 
 /// The report's and the tools' file as `.ci/post_build.mjs` cuts it: no level
 /// texts, no "not applicable" hints, no steps' deliverables and measures.
-fn report_file(locale: Locale) -> Value {
+pub(super) fn report_file(locale: Locale) -> Value {
     let mut v = language_file(locale);
     let mut families = std::collections::HashMap::<String, usize>::new();
     for x in current().questions() {
@@ -236,71 +236,6 @@ fn the_report_file_ranks_the_steps_as_the_data_file_does() {
         };
         assert_eq!(ids(&q), ids(current()));
     }
-}
-
-/// The steps' deliverables and measures as `.ci/post_build.mjs` cuts them: per
-/// question, in order, its five levels' details.
-fn step_file(locale: Locale) -> Value {
-    let steps: Value = serde_json::from_str(crate::domain::questionnaire::STEPS_JSON).unwrap();
-    let questions = current()
-        .questions()
-        .map(|q| cut(steps["steps"][&q.id].clone(), locale.code()));
-    let signals = current()
-        .signals
-        .iter()
-        .map(|s| cut(steps["signals"][&s.id].clone(), locale.code()));
-    serde_json::json!({"questions": questions.collect::<Vec<_>>(), "signals": signals.collect::<Vec<_>>()})
-}
-
-#[test]
-fn the_step_file_gives_each_step_its_deliverable_and_measure() {
-    use crate::domain::answers::Level;
-    use crate::domain::questionnaire::step_details;
-    let (q, range) = read_language(&report_file(Locale::En).to_string(), Locale::En).unwrap();
-    read_language_into(&report_file(Locale::Fr).to_string(), Locale::Fr, &q, range).unwrap();
-    let level = Level::new(2).unwrap();
-    let first = q.questions().next().unwrap();
-    assert!(
-        step_details::of(&q, first, level).is_none() && !step_details::has_language(&q, Locale::En)
-    );
-    step_details::install_language(&q, Locale::En, &step_file(Locale::En).to_string()).unwrap();
-    step_details::install_language(&q, Locale::Fr, &step_file(Locale::Fr).to_string()).unwrap();
-    assert!(step_details::has_language(&q, Locale::Fr));
-    for (x, y) in q.questions().zip(current().questions()) {
-        for n in 1..=5 {
-            let level = Level::new(n).unwrap();
-            let (got, want) = (
-                step_details::of(&q, x, level).unwrap(),
-                step_details::of(current(), y, level).unwrap(),
-            );
-            for locale in [Locale::En, Locale::Fr] {
-                assert_eq!(got.next.get(locale), want.next.get(locale));
-                assert_eq!(got.deliverable.get(locale), want.deliverable.get(locale));
-                assert_eq!(
-                    got.measure.target.get(locale),
-                    want.measure.target.get(locale)
-                );
-                assert_eq!(
-                    got.measure.source.get(locale),
-                    want.measure.source.get(locale)
-                );
-            }
-        }
-    }
-    for (x, y) in q.signals.iter().zip(&current().signals) {
-        let (got, want) = (
-            step_details::of_signal(&q, x).unwrap(),
-            step_details::of_signal(current(), y).unwrap(),
-        );
-        assert_eq!(got.next.get(Locale::Fr), want.next.get(Locale::Fr));
-        assert_eq!(
-            got.measure.start.get(Locale::En),
-            want.measure.start.get(Locale::En)
-        );
-    }
-    let mut short = step_file(Locale::Nl);
-    short["questions"].as_array_mut().unwrap().pop();
-    assert!(step_details::install_language(&q, Locale::Nl, &short.to_string()).is_err());
 }
 
 #[test]

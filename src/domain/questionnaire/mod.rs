@@ -7,6 +7,7 @@ pub mod lint;
 pub mod loading;
 pub mod overlap;
 pub mod plan_step;
+mod role;
 pub mod step_details;
 pub mod steps;
 mod style_item;
@@ -15,6 +16,7 @@ pub mod wording;
 
 pub use loading::{current, has_language, install_language};
 pub use plan_step::{Measure, MoveKind, Requirement, StepDetails};
+pub use role::Role;
 pub use style_item::{StyleItem, STYLE_PLACES};
 
 use crate::domain::locale::Localized;
@@ -124,32 +126,6 @@ pub enum Axis {
 pub struct StyleStep {
     pub title: Localized,
     pub intro: Localized,
-}
-
-/// A role that can own a step of the plan.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Role {
-    pub id: String,
-    pub name: Localized,
-    /// The same role in a company of fewer than 50 people, where it is often
-    /// the owner or one person doing several jobs.
-    pub small: Localized,
-    /// The same role in a company of 50 to 249 people, where the large company's
-    /// specialist rarely exists (otherwise the large company's name).
-    #[serde(default)]
-    pub medium: Option<Localized>,
-}
-
-impl Role {
-    /// The name to show for a company of the given size.
-    pub fn name_for(&self, size: applicability::Size) -> &Localized {
-        match size {
-            applicability::Size::Small => &self.small,
-            applicability::Size::Medium => self.medium.as_ref().unwrap_or(&self.name),
-            applicability::Size::Larger | applicability::Size::Unknown => &self.name,
-        }
-    }
 }
 
 /// A word that differs by country, such as the national payment method. Texts
@@ -302,3 +278,5 @@ impl Questionnaire {
 
 #[cfg(test)]
 mod loading_tests;
+#[cfg(test)]
+mod step_details_tests;
