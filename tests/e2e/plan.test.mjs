@@ -43,13 +43,13 @@ describe('the 90-day plan', () => {
     // The profile's move is one of the three steps and in the plan.
     assert.equal(await page.locator('.gap-theme .tag', { hasText: R.gap_focus }).count(), 1);
     assert.equal(await page.locator('.plan-list .tag', { hasText: R.gap_focus }).count(), 1);
-    // Three steps and the signal's action, by day 30, 30, 60, 90.
+    // Three steps and the signal's action beside the second: days 30, 60, 60, 90.
     const when = await page.locator('.plan-when').allInnerTexts();
-    assert.deepEqual(when, ['Uiterlijk dag 30', 'Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 90']);
+    assert.deepEqual(when, ['Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 60', 'Uiterlijk dag 90']);
     const actions = await page.locator('.plan-what').allInnerTexts();
     await assertAxeClean(page, 'the results with the plan');
 
-    const due = await page.evaluate(() => [30, 30, 60, 90].map((n) => {
+    const due = await page.evaluate(() => [30, 60, 60, 90].map((n) => {
       const d = new Date();
       d.setDate(d.getDate() + n);
       // A due date on a weekend moves to the Monday after.

@@ -56,17 +56,17 @@ describe('results', () => {
     assert.equal(themes.filter((g) => g.includes('De stap die uw profiel vraagt')).length, 1, themes.join(' | '));
     assert.equal(new Set(themes).size, 3);
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
-      assert.match(facts, /Eigenaar[\s\S]+Op te leveren[\s\S]+Meetpunt[\s\S]+Nulmeting:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
+      assert.match(facts, /Wie[\s\S]+Op te leveren[\s\S]+Meetpunt[\s\S]+Nulmeting:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
     }
     // The plan: the three steps on days 30, 60 and 90, and each signal answered
     // 'yes' as one action with its owner beside them (its explanation stays with
     // the warning).
     const plan = await page.locator('.plan-source').allInnerTexts();
     assert.equal(plan.length, 5);
-    assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; eigenaar: /);
-    assert.match(plan[1], /^\(uit een signaal dat u met ‘ja’ hebt beantwoord; eigenaar: Directie\)$/);
-    assert.equal(await page.locator('.plan-what').nth(1).innerText(), planWords.signals.nps_goal.action.nl);
-    assert.deepEqual(await page.locator('.plan-when').allInnerTexts(), ['Uiterlijk dag 30', 'Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 60', 'Uiterlijk dag 90']);
+    assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; door: /);
+    assert.match(plan[2], /^\(bij een waarschuwing hierboven; door: Directie\)$/);
+    assert.equal(await page.locator('.plan-what').nth(2).innerText(), planWords.signals.nps_goal.action.nl);
+    assert.deepEqual(await page.locator('.plan-when').allInnerTexts(), ['Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 60', 'Uiterlijk dag 90', 'Uiterlijk dag 90']);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');
     // The date is written by the app (Locale::long_date), as the browser's Intl writes it.
     const today = await page.evaluate(() => new Date().toLocaleDateString('nl', { day: 'numeric', month: 'long', year: 'numeric' }));

@@ -189,13 +189,14 @@ fn the_plan_dates_the_steps_and_adds_two_signals_as_actions() {
     let moves = plan(q, &gaps, &signals);
     assert_eq!(moves.len(), gaps.len() + PLAN_SIGNALS);
     let days: Vec<u16> = moves.iter().map(|m| m.by_day).collect();
-    assert_eq!(days, [30, 30, 60, 60, 90]);
+    // The first month holds one action; the signals' beside the second and third step.
+    assert_eq!(days, [30, 60, 60, 90, 90]);
     // The signal's action, not its explanation (that stays with the warning).
-    let Source::Signal(first) = moves[1].source else {
-        panic!("a signal on day 30")
+    let Source::Signal(first) = moves[2].source else {
+        panic!("a signal on day 60")
     };
     let step = crate::domain::questionnaire::step_details::of_signal(q, first).unwrap();
-    assert_eq!(moves[1].text(q), Some(&step.next));
+    assert_eq!(moves[2].text(q), Some(&step.next));
     assert_ne!(step.next.get(Locale::En), first.why.get(Locale::En));
     assert!(moves.iter().all(|m| m.owner.is_some()));
     assert!(moves

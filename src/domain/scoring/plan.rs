@@ -2,8 +2,8 @@
 //!
 //! The top three steps (the profile's move among them) fall due on days 30, 60 and
 //! 90, a prerequisite before what builds on it; the first two signals answered
-//! "yes" each add one concrete action for their owner, due on days 30 and 60 beside
-//! the steps (another owner, run alongside). A signal's explanation stays with its
+//! "yes" each add one concrete action for their owner, due on days 60 and 90 beside
+//! the steps (another owner, run alongside; the first month holds one action only). A signal's explanation stays with its
 //! warning.
 
 use crate::domain::assessment::Assessment;
@@ -95,7 +95,7 @@ pub fn plan<'q>(
         gap: Some(*g),
     };
     let action = |(i, s): (usize, &&'q Signal)| PlanMove {
-        by_day: STEP_DAYS * (i as u16 + 1),
+        by_day: STEP_DAYS * (i as u16 + 2),
         source: Source::Signal(s),
         owner: q.role(&s.owner),
         gap: None,

@@ -52,7 +52,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     holding_back_label: t!("Holding back"),
     b2b_show: t!("Show B2B readiness"),
     b2b_consumers_note: t!("You serve consumers only: the questions about business customers or resellers alone do not count towards your stage."),
-    plan_from_signal: t!("from a signal you answered ‘yes’"),
+    plan_from_signal: t!("from a warning above"),
     style_link: t!("Go to ‘How you go about it’"),
     plan_title: t!("A 90-day plan"),
     details_loading: t!("Loading…"),

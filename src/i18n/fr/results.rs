@@ -52,7 +52,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     holding_back_label: t!("Attentisme"),
     b2b_show: t!("Afficher la préparation B2B"),
     b2b_consumers_note: t!("Vous ne servez que des particuliers : les questions qui portent uniquement sur les clients professionnels ou les revendeurs ne comptent pas pour votre stade."),
-    plan_from_signal: t!("issu d’un signal auquel vous avez répondu « oui »"),
+    plan_from_signal: t!("suite à un avertissement ci-dessus"),
     style_link: t!("Aller à « Votre façon de procéder »"),
     plan_title: t!("Plan à 90 jours"),
     details_loading: t!("Chargement…"),
