@@ -87,7 +87,6 @@ pub fn plan_csv(rows: &[PlanRow], header: [&str; 5], locale: Locale) -> String {
 
 /// The words a calendar entry's description needs.
 pub struct CalendarLabels<'a> {
-    pub calendar: &'a str,
     pub owner: &'a str,
     pub deliverable: &'a str,
     pub measure: &'a str,
@@ -116,21 +115,23 @@ pub fn plan_ics(rows: &[PlanRow], l: &CalendarLabels, locale: Locale, now_ms: u6
         ),
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
-        format!("X-WR-CALNAME:{}", escape(l.calendar)),
     ];
     for (i, r) in rows.iter().enumerate() {
         // A signal's action has an owner but no deliverable or measure: no empty lines.
         let colon = locale.colon();
-        let description = [
+        let mut description = String::new();
+        for (k, v) in [
             (l.owner, &r.owner),
             (l.deliverable, &r.deliverable),
             (l.measure, &r.measure),
-        ]
-        .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}{colon} {v}"))
-        .collect::<Vec<_>>()
-        .join("\n");
+        ] {
+            if !v.is_empty() {
+                if !description.is_empty() {
+                    description.push('\n');
+                }
+                description.push_str(&format!("{k}{colon} {v}"));
+            }
+        }
         lines.extend([
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{now_ms}-{}@klantspiegel", i + 1),
@@ -149,11 +150,18 @@ pub fn plan_ics(rows: &[PlanRow], l: &CalendarLabels, locale: Locale, now_ms: u6
 
 /// A TEXT value: backslash, semicolon, comma and line breaks escaped.
 fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(';', "\\;")
-        .replace(',', "\\,")
-        .replace("\r\n", "\\n")
-        .replace(['\n', '\r'], "\\n")
+    let mut out = String::with_capacity(text.len());
+    for c in text.replace("\r\n", "\n").chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push_str("\\n"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// One content line, folded so no line passes 75 octets (a character is never

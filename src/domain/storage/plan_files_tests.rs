@@ -39,7 +39,6 @@ fn unfold(ics: &str) -> Vec<String> {
 
 fn labels() -> CalendarLabels<'static> {
     CalendarLabels {
-        calendar: "Klantspiegel, plan",
         owner: "Eigenaar",
         deliverable: "Oplevering",
         measure: "Meetpunt",

@@ -68,7 +68,6 @@ pub fn ResultPlan(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>)
         );
         let (name, mime, text) = if calendar {
             let l = CalendarLabels {
-                calendar: r.plan_title,
                 owner: r.owner_label,
                 deliverable: r.deliverable_label,
                 measure: r.measure_label,
