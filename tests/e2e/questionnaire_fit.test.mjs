@@ -1,4 +1,4 @@
-// End-to-end: revision 3 of the questionnaire as a respondent meets it. Business-only
+// End-to-end: revision 4 of the questionnaire as a respondent meets it. Business-only
 // questions are marked not applicable for a consumers-only company (and can still be
 // answered); answering pages show behaviours only, no level numbers or stage names;
 // revision-1 and revision-2 assessments kept in the browser open after the upgrade
@@ -116,7 +116,7 @@ describe('upgrade from revision 1', () => {
     assert.match(note, /began on revision 1/);
     assert.match(note, /2 answers carried over/);
     assert.match(note, /1 answer to questions no longer asked is kept without counting/);
-    assert.match(await page.locator('.report-meta').innerText(), /revision 3/);
+    assert.match(await page.locator('.report-meta').innerText(), /revision 4/);
     await assertAxeClean(page, 'results of an upgraded assessment');
     // No style answers yet: no profile, how many statements it takes, and a way there.
     await page.getByText('No profile yet: answer 6 more statements in the step ‘How you go about it’.').waitFor();
@@ -130,9 +130,9 @@ describe('upgrade from revision 1', () => {
     await fresh.locator('.levels input[type=radio]').first().check();
     await assert.rejects(fresh.locator('legend .tag').waitFor({ timeout: 1000 }));
     const saved = (await stored(page)).assessments[0];
-    assert.equal(saved.revision, 3);
+    assert.equal(saved.revision, 4);
     assert.equal(saved.upgraded_from, 1);
-    // Revision 1's size band carries over to revision 3's.
+    // Revision 1's size band carries over to revision 4's.
     assert.equal(saved.context.size, 's50_249');
     // Answers to removed questions and old context stay in the record.
     assert.deepEqual(saved.answers['value.horizon'].choice, { level: 4 });
@@ -166,14 +166,14 @@ describe('upgrade from revision 1', () => {
     await page.locator('section.profile').waitFor();
     // The revision-2 statements are kept in the record but make no profile.
     await page.getByText('Nog geen profiel: beantwoord nog 6 stellingen in de stap ‘Hoe u te werk gaat’.').waitFor();
-    assert.match(await page.locator('.report-meta').innerText(), /revisie 3/);
+    assert.match(await page.locator('.report-meta').innerText(), /revisie 4/);
     await page.goto(app.url('/assessment/old2/style'));
     const statements = page.locator('fieldset.style-item');
     await statements.first().waitFor();
     assert.equal(await statements.locator('legend .tag', { hasText: 'Nieuw' }).count(), questionnaire.style_items.length);
     await assertAxeClean(page, 'the statements of an upgraded assessment');
     const saved = (await stored(page)).assessments[0];
-    assert.equal(saved.revision, 3);
+    assert.equal(saved.revision, 4);
     assert.deepEqual(saved.answers['vision.written'].choice, { level: 4 });
     assert.deepEqual(saved.answers['style.pace'].choice, { level: 3 });
     await done();

@@ -1,7 +1,7 @@
 //! How the candidate steps rank (DESIGN §5, Plan): priority = weight × levels to
 //! climb; a step whose prerequisite practice is missing waits and hands its priority
 //! to that prerequisite, so foundations come first. Equal priorities go first to the
-//! kind of practice the profile needs (foundations next), then to the kind the
+//! kind of practice the profile needs, then to the kind the
 //! signals answered "yes" ask for, then to the practice that builds the behaviour the
 //! company's style answers put lowest (`steps` of a style statement), then to the
 //! company's weaker theme, the lower level, and questionnaire order.
@@ -81,10 +81,11 @@ pub fn candidates<'q>(
             .map_or(0.0, |s| s.score)
     };
     let kind = move_kind(profile);
-    // The kind the profile needs first, foundations next, the rest after.
+    // The kind the profile needs first. Foundations get no tie bonus of their own:
+    // the prerequisites already lift the ones a waiting step needs, and a blanket
+    // bonus gave every early company the same three foundations whatever it answered.
     let fits = |g: &Gap| match (kind, g.question.moves()) {
-        (Some(k), Some(m)) if k == m => 2.0,
-        (_, Some(MoveKind::Foundation)) => 1.0,
+        (Some(k), Some(m)) if k == m => 1.0,
         _ => 0.0,
     };
     // The signals answered "yes" lean the same way: overdoing it asks for grounding,

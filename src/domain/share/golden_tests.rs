@@ -2,7 +2,7 @@
 //! fails, the format or a frozen layout changed, and links people already shared
 //! would break.
 
-use super::tests::{complete, complete_on, empty, empty_on, r1, r2};
+use super::tests::{complete, complete_on, empty, empty_on, r1, r2, r3};
 use super::*;
 use crate::domain::answers::Choice;
 
@@ -52,14 +52,42 @@ fn golden_revision_2_links_never_change_meaning() {
 #[test]
 fn golden_revision_3_links_never_change_meaning() {
     // Format 2, revision 3: "AgM"; style answers take four places.
-    let empty_link = encode(&empty()).unwrap();
+    let empty_link = encode(&empty_on(r3())).unwrap();
     assert!(empty_link.starts_with("AgM"), "{empty_link}");
     assert_eq!(empty_link, GOLDEN_R3_EMPTY);
-    assert_eq!(decode(GOLDEN_R3_EMPTY), Ok(empty()));
-    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R3_COMPLETE);
-    assert_eq!(decode(GOLDEN_R3_COMPLETE), Ok(complete()));
+    assert_eq!(decode(GOLDEN_R3_EMPTY), Ok(empty_on(r3())));
+    assert_eq!(encode(&complete_on(r3())).unwrap(), GOLDEN_R3_COMPLETE);
+    assert_eq!(decode(GOLDEN_R3_COMPLETE), Ok(complete_on(r3())));
 }
 
+#[test]
+fn golden_revision_4_links_never_change_meaning() {
+    // Format 2, revision 4: "AgQ"; the layout of revision 3, one ladder reworded.
+    let empty_link = encode(&empty()).unwrap();
+    assert!(empty_link.starts_with("AgQ"), "{empty_link}");
+    assert_eq!(empty_link, GOLDEN_R4_EMPTY);
+    assert_eq!(decode(GOLDEN_R4_EMPTY), Ok(empty()));
+    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R4_COMPLETE);
+    assert_eq!(decode(GOLDEN_R4_COMPLETE), Ok(complete()));
+}
+
+#[test]
+fn a_revision_3_link_opens_with_its_old_ladder_answers_moved() {
+    // The ninth question, the front line's room, is at level 4 in the complete
+    // link (levels 1–5 in turn); on revision 3's ladder its level 2 is now 3.
+    let mut shared = complete_on(r3());
+    let id = "leadership.frontline_room";
+    if let Some(a) = shared.answers.get_mut(id) {
+        a.choice = super::tests::level(2);
+    }
+    let link = encode(&shared).unwrap();
+    let opened = decode(&link).unwrap().to_assessment("r3".into(), 0);
+    assert_eq!(opened.revision, current().revision);
+    assert_eq!(opened.choice(id), Some(super::tests::level(3)));
+}
+
+const GOLDEN_R4_EMPTY: &str = "AgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABBG7-m";
+const GOLDEN_R4_COMPLETE: &str = "AgQpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoD6_LQl";
 const GOLDEN_R3_EMPTY: &str = "AgMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACPS0MO";
 const GOLDEN_R3_COMPLETE: &str = "AgMpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoDSSy4S";
 

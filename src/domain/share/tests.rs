@@ -87,6 +87,10 @@ pub(super) fn r2() -> &'static layout::Layout {
     layout::find(2, 0, 2).unwrap()
 }
 
+pub(super) fn r3() -> &'static layout::Layout {
+    layout::find(2, 0, 3).unwrap()
+}
+
 pub(super) fn current_layout() -> &'static layout::Layout {
     let q = current();
     layout::for_questionnaire(&q.id, q.revision).unwrap()

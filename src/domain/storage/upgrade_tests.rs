@@ -72,3 +72,55 @@ fn other_questionnaires_and_current_revisions_are_left_alone() {
     assert!(!upgrade(&mut foreign, q));
     assert_eq!(foreign.revision, 1);
 }
+
+#[test]
+fn a_ladder_that_gained_a_level_keeps_what_the_old_answer_meant() {
+    let q = current();
+    let mut a = Assessment::new("r3".into(), 5, q);
+    a.revision = 3;
+    let id = "leadership.frontline_room";
+    let level = |a: &Assessment| a.answer(id).and_then(|x| x.level()).map(Level::get);
+    for (old, new) in [(1, 1), (2, 3), (3, 3), (4, 4), (5, 5)] {
+        let mut b = a.clone();
+        b.set_choice(id, Level::new(old).map(Choice::Level), 10);
+        upgrade(&mut b, q);
+        assert_eq!(level(&b), Some(new), "old level {old}");
+    }
+    a.set_choice(id, Some(Choice::DontKnow), 10);
+    upgrade(&mut a, q);
+    assert_eq!(a.choice(id), Some(Choice::DontKnow));
+    let mut now = Assessment::new("r4".into(), 5, q);
+    now.set_choice(id, Level::new(2).map(Choice::Level), 10);
+    assert!(!upgrade(&mut now, q));
+    assert_eq!(level(&now), Some(2), "an answer on the new ladder stays");
+}
+
+#[test]
+fn a_rewritten_ladder_is_named_and_nothing_else_is_called_new() {
+    let q = current();
+    let mut a = Assessment::new("r3".into(), 5, q);
+    a.revision = 3;
+    a.set_choice("vision.written", Level::new(2).map(Choice::Level), 10);
+    let mut untouched = a.clone();
+    upgrade(&mut untouched, q);
+    assert!(
+        whats_new(&untouched, q).is_none(),
+        "revision 4 asks what revision 3 asked: nothing to report"
+    );
+    a.set_choice(
+        "leadership.frontline_room",
+        Level::new(2).map(Choice::Level),
+        10,
+    );
+    upgrade(&mut a, q);
+    let news = whats_new(&a, q).unwrap();
+    let reworded: Vec<&str> = news.reworded.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(reworded, ["leadership.frontline_room"]);
+    assert!(news.new_questions.is_empty() && news.kept_aside.is_empty());
+    let from_one = {
+        let mut b = revision_one();
+        upgrade(&mut b, q);
+        whats_new(&b, q).unwrap()
+    };
+    assert!(from_one.reworded.is_empty(), "not answered there");
+}

@@ -95,12 +95,13 @@ mod tests {
         let people = [
             everywhere(2, &["nps_goal"]),
             everywhere(3, &["nps_goal"]),
-            everywhere(2, &["cut_first"]),
+            everywhere(2, &["buzzwords"]),
         ];
         let profiles: Vec<Option<Profile>> = people.iter().map(|a| profile(q, a)).collect();
         let shared = shared_steps(q, &people, &profiles);
         assert!(!shared.is_empty());
-        // The same top gap for all three (the same ladder answers), at the lowest level's step.
+        // The same top gap for all three (the same ladder answers, signals that lean the
+        // same way), at the lowest level's step.
         assert_eq!(shared[0].respondents, 3);
         let Source::Gap(question) = shared[0].source else {
             panic!("the most shared is a question's step");
@@ -121,7 +122,7 @@ mod tests {
         assert_eq!(nps.respondents, 2);
         assert!(shared
             .iter()
-            .all(|s| !matches!(s.source, Source::Signal(x) if x.id == "cut_first")));
+            .all(|s| !matches!(s.source, Source::Signal(x) if x.id == "buzzwords")));
         assert!(shared
             .windows(2)
             .all(|w| w[0].respondents >= w[1].respondents));

@@ -73,6 +73,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     print: t!("Print the report"),
     method_link: t!("How is this calculated?"),
     actions_label: t!("Actions for this result"),
+    reworded_note: t!("The options of this question were rewritten; your answer moved to the option that means the same. Check that it still fits:"),
     answers_title: t!("Answers"),
     score_of_100: |n| format!("{n} out of 100"),
     confidence_text: |levels, applicable, pct| format!("{levels} of {applicable} applicable questions answered with a level ({pct}%)."),

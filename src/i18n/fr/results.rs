@@ -73,6 +73,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     print: t!("Imprimer le rapport"),
     method_link: t!("Comment ce résultat est-il calculé ?"),
     actions_label: t!("Actions liées à ce résultat"),
+    reworded_note: t!("Les options de cette question ont été réécrites\u{a0}; votre réponse a été placée sur l’option qui a le même sens. Vérifiez qu’elle convient toujours\u{a0}:"),
     answers_title: t!("Réponses"),
     score_of_100: |n| format!("{n} sur 100"),
     confidence_text: |levels, applicable, pct| format!("{levels} des {applicable} questions applicables ont reçu un niveau ({pct} %)."),

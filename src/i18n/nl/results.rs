@@ -73,6 +73,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     print: t!("Rapport afdrukken"),
     method_link: t!("Hoe wordt dit berekend?"),
     actions_label: t!("Acties bij dit resultaat"),
+    reworded_note: t!("De antwoordmogelijkheden van deze vraag zijn herschreven; uw antwoord staat nu bij de mogelijkheid die hetzelfde betekent. Kijk na of het nog klopt:"),
     answers_title: t!("Antwoorden"),
     score_of_100: |n| format!("{n} van 100"),
     confidence_text: |levels, applicable, pct| format!("{levels} van {applicable} toepasselijke vragen met een niveau beantwoord ({pct}%)."),

@@ -78,6 +78,7 @@ texts! {
         method_link,
         answers_title,
         actions_label,
+        reworded_note,
     }
     formatted {
         score_of_100: fn(u32) -> String,

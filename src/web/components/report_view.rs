@@ -5,6 +5,7 @@ use super::result_plan::ResultPlan;
 use super::result_profile::ResultProfile;
 use super::result_summary::ResultSummary;
 use crate::domain::scoring::report::Report;
+use crate::domain::storage::upgrade::WhatsNew;
 use crate::web::state::use_app;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,6 +27,22 @@ pub fn ReportView(
     let app = use_app();
     let t = app.t();
     let r = app.t().results();
+    let locale = app.locale.get_untracked();
+    // What changed since the revision it began on: new questions, and each
+    // question whose options were rewritten, named.
+    let upgraded_text = move |u: &WhatsNew| {
+        let new = u.new_questions.len();
+        let mut text =
+            (new > 0).then(|| (r.upgraded_note)(u.from, u.carried, new, u.kept_aside.len()));
+        for x in &u.reworded {
+            let line = format!("{} {}", r.reworded_note, x.text.get(locale));
+            text = Some(match text {
+                Some(t) => format!("{t} {line}"),
+                None => line,
+            });
+        }
+        text.unwrap_or_default()
+    };
     // B2B readiness leads for business and mixed companies; others open it on request.
     let for_b2b = report.market.b2b_first();
     let b2b = {
@@ -57,7 +74,7 @@ pub fn ReportView(
             {report.upgraded.as_ref().map(|u| view! {
                 <section class="notice-inline upgraded" aria-labelledby="upgraded-title">
                     <h2 id="upgraded-title">{t.upgraded_title}</h2>
-                    <p>{(r.upgraded_note)(u.from, u.carried, u.new_questions.len(), u.kept_aside.len())}</p>
+                    <p>{upgraded_text(u)}</p>
                 </section>
             })}
             {report.is_partial().then(|| view! {

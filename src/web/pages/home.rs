@@ -146,7 +146,9 @@ fn saved_item(
             name
         }
     });
+    // A rewritten ladder alone is told on the results page.
     let upgraded = whats_new(a, q)
+        .filter(|u| !u.new_questions.is_empty() || u.new_statements > 0)
         .map(|u| (t.upgraded_short)(u.from, u.new_questions.len(), u.new_statements));
     let id = a.id.clone();
     let asking = {
