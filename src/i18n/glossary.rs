@@ -9,7 +9,6 @@ mod tests {
 
     #[derive(Deserialize)]
     struct Entry {
-        #[allow(dead_code)]
         r#use: String,
         avoid: Vec<String>,
         #[allow(dead_code)]
@@ -148,6 +147,34 @@ mod tests {
         assert!(fr.len() > 1000, "{} French texts found", fr.len());
         let found = offences(&glossary().fr, &fr);
         assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    /// Every avoided form, planted in a sentence, is found, and the form to use is
+    /// not itself avoided (an entry whose advice trips its own check would make the
+    /// texts impossible to write).
+    #[test]
+    fn every_avoided_form_is_found_when_planted() {
+        let g = glossary();
+        for (lang, entries) in [("nl", &g.nl), ("en", &g.en), ("fr", &g.fr)] {
+            for entry in entries {
+                for avoid in &entry.avoid {
+                    let planted = format!("Een zin met {avoid} erin.");
+                    let one = [Entry {
+                        r#use: String::new(),
+                        avoid: vec![avoid.clone()],
+                        why: String::new(),
+                    }];
+                    assert_eq!(
+                        offences(&one, &[planted]).len(),
+                        1,
+                        "{lang}: '{avoid}' is not found when planted"
+                    );
+                }
+                // The form to use must pass its own entry, or no text could follow it.
+                let own = offences(std::slice::from_ref(entry), &[entry.r#use.clone()]);
+                assert!(own.is_empty(), "{lang}: {}", own.join("; "));
+            }
+        }
     }
 
     #[test]
