@@ -171,7 +171,10 @@ mod tests {
                     );
                 }
                 // The form to use must pass its own entry, or no text could follow it.
-                let own = offences(std::slice::from_ref(entry), &[entry.r#use.clone()]);
+                let own = offences(
+                    std::slice::from_ref(entry),
+                    std::slice::from_ref(&entry.r#use),
+                );
                 assert!(own.is_empty(), "{lang}: {}", own.join("; "));
             }
         }
