@@ -26,5 +26,5 @@ pub const TEXTS: CompareTexts = CompareTexts {
         n => format!("−{}", n.unsigned_abs()),
     },
     from_to: |before, after| format!("{before} → {after}"),
-    chart_desc: |before, after| format!("Radar des scores par thème : « {after} » en surface pleine, « {before} » en ligne."),
+    chart_desc: |before, after| format!("Radar des scores par thème\u{a0}: «\u{a0}{after}\u{a0}» en surface pleine, «\u{a0}{before}\u{a0}» en ligne."),
 };
