@@ -129,9 +129,8 @@ mod tests {
         assert!(found.is_empty(), "{}", found.join("\n"));
     }
 
-    #[test]
-    fn no_french_text_uses_a_form_of_france_or_tu() {
-        let fr = texts(
+    fn french_texts() -> Vec<String> {
+        texts(
             "fr",
             &[
                 include_str!("fr/common.rs"),
@@ -143,10 +142,34 @@ mod tests {
                 include_str!("fr/share.rs"),
                 include_str!("fr/team.rs"),
             ],
-        );
+        )
+    }
+
+    #[test]
+    fn no_french_text_uses_a_form_of_france_or_tu() {
+        let fr = french_texts();
         assert!(fr.len() > 1000, "{} French texts found", fr.len());
         let found = offences(&glossary().fr, &fr);
         assert!(found.is_empty(), "{}", found.join("\n"));
+    }
+
+    /// Where French typography puts a space that does not break: before : ; ? !
+    /// and inside « ». A plain space there is a fault.
+    fn plain_space_faults(text: &str) -> bool {
+        [" :", " ;", " ?", " !", "« ", " »"]
+            .iter()
+            .any(|f| text.contains(f))
+    }
+
+    #[test]
+    fn french_punctuation_keeps_its_space_from_breaking() {
+        let found: Vec<String> = french_texts()
+            .into_iter()
+            .filter(|t| plain_space_faults(t))
+            .collect();
+        assert!(found.is_empty(), "{}", found.join("\n"));
+        assert!(plain_space_faults("Porteur : le directeur"));
+        assert!(!plain_space_faults("Porteur\u{a0}: le directeur, à 10:00"));
     }
 
     /// Every avoided form, planted in a sentence, is found, and the form to use is
