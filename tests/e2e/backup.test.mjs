@@ -31,7 +31,7 @@ describe('export and import', () => {
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     await openBackup(page);
 
-    const json = await download(page, 'Reservekopie downloaden (JSON)');
+    const json = await download(page, 'Back-up downloaden (JSON)');
     assert.match(json.name, /^klantspiegel-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(json.text);
     assert.equal(file.format, 'klantspiegel-export');
@@ -46,10 +46,10 @@ describe('export and import', () => {
     await page.evaluate(() => localStorage.clear());
     await page.goto(app.url('/'));
     await appReady(page);
-    await page.getByText('U heeft nog geen evaluaties in deze browser.').waitFor();
+    await page.getByText('U hebt nog geen evaluaties in deze browser.').waitFor();
     await openBackup(page);
 
-    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(backup);
     await page.getByText('Dit bestand bevat 1 nieuwe evaluatie.').waitFor();
     await assertAxeClean(page, 'the backup page with an import preview');
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
@@ -61,8 +61,8 @@ describe('export and import', () => {
     // The same file again: it conflicts, and "keep both" makes a copy.
     await page.getByRole('link', { name: 'Klantspiegel' }).click();
     await openBackup(page);
-    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
-    await page.getByText('Dit bestand bevat geen nieuwe evaluaties. 1 evaluatie erin staat al in deze browser.').waitFor();
+    await page.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByText('Dit bestand bevat geen nieuwe evaluaties. 1 evaluatie uit dit bestand staat al in deze browser.').waitFor();
     assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());
     await page.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await page.getByText('1 evaluatie teruggezet.').waitFor();
@@ -76,23 +76,23 @@ describe('export and import', () => {
       localStorage.setItem(KS_KEYS.STATE_KEY, JSON.stringify(state));
     });
     await page.reload();
-    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(backup);
     await page.getByText('Let op: 1 van deze evaluaties is in deze browser gewijzigd na het maken van dit bestand.', { exact: false }).waitFor();
     await page.getByRole('radio', { name: 'Vervangen door die uit het bestand' }).check();
-    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(backup);
+    await page.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(backup);
     await page.waitForFunction(() => document.querySelector('input[name=on-conflict]')?.checked === true);
     assert.ok(await page.getByRole('radio', { name: 'Beide bewaren (die uit het bestand als kopie)' }).isChecked());
 
     // Odd files: a clear message, nothing changed.
     const saved = await page.evaluate(() => localStorage.getItem(KS_KEYS.STATE_KEY));
     for (const [content, message] of [
-      ['hello', 'Dit bestand is geen reservekopie van Klantspiegel (het is geen JSON). Er is niets veranderd.'],
-      ['{"schema":1,"assessments":[]}', 'Dit bestand is geen reservekopie van Klantspiegel. Er is niets veranderd.'],
-      ['{"format":"klantspiegel-export","version":9,"assessments":[]}', 'Deze reservekopie komt uit een nieuwere versie'],
+      ['hello', 'Dit bestand is geen back-up van Klantspiegel (het is geen JSON). Er is niets veranderd.'],
+      ['{"schema":1,"assessments":[]}', 'Dit bestand is geen back-up van Klantspiegel. Er is niets veranderd.'],
+      ['{"format":"klantspiegel-export","version":9,"assessments":[]}', 'Deze back-up komt uit een nieuwere versie'],
     ]) {
       const odd = `${OUT}/odd.json`;
       writeFileSync(odd, content);
-      await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(odd);
+      await page.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(odd);
       await page.locator('.import-message', { hasText: message }).waitFor({ timeout: 5000 }).catch(async (e) => {
         throw new Error(`${message} not shown; shown: ${await page.locator('.import-message').innerText()}`);
       });
@@ -105,7 +105,7 @@ describe('export and import', () => {
     const broken = { ...exported.assessments[0], id: 'kapot', created_ms: 'gisteren' };
     const half = `${OUT}/half.json`;
     writeFileSync(half, JSON.stringify({ ...exported, assessments: [good, broken] }));
-    await page.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(half);
+    await page.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(half);
     await page.getByText('1 evaluatie in dit bestand is beschadigd of bewerkt en wordt niet teruggezet.').waitFor();
     await page.getByText('Dit bestand bevat 1 nieuwe evaluatie.').waitFor();
     await assertAxeClean(page, 'an import preview with a damaged assessment');

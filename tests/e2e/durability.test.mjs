@@ -166,7 +166,7 @@ describe('durability', () => {
     });
     await page.reload();
     await appReady(page);
-    const file = JSON.parse(await download(page, reminder.getByRole('button', { name: 'Reservekopie downloaden' })));
+    const file = JSON.parse(await download(page, reminder.getByRole('button', { name: 'Back-up downloaden' })));
     assert.equal(file.assessments.length, 1);
     await reminder.waitFor({ state: 'detached' });
     await assertAxeClean(page, 'home after a backup');

@@ -74,9 +74,9 @@ describe('keyboard only, every other flow', () => {
     await page.locator('#saved-title').waitFor();
     await activate(page, 'button', 'Herinner me later');
     await page.locator('.reminder').waitFor({ state: 'detached' });
-    await activate(page, 'a', 'Reservekopie, import en CSV');
+    await activate(page, 'a', 'Back-up, import en CSV');
     await page.locator('#backup-title').waitFor();
-    const json = await downloadWith(page, 'Reservekopie downloaden (JSON)');
+    const json = await downloadWith(page, 'Back-up downloaden (JSON)');
     assert.match(json.name, /\.json$/);
     const csv = await downloadWith(page, 'Downloaden voor een spreadsheet (CSV)');
     assert.match(csv.name, /\.csv$/);
@@ -85,7 +85,7 @@ describe('keyboard only, every other flow', () => {
     await tabTo(page, '#import-file');
     const chooser = await openFileChooser(page);
     await chooser.setFiles(json.path);
-    await page.getByText('Dit bestand bevat geen nieuwe evaluaties. 1 evaluatie erin staat al in deze browser.').waitFor();
+    await page.getByText('Dit bestand bevat geen nieuwe evaluaties. 1 evaluatie uit dit bestand staat al in deze browser.').waitFor();
     await tabTo(page, 'input[name=on-conflict]');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');

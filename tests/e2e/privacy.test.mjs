@@ -79,13 +79,13 @@ describe('privacy', () => {
     await appReady(other);
     const [json] = await Promise.all([
       other.waitForEvent('download'),
-      other.getByRole('button', { name: 'Reservekopie downloaden (JSON)' }).click(),
+      other.getByRole('button', { name: 'Back-up downloaden (JSON)' }).click(),
     ]);
     await Promise.all([
       other.waitForEvent('download'),
       other.getByRole('button', { name: 'Downloaden voor een spreadsheet (CSV)' }).click(),
     ]);
-    await other.getByLabel('Reservekopie terugzetten (JSON-bestand)').setInputFiles(await json.path());
+    await other.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(await json.path());
     await other.getByRole('button', { name: 'Terugzetten', exact: true }).click();
     await other.getByText(/evaluaties? teruggezet\./).waitFor();
     await seeOrigins(other);

@@ -44,9 +44,9 @@ describe('results', () => {
     assert.ok(!/excellen/i.test(await text(page, '.report')), 'no excellence below stage 4');
     // B2B: levels 3, 4, 3, 3, 3, 3 on the six B2B questions (journeys.handover at 4):
     // mean 19 / 6, (19 / 6 − 1) / 4 × 100 = 54.2, shown 54: "ready". Shown first, as the company serves businesses.
-    assert.equal(await text(page, '.b2b .band-name'), 'Klaar');
+    assert.equal(await text(page, '.b2b .band-name'), 'Stevig');
     assert.ok(await page.locator('.b2b.prominent').isVisible());
-    assert.match(await page.locator('.gauge svg desc').textContent(), /^54 van 100 Klaar\./);
+    assert.match(await page.locator('.gauge svg desc').textContent(), /^54 van 100 Stevig\./);
     // Weight × levels to climb: the grounding themes at level 2 come first; one of
     // the three is the enthusiast's grounding move; one step per theme, each with
     // owner, deliverable and a measure with baseline, target and source.
@@ -120,7 +120,7 @@ describe('results', () => {
     // B2B readiness on request: closed, and it opens.
     const b2b = page.locator('.b2b.on-request details');
     assert.equal(await b2b.getAttribute('open'), null);
-    await page.getByText('B2B-gereedheid tonen').click();
+    await page.getByText('B2B-score tonen').click();
     await page.locator('.b2b .band-name').waitFor();
     assert.match(await text(page, '.b2b'), /alleen consumenten/);
     await page.getByText('De namen beschrijven een stijl, niet wie u bent').waitFor();

@@ -82,7 +82,7 @@ describe('security', () => {
     assert.equal(await page.locator('.saved-title').innerText(), LABEL);
     await assertInert(page, 'home');
     await openBackup(page);
-    const json = JSON.parse(await download(page, 'Reservekopie downloaden (JSON)'));
+    const json = JSON.parse(await download(page, 'Back-up downloaden (JSON)'));
     assert.equal(json.assessments[0].label, LABEL);
     assert.equal(json.assessments[0].answers['vision.written'].note, NOTE);
     const csv = await download(page, 'Downloaden voor een spreadsheet (CSV)');

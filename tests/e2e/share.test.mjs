@@ -111,7 +111,7 @@ describe('share links', () => {
     await page.getByRole('heading', { level: 1, name: 'Gedeeld resultaat' }).waitFor();
     const note = await text(page, '.upgraded');
     assert.doesNotMatch(note, /nieuw en wacht/);
-    assert.match(note, /De antwoordmogelijkheden van deze vraag zijn herschreven; .* Kijk na of het nog klopt: Hoeveel ruimte hebben medewerkers met klantcontact /);
+    assert.match(note, /De antwoordmogelijkheden van deze vraag zijn herschreven; .* Controleer of het nog klopt: Hoeveel ruimte hebben medewerkers met klantcontact /);
     await assertAxeClean(page, 'an upgraded revision-3 link');
     await done();
   });

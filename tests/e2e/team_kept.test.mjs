@@ -35,7 +35,7 @@ describe('kept teams', () => {
     assert.equal(await page.locator('.kept').innerText().then((t) => t.includes(T.kept_none)), true);
 
     await drop(page, [bramsBackup()]);
-    const pick = page.getByRole('group', { name: 'bram-backup.json is een volledige reservekopie met 2 evaluaties' });
+    const pick = page.getByRole('group', { name: 'bram-backup.json is een volledige back-up met 2 evaluaties' });
     await pick.waitFor();
     // The latest is ticked, the old test is not; only names and dates are shown.
     assert.equal(await pick.getByRole('checkbox', { name: /^Bram/ }).isChecked(), true);

@@ -1,9 +1,9 @@
 use crate::i18n::tables::compare::CompareTexts;
 
 pub const TEXTS: CompareTexts = CompareTexts {
-    compare_title: t!("Vergelijken over tijd"),
+    compare_title: t!("Eerder en later vergelijken"),
     compare_intro: t!("Zet twee evaluaties naast elkaar, bijvoorbeeld van hetzelfde bedrijf met een jaar ertussen. Kies welke de eerdere is en welke de latere."),
-    need_two: t!("Om te vergelijken heeft u minstens twee evaluaties in deze browser nodig."),
+    need_two: t!("Om te vergelijken hebt u minstens twee evaluaties in deze browser nodig."),
     before_label: t!("Eerder"),
     after_label: t!("Later"),
     missing_in_link: t!("De link naar deze pagina verwijst naar een evaluatie die niet (meer) in deze browser is opgeslagen, bijvoorbeeld omdat de link uit een andere browser komt of de evaluatie is verwijderd. Kies hieronder zelf welke twee evaluaties u wilt vergelijken."),
