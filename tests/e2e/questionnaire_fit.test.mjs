@@ -108,7 +108,7 @@ describe('upgrade from revision 1', () => {
     await page.evaluate((s) => localStorage.setItem(KS_KEYS.STATE_KEY, JSON.stringify(s)), old);
     await page.reload();
     await appReady(page);
-    await page.getByText('Brought up from revision 1 to the new questionnaire: 11 new questions and 10 new statements.').waitFor();
+    await page.getByText('Updated from revision 1 to the new questionnaire: 11 new questions and 10 new statements.').waitFor();
     await assertAxeClean(page, 'home with an upgraded assessment');
 
     await page.getByRole('link', { name: 'Results' }).click();

@@ -137,13 +137,13 @@ describe('share links', () => {
       ['AQAB!x', 'at position 5'],
       [good.slice(0, 30), 'cut off'],
       ['A'.repeat(200), 'longer than a Klantspiegel link'],
-      [good.slice(0, 20) + (good[20] === 'A' ? 'B' : 'A') + good.slice(21), 'check code'],
+      [good.slice(0, 20) + (good[20] === 'A' ? 'B' : 'A') + good.slice(21), 'checksum'],
       // Sealed by its checksum, a link of a newer format or questionnaire is news
       // from a newer Klantspiegel; the same first characters typed wrong are damage.
       [sealed([3, ...bytes(good).slice(1, -4)]), 'newer version'],
-      ['Aw' + good.slice(2), 'check code'],
+      ['Aw' + good.slice(2), 'checksum'],
       [sealed([1, 0, 9, 0, 0]), 'questionnaire this version'],
-      ['AQAJAAA', 'check code'],
+      ['AQAJAAA', 'checksum'],
     ];
     for (const [payload, expected] of cases) {
       await page.goto(app.url('/share#' + payload));

@@ -83,7 +83,7 @@ describe('answering', () => {
     const svg = page.locator('.bars .chart-svg svg');
     await svg.waitFor();
     assert.equal(await svg.getAttribute('role'), 'img');
-    assert.equal(await svg.locator('title').textContent(), 'Score per theme (0–100)');
+    assert.equal(await svg.locator('title').textContent(), 'Score by theme (0–100)');
     assert.match(await svg.locator('desc').textContent(), /1\. Customer vision and strategy: 63/);
     assert.equal(await svg.locator('rect').count(), 2, 'background plus one bar');
     await page.locator('.bars').getByRole('row', { name: '1. Customer vision and strategy 63' }).waitFor();

@@ -196,7 +196,7 @@ mod tests {
         kind_style: "style",
         kind_retired: "retired",
         dont_know: "Don't know",
-        leans: ["Clearly A", "Rather A", "Rather B", "Clearly B"],
+        leans: ["Clearly A", "Somewhat A", "Somewhat B", "Clearly B"],
         not_applicable: "Not applicable",
         yes: "yes",
         no: "no",

@@ -8,7 +8,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     language_label: t!("Language"),
     footer_privacy: t!("Your answers stay in this browser. Nothing is sent to a server."),
 
-    home_intro: t!("Klantspiegel is a customer-excellence self-assessment for Dutch and Flemish organisations. For each theme you choose what your organisation concretely does, and you see where you stand and what the next step is."),
+    home_intro: t!("Klantspiegel is a customer-excellence self-assessment for Dutch and Flemish organisations. For each theme you choose what your organisation actually does, and you see where you stand and what the next step is."),
     privacy_title: t!("Your data stays with you"),
     privacy_text: t!("Everything you enter is kept only in this browser. Klantspiegel sends nothing to a server, uses no cookies or analytics and loads nothing from other websites. Only what you choose to share leaves your computer."),
     start_new: t!("Start a new assessment"),
@@ -55,11 +55,11 @@ pub const TEXTS: CommonTexts = CommonTexts {
     cancel: t!("Cancel"),
     to_results: t!("See the results"),
     back_home: t!("Back to home"),
-    unknown_assessment: t!("This assessment does not exist (any more) in this browser."),
+    unknown_assessment: t!("This assessment is not (or no longer) in this browser."),
 
     method_nav: t!("Method"),
     results_title: t!("Results"),
-    chart_title: t!("Score per theme (0–100)"),
+    chart_title: t!("Score by theme (0–100)"),
     chart_desc_none: t!("No theme has an answered question yet."),
     col_dimension: t!("Theme"),
     col_score: t!("Score (0–100)"),
@@ -77,18 +77,18 @@ pub const TEXTS: CommonTexts = CommonTexts {
     step_complete: t!("fully answered"),
     signals_eyebrow: t!("Last step"),
     signals_title: t!("Signals: overdoing it or holding back"),
-    signals_text: t!("Customer focus can go wrong on two sides: busyness, scores and jargon that leave customers no better off, or waiting until everything is proven. Answer honestly with yes or no. These statements change no score and not your profile; each ‘yes’ adds a warning with an explanation, and a step to your plan."),
+    signals_text: t!("Customer focus can go wrong in two ways: busyness, scores and jargon that leave customers no better off, or waiting until everything is proven. Answer honestly with yes or no. These statements change neither your scores nor your profile; each ‘yes’ adds a warning with an explanation, and a step to your plan."),
     yes: t!("Yes"),
     no: t!("No"),
     to_signals: t!("Next: signals →"),
     choose_rule: t!("For each question, choose the highest level that fully fits. The first option is the starting point; each next one builds on the options above it and counts only when they hold too. When in doubt, choose the lower one."),
     na_by_default: t!("Set to ‘not applicable’ because you serve consumers only. You can still answer it; it does not count towards your stage."),
     style_eyebrow: t!("Your style"),
-    style_rule: t!("For each statement, choose which side you are on: clearly or rather A, clearly or rather B. There is no middle position."),
+    style_rule: t!("For each statement, choose which side you are on: clearly or somewhat A, clearly or somewhat B. There is no middle position."),
     cant_say: t!("Can't say"),
     lean_clearly_a: t!("Clearly A"),
-    lean_rather_a: t!("Rather A"),
-    lean_rather_b: t!("Rather B"),
+    lean_rather_a: t!("Somewhat A"),
+    lean_rather_b: t!("Somewhat B"),
     lean_clearly_b: t!("Clearly B"),
     to_style: t!("Next: how you go about it →"),
     new_question: t!("New"),
@@ -101,8 +101,8 @@ pub const TEXTS: CommonTexts = CommonTexts {
     tile_intro: t!("Start"),
     tile_style: t!("Style"),
     tile_signals: t!("Signals"),
-    tiles_hint: t!("The themes 1 to 12, then ‘Style’ (how you go about it) and ‘Signals’. A filled tile is complete."),
-    time_note: t!("You can stop at any moment: every answer is saved in this browser at once, and ‘Continue’ takes you back to the first unanswered question."),
+    tiles_hint: t!("Themes 1 to 12, then ‘Style’ (how you go about it) and ‘Signals’. A filled tile is complete."),
+    time_note: t!("You can stop at any time: every answer is saved in this browser at once, and ‘Continue’ takes you back to the first unanswered question."),
     partial_tag: t!("partial"),
     open_hint: t!("‘Don't know’ and ‘not applicable’ count as answers too. Choose a question to go straight to it."),
     step_status: |done, total| format!("{done} of {total} answered"),
@@ -115,6 +115,6 @@ pub const TEXTS: CommonTexts = CommonTexts {
     upgraded_short: |from, n, s| {
         let questions = if n == 1 { "1 new question".to_owned() } else { format!("{n} new questions") };
         let statements = match s { 0 => String::new(), 1 => " and 1 new statement".to_owned(), s => format!(" and {s} new statements") };
-        format!("Brought up from revision {from} to the new questionnaire: {questions}{statements}.")
+        format!("Updated from revision {from} to the new questionnaire: {questions}{statements}.")
     },
 };

@@ -2,7 +2,7 @@ use crate::i18n::tables::data::DataTexts;
 
 pub const TEXTS: DataTexts = DataTexts {
     backup_title: t!("Keep and move your data"),
-    backup_intro: t!("Your assessments live only in this browser. Download a backup now and then: with the same file you put them back, in another browser or on another computer too. A backup holds every assessment in this browser, notes included: keep it for yourself. For a colleague’s team view, send the link or ‘a file for the team’ from your results page instead."),
+    backup_intro: t!("Your assessments live only in this browser. Download a backup now and then: the same file restores them, even in another browser or on another computer. A backup holds every assessment in this browser, notes included: keep it to yourself. For a colleague’s team view, send the link or ‘a file for the team’ from your results page instead."),
     export_json: t!("Download a backup (JSON)"),
     export_csv: t!("Download for a spreadsheet (CSV)"),
     import_label: t!("Restore a backup (JSON file)"),

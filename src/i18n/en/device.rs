@@ -1,11 +1,11 @@
 use crate::i18n::tables::device::DeviceTexts;
 
 pub const TEXTS: DeviceTexts = DeviceTexts {
-    storage_unreadable: t!("Data saved in this browser could not be read. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’."),
+    storage_unreadable: t!("Data saved in this browser could not be read. We kept it aside and did not overwrite it; you will find it on the home page under ‘Data kept aside’."),
     storage_partly: t!("Some assessments in this browser could not be read; the others are there as usual. All stored data was kept aside unchanged, not overwritten; you will find it on the home page under ‘Data kept aside’."),
-    storage_newer: t!("Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you find it on the home page under ‘Data kept aside’."),
+    storage_newer: t!("Data saved in this browser comes from a newer version of Klantspiegel. We kept it aside and did not overwrite it; you will find it on the home page under ‘Data kept aside’."),
     storage_unavailable: t!("This browser does not allow saving (for example in a private window). Your answers will be lost when you close the page: download them before you stop."),
-    storage_full: t!("This browser's storage is full. Your last change is still on this page but was not saved. Download your assessments or free up space; we try again at your next change."),
+    storage_full: t!("This browser's storage is full. Your last change is still on this page but was not saved. Download your assessments or free up space; we will try again when you next change something."),
     storage_backup_failed: t!("Saved data could not be read and could not be kept aside. So as not to overwrite it, nothing is saved for now: download your work before you close the page."),
     storage_newer_elsewhere: t!("Klantspiegel was updated to a newer version in another tab. Reload this page to continue; until then this tab saves nothing."),
     notice_dismiss: t!("Close this message"),
@@ -19,7 +19,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     reminder_download: t!("Download a backup"),
     reminder_later: t!("Remind me later"),
     persisted: t!("This browser has promised to keep your data."),
-    not_persisted: t!("This browser may clear data of sites you seldom visit. A backup file is the safe way to keep your assessments."),
+    not_persisted: t!("This browser may clear data from sites you seldom visit. A backup file is the safe way to keep your assessments."),
     update_ready: t!("A new version of Klantspiegel is ready."),
     update_load: t!("Load the new version"),
     offline: t!("You are offline. Klantspiegel keeps working and saves your answers in this browser as usual."),
