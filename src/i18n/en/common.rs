@@ -8,7 +8,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     language_label: t!("Language"),
     footer_privacy: t!("Your answers stay in this browser. Nothing is sent to a server."),
 
-    home_intro: t!("Klantspiegel is a customer-excellence self-assessment for Dutch and Flemish organisations. For each theme you choose what your organisation actually does, and you see where you stand and what the next step is."),
+    home_intro: t!("Klantspiegel is a customer-excellence self-assessment for organisations in the Netherlands and Belgium. For each theme you choose what your organisation actually does, and you see where you stand and what the next step is."),
     privacy_title: t!("Your data stays with you"),
     privacy_text: t!("Everything you enter is kept only in this browser. Klantspiegel sends nothing to a server, uses no cookies or analytics and loads nothing from other websites. Only what you choose to share leaves your computer."),
     start_new: t!("Start a new assessment"),

@@ -8,7 +8,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     language_label: t!("Taal"),
     footer_privacy: t!("Uw antwoorden blijven in deze browser. Er gaat niets naar een server."),
 
-    home_intro: t!("Klantspiegel is een zelfevaluatie van klantgerichtheid voor Nederlandse en Vlaamse organisaties. U beantwoordt per thema wat uw organisatie concreet doet, en ziet waar u staat en wat de volgende stap is."),
+    home_intro: t!("Klantspiegel is een zelfevaluatie van klantgerichtheid voor organisaties in Nederland en België. U beantwoordt per thema wat uw organisatie concreet doet, en ziet waar u staat en wat de volgende stap is."),
     privacy_title: t!("Uw gegevens blijven bij u"),
     privacy_text: t!("Alles wat u invult, wordt alleen in deze browser bewaard. Klantspiegel stuurt niets naar een server, gebruikt geen cookies of analysediensten en laadt niets van andere websites. Alleen wat u zelf deelt, verlaat uw computer."),
     start_new: t!("Nieuwe evaluatie starten"),
