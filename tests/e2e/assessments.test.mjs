@@ -105,7 +105,7 @@ describe('notes and evidence', () => {
     await question(page, 0).getByLabel('Backed by customer data').check();
     await question(page, 0).getByLabel('Note (optional)').fill('Based on the 2026 <survey> & interviews');
     await question(page, 1).getByLabel('Note (optional)').fill('Ask sales first');
-    await page.getByText(/^1 of \d+ answered in all$/).waitFor();
+    await page.getByText(/^1 of \d+ answered overall$/).waitFor();
     const answers = (await stored(page)).assessments[0].answers;
     assert.deepEqual(answers['vision.written'], {
       choice: { level: 3 },

@@ -57,9 +57,9 @@ describe('answering', () => {
 
     await levelRadio(page, 0, 3).check();
     await levelRadio(page, 1, 4).check();
-    await question(page, 2).getByRole('radio', { name: "Don't know" }).check();
+    await question(page, 2).getByRole('radio', { name: "Don’t know" }).check();
     // "Don't know" is an answer: it counts for progress, not for the score.
-    await page.getByText(/^3 of \d+ answered in all$/).waitFor();
+    await page.getByText(/^3 of \d+ answered overall$/).waitFor();
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem(KS_KEYS.STATE_KEY)));
     assert.equal(stored.schema, 2);
     assert.ok(stored.assessments[0].stamps['answer.vision.written'] > 0, 'the change is stamped');
@@ -69,13 +69,13 @@ describe('answering', () => {
     await appReady(page);
     assert.ok(await levelRadio(page, 0, 3).isChecked(), 'level 3 still chosen after reload');
     assert.ok(await levelRadio(page, 1, 4).isChecked(), 'level 4 still chosen after reload');
-    assert.ok(await question(page, 2).getByRole('radio', { name: "Don't know" }).isChecked());
+    assert.ok(await question(page, 2).getByRole('radio', { name: "Don’t know" }).isChecked());
     assert.equal(await levelRadio(page, 3, 1).isChecked(), false);
 
     // Clearing an answer works and is saved too.
     await question(page, 2).getByRole('button', { name: 'Clear answer' }).click();
-    await page.getByText(/^2 of \d+ answered in all$/).waitFor();
-    assert.equal(await question(page, 2).getByRole('radio', { name: "Don't know" }).isChecked(), false);
+    await page.getByText(/^2 of \d+ answered overall$/).waitFor();
+    assert.equal(await question(page, 2).getByRole('radio', { name: "Don’t know" }).isChecked(), false);
 
     await page.getByRole('link', { name: 'See the results' }).click();
     await page.waitForURL(/\/results\//);
@@ -177,7 +177,7 @@ describe('storage trouble', () => {
     await page.getByRole('alert').filter({ hasText: 'does not allow saving' }).waitFor();
     await startAssessment(page, 'en');
     await levelRadio(page, 0, 4).check();
-    await page.getByText(/^1 of \d+ answered in all$/).waitFor();
+    await page.getByText(/^1 of \d+ answered overall$/).waitFor();
     await page.getByText('Not saved: see the message at the top.').waitFor();
     // The results are the other module, a page load away: the answer goes along.
     await page.locator('a[href^="/results/"]').first().click();

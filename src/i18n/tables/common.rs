@@ -147,7 +147,7 @@ mod tests {
         let three = Choice::Level(Level::new(3).unwrap());
         assert_eq!(texts(Locale::Nl).choice(three), "3 · Gestructureerd");
         assert_eq!(texts(Locale::En).choice(three), "3 · Structured");
-        assert_eq!(texts(Locale::En).choice(Choice::DontKnow), "Don't know");
+        assert_eq!(texts(Locale::En).choice(Choice::DontKnow), "Don’t know");
     }
 
     #[test]
