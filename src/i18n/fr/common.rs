@@ -66,7 +66,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     col_question: t!("Question posée"),
     col_answer: t!("Réponse"),
     no_answer: t!("Pas encore de réponse"),
-    partial_note: |done, total| format!("Résultat partiel\u{a0}: vous avez répondu à {done} des {total} questions."),
+    partial_note: |done, total| format!("Résultat partiel\u{a0}: vous avez répondu à {done} question{} sur {total}.", if done <= 1 { "" } else { "s" }),
     back_to_questions: t!("Retour aux questions"),
 
 
@@ -115,6 +115,6 @@ pub const TEXTS: CommonTexts = CommonTexts {
     upgraded_short: |from, n, s| {
         let questions = if n <= 1 { format!("{n} nouvelle question") } else { format!("{n} nouvelles questions") };
         let statements = match s { 0 => String::new(), 1 => " et 1 nouvelle affirmation".to_owned(), s => format!(" et {s} nouvelles affirmations") };
-        format!("Mise à jour de la révision {from} vers le nouveau questionnaire\u{a0}: {questions}{statements}.")
+        format!("Passage de la révision {from} au nouveau questionnaire\u{a0}: {questions}{statements}.")
     },
 };

@@ -23,7 +23,7 @@ pub const TEXTS: DeviceTexts = DeviceTexts {
     update_ready: t!("Une nouvelle version de Klantspiegel est disponible."),
     update_load: t!("Charger la nouvelle version"),
     offline: t!("Vous êtes hors ligne. Klantspiegel continue de fonctionner et enregistre vos réponses dans ce navigateur, comme d’habitude."),
-    language_failed: t!("La langue choisie n’a pas pu être chargée. Réessayez dès que vous êtes de nouveau connecté à Internet\u{a0}; vos réponses restent enregistrées."),
+    language_failed: t!("La langue choisie n’a pas pu être chargée. Réessayez dès que vous êtes de nouveau connecté à internet\u{a0}; vos réponses restent enregistrées."),
     kept_item: |date| format!("Mises de côté le {date}"),
     reminder_since: |days| if days <= 1 { format!("Votre dernière sauvegarde remonte à {days} jour et vous avez fait des modifications depuis.") } else { format!("Votre dernière sauvegarde remonte à {days} jours et vous avez fait des modifications depuis.") },
 };

@@ -17,7 +17,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     col_range: t!("Min.–max."),
     col_spread: t!("Dispersion"),
     col_people: t!("Participants"),
-    spread_note: t!("La dispersion est l’écart type des scores\u{a0}: plus elle est élevée, plus les participants divergent. Le stade et le profil de l’équipe se basent sur les niveaux moyens\u{a0}; un signal compte lorsque plus de la moitié des participants a répondu «\u{a0}oui\u{a0}»."),
+    spread_note: t!("La dispersion est l’écart type des scores\u{a0}: plus elle est élevée, plus les participants divergent. Le stade et le profil de l’équipe reposent sur les niveaux moyens\u{a0}; un signal compte lorsque plus de la moitié des participants a répondu «\u{a0}oui\u{a0}»."),
     radar_team: t!("Moyenne de l’équipe"),
     band_name: t!("Du score le plus bas au plus élevé"),
     disagree_title: t!("Là où les avis divergent le plus"),
