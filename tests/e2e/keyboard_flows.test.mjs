@@ -61,7 +61,7 @@ describe('keyboard only, every other flow', () => {
     const wasChecked = await page.evaluate(() => document.activeElement.checked);
     await page.keyboard.press('Space');
     assert.equal(await page.evaluate(() => document.activeElement.checked), !wasChecked, 'Space toggles an overlay');
-    await activate(page, 'button', 'Kopieer de link');
+    await activate(page, 'button', 'Link kopiëren');
     await page.locator('.copy-status').getByText('De link is gekopieerd.').waitFor();
     const link = await page.locator('#share-link').inputValue();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);

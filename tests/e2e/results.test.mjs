@@ -56,7 +56,7 @@ describe('results', () => {
     assert.equal(themes.filter((g) => g.includes('De stap die uw profiel vraagt')).length, 1, themes.join(' | '));
     assert.equal(new Set(themes).size, 3);
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
-      assert.match(facts, /Wie[\s\S]+Op te leveren[\s\S]+Meetpunt[\s\S]+Nulmeting:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
+      assert.match(facts, /Wie[\s\S]+Resultaat[\s\S]+Meetpunt[\s\S]+Vertrekpunt:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);
     }
     // The plan: the three steps on days 30, 60 and 90, and each signal answered
     // 'yes' as one action with its owner beside them (its explanation stays with

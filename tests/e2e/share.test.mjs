@@ -43,7 +43,7 @@ describe('share links', () => {
     const payload = link.split('#')[1];
     assert.ok(link.startsWith(app.url('/share#')), link);
     assert.ok(payload.length <= 48, `payload of ${payload.length} characters`);
-    await panel.getByRole('button', { name: 'Kopieer de link' }).click();
+    await panel.getByRole('button', { name: 'Link kopiëren' }).click();
     await panel.getByText('De link is gekopieerd.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
     await assertAxeClean(page, 'results with the share panel');

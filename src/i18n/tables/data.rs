@@ -45,7 +45,7 @@ pub fn csv_labels(locale: Locale) -> CsvLabels {
                 "Vraag",
                 "Antwoord",
                 "Niveau",
-                "Onderbouwd met klantdata",
+                "Onderbouwd met klantgegevens",
                 "Notitie",
                 "Score",
             ],
