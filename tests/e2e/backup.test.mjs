@@ -36,7 +36,7 @@ describe('export and import', () => {
     const file = JSON.parse(json.text);
     assert.equal(file.format, 'klantspiegel-export');
     assert.equal(file.assessments.length, 1);
-    const csv = await download(page, 'Downloaden voor een spreadsheet (CSV)');
+    const csv = await download(page, 'Downloaden als spreadsheet (CSV)');
     assert.ok(csv.text.startsWith('\ufeffEvaluatie;Soort;Thema'));
     assert.ok(csv.text.includes("\r\n'=Druk BV;antwoord;"), 'a label starting with = cannot run as a formula');
     assert.ok(!/(^|;)=/m.test(csv.text.replace(/^\ufeff/, '')), 'no cell starts with =');

@@ -78,7 +78,7 @@ describe('keyboard only, every other flow', () => {
     await page.locator('#backup-title').waitFor();
     const json = await downloadWith(page, 'Back-up downloaden (JSON)');
     assert.match(json.name, /\.json$/);
-    const csv = await downloadWith(page, 'Downloaden voor een spreadsheet (CSV)');
+    const csv = await downloadWith(page, 'Downloaden als spreadsheet (CSV)');
     assert.match(csv.name, /\.csv$/);
 
     // Import the backup again, keeping both: the file chooser opens from the keyboard.

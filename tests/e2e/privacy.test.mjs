@@ -83,7 +83,7 @@ describe('privacy', () => {
     ]);
     await Promise.all([
       other.waitForEvent('download'),
-      other.getByRole('button', { name: 'Downloaden voor een spreadsheet (CSV)' }).click(),
+      other.getByRole('button', { name: 'Downloaden als spreadsheet (CSV)' }).click(),
     ]);
     await other.getByLabel('Back-up terugzetten (JSON-bestand)').setInputFiles(await json.path());
     await other.getByRole('button', { name: 'Terugzetten', exact: true }).click();

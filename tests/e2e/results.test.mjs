@@ -53,7 +53,7 @@ describe('results', () => {
     await page.locator('.gap-facts .measure-parts').first().waitFor();
     const themes = await page.locator('.gap-theme').allInnerTexts();
     assert.match(themes[0], /^6\. Behoeften en verwachtingen/);
-    assert.equal(themes.filter((g) => g.includes('De stap die uw profiel vraagt')).length, 1, themes.join(' | '));
+    assert.equal(themes.filter((g) => g.includes('Past bij uw profiel')).length, 1, themes.join(' | '));
     assert.equal(new Set(themes).size, 3);
     for (const facts of await page.locator('.gap-facts').allInnerTexts()) {
       assert.match(facts, /Wie[\s\S]+Resultaat[\s\S]+Meetpunt[\s\S]+Vertrekpunt:[\s\S]+Doel na 90 dagen:[\s\S]+Bron:/);

@@ -85,7 +85,7 @@ describe('security', () => {
     const json = JSON.parse(await download(page, 'Back-up downloaden (JSON)'));
     assert.equal(json.assessments[0].label, LABEL);
     assert.equal(json.assessments[0].answers['vision.written'].note, NOTE);
-    const csv = await download(page, 'Downloaden voor een spreadsheet (CSV)');
+    const csv = await download(page, 'Downloaden als spreadsheet (CSV)');
     assert.ok(csv.includes(`"${NOTE.replace(/^[=+\-@]/, "'$&").replaceAll('"', '""')}"`), 'the note is one quoted CSV cell');
     assert.ok(csv.includes(LABEL), 'the label is in the CSV as written');
     await page.getByRole('link', { name: 'Terug naar start' }).click();

@@ -16,7 +16,7 @@ pub const TEXTS: CommonTexts = CommonTexts {
     saved_none: t!("U hebt nog geen evaluaties in deze browser."),
     team_nav: t!("Teamoverzicht openen"),
     backup_entry_title: t!("Bewaren en verplaatsen"),
-    backup_entry_text: t!("Uw evaluaties staan alleen in deze browser. Maak af en toe een back-up, zet er een terug of download ze voor een spreadsheet."),
+    backup_entry_text: t!("Uw evaluaties staan alleen in deze browser. Maak af en toe een back-up, zet er een terug of download ze als spreadsheet."),
     backup_entry_link: t!("Back-up, import en CSV"),
     team_title: t!("Teamoverzicht"),
     team_intro: t!("Vergelijk de resultaten van collega's, bijvoorbeeld in een workshop. Iedereen vult Klantspiegel zelf in en stuurt u daarna de link naar het resultaat of het bestand voor het team (op de resultatenpagina: één evaluatie, zonder notities). Het team wordt bewaard in deze browser en in een eigen link, nooit op een server."),

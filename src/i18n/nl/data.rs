@@ -4,7 +4,7 @@ pub const TEXTS: DataTexts = DataTexts {
     backup_title: t!("Bewaren en verplaatsen"),
     backup_intro: t!("Uw evaluaties staan alleen in deze browser. Download af en toe een back-up: met hetzelfde bestand zet u ze terug, ook in een andere browser of op een andere computer. Een back-up bevat alle evaluaties in deze browser, inclusief notities: houd die voor uzelf. Voor het teamoverzicht van een collega stuurt u in plaats daarvan de link of ‘een bestand voor het team’ van uw resultatenpagina."),
     export_json: t!("Back-up downloaden (JSON)"),
-    export_csv: t!("Downloaden voor een spreadsheet (CSV)"),
+    export_csv: t!("Downloaden als spreadsheet (CSV)"),
     import_label: t!("Back-up terugzetten (JSON-bestand)"),
     on_conflict_legend: t!("Wat gebeurt er met evaluaties die hier al staan?"),
     keep_both: t!("Beide bewaren (die uit het bestand als kopie)"),

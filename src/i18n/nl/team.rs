@@ -87,7 +87,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     duplicate: |source, name| format!("{name} staat al in de lijst; de kopie {source} telt niet nog eens mee."),
     broken_file: |name, message| format!("{name}: {message}"),
     damaged_in_file: |name, n| if n == 1 { format!("{name}: 1 evaluatie is beschadigd of bewerkt en telt niet mee.") } else { format!("{name}: {n} evaluaties zijn beschadigd of bewerkt en tellen niet mee.") },
-    empty_file: |name| format!("{name}: Bevat geen evaluatie."),
+    empty_file: |name| format!("{name}: bevat geen evaluatie."),
     added: |n| if n == 1 { "1 deelnemer toegevoegd.".to_owned() } else { format!("{n} deelnemers toegevoegd.") },
     agree_all: |name, n| format!("Alle {n} deelnemers hebben dezelfde stijl: {name}."),
     profile_count: |name, n| format!("{name}: {n}"),
