@@ -64,7 +64,7 @@ describe('results', () => {
     const plan = await page.locator('.plan-source').allInnerTexts();
     assert.equal(plan.length, 5);
     assert.match(plan[0], /^\(thema 6\. Behoeften en verwachtingen; door: /);
-    assert.match(plan[2], /^\(bij een waarschuwing hierboven; door: Directie\)$/);
+    assert.match(plan[2], /^\(bij een waarschuwing hierboven; door: directie\)$/);
     assert.equal(await page.locator('.plan-what').nth(2).innerText(), planWords.signals.nps_goal.action.nl);
     assert.deepEqual(await page.locator('.plan-when').allInnerTexts(), ['Uiterlijk dag 30', 'Uiterlijk dag 60', 'Uiterlijk dag 60', 'Uiterlijk dag 90', 'Uiterlijk dag 90']);
     assert.equal(await page.locator('.partial').count(), 0, 'a complete assessment is not marked partial');

@@ -16,7 +16,7 @@ pub mod wording;
 
 pub use loading::{current, has_language, install_language};
 pub use plan_step::{Measure, MoveKind, Requirement, StepDetails};
-pub use role::Role;
+pub use role::{in_sentence, Role};
 pub use style_item::{StyleItem, STYLE_PLACES};
 
 use crate::domain::locale::Localized;

@@ -29,3 +29,32 @@ impl Role {
         }
     }
 }
+
+/// A role's name inside a sentence ("door: wie telefoon en mail beantwoordt"): the
+/// first letter lowercased, unless the first word is an abbreviation ("CX lead").
+pub fn in_sentence(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(name.chars().skip(1)).collect()
+        }
+        _ => name.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_sentence;
+
+    #[test]
+    fn a_role_in_a_sentence_starts_lowercase_unless_it_is_an_abbreviation() {
+        assert_eq!(
+            in_sentence("Wie telefoon en mail beantwoordt"),
+            "wie telefoon en mail beantwoordt"
+        );
+        assert_eq!(in_sentence("Équipe commerciale"), "équipe commerciale");
+        assert_eq!(in_sentence("CX lead"), "CX lead");
+        assert_eq!(in_sentence("IT-manager"), "IT-manager");
+        assert_eq!(in_sentence(""), "");
+    }
+}

@@ -1,5 +1,5 @@
 use crate::domain::locale::Localized;
-use crate::domain::questionnaire::{self, wording};
+use crate::domain::questionnaire::{self, in_sentence, wording};
 use crate::domain::scoring::plan::Source;
 use crate::domain::scoring::report::Report;
 use crate::domain::storage::plan_files::{
@@ -31,7 +31,7 @@ pub fn ResultPlan(report: Arc<Report<'static>>, details: RwSignal<Option<bool>>)
                     .map(|d| (r.plan_from_gap)(&texts(locale).dimension(d)))
                     .unwrap_or_default(),
             };
-            let owner = m.owner.map(|role| (r.plan_owner)(role.name_for(report.size).get(locale)));
+            let owner = m.owner.map(|role| (r.plan_owner)(&in_sentence(role.name_for(report.size).get(locale))));
             let m = *m;
             let country = report.country;
             let fill = move |t: &Localized| wording::fill(q, t.get(locale), locale, country).into_owned();
