@@ -160,7 +160,7 @@ describe('kept teams', () => {
     await done();
   });
 
-  test('unreadable kept teams: put aside, a clear notice, home and the assessments untouched', async () => {
+  test('unreadable kept teams: kept aside, a clear notice, home and the assessments untouched', async () => {
     const { page, done } = await app.open('/', { locale: 'nl-NL' });
     await page.evaluate(() => localStorage.setItem('klantspiegel.teams', '{"version":1,"teams":[{"id":'));
     await page.reload();

@@ -61,7 +61,7 @@ pub const TEXTS: TeamTexts = TeamTexts {
     session_date_label: t!("Date of the session"),
     keep_this: t!("Keep this team in this browser"),
     kept_here: t!("Kept in this browser: it is here when you come back. The team link works on its own too."),
-    kept_problem: t!("The teams kept in this browser could not be read; they were put aside. Your assessments are not affected. Open a team again with its team link."),
+    kept_problem: t!("The teams kept in this browser could not be read; they were kept aside. Your assessments are not affected. Open a team again with its team link."),
     kept_newer: t!("The teams in this browser were saved by a newer version of Klantspiegel. Reload the page to get that version."),
     kept_failed: t!("The browser did not let this team be kept (storage is full or blocked). Copy the team link below to keep it."),
     grid_title: t!("By respondent and theme"),
