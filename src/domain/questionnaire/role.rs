@@ -32,11 +32,24 @@ impl Role {
 
 /// A role's name inside a sentence ("door: wie telefoon en mail beantwoordt"): the
 /// first letter lowercased, unless the first word is an abbreviation ("CX lead").
+/// Latin letters only, without Unicode's case tables (they would cost the report
+/// module 2 KiB): role names begin with A–Z or À–Þ.
 pub fn in_sentence(name: &str) -> String {
+    let lower = |c: char| match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 32),
+        _ => None,
+    };
     let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(name.chars().skip(1)).collect()
+    let (Some(first), Some(second)) = (chars.next(), chars.next()) else {
+        return name.to_owned();
+    };
+    match lower(first) {
+        Some(l) if lower(second).is_none() => {
+            let mut out = String::with_capacity(name.len());
+            out.push(l);
+            out.push_str(&name[first.len_utf8()..]);
+            out
         }
         _ => name.to_owned(),
     }
