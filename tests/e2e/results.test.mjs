@@ -123,7 +123,7 @@ describe('results', () => {
     await page.getByText('B2B-score tonen').click();
     await page.locator('.b2b .band-name').waitFor();
     assert.match(await text(page, '.b2b'), /alleen consumenten/);
-    await page.getByText('De namen beschrijven een stijl, niet wie u bent').waitFor();
+    await page.getByText('De namen beschrijven een werkstijl, niet wie u bent').waitFor();
     const phoneWidth = async (what) => {
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 375, `${what} is ${width} px wide on a 375 px phone`);
