@@ -14,9 +14,9 @@ import { assertAxeClean, stored, useApp } from '../support/session.mjs';
 
 const app = useApp();
 const OUT = fileURLToPath(new URL('../output', import.meta.url));
-// Golden links from src/domain/share/golden_tests.rs: a complete revision-4 assessment, and
+// Golden links from src/domain/share/golden_tests.rs: a complete revision-5 assessment, and
 // a revision-1 one with a label.
-const COMPLETE = 'AgQpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoD6_LQl';
+const COMPLETE = 'AgUpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoD0G1z0';
 const LABELLED = 'AQABwAAAAAAAAAAAAAAAAAAAAAAACA1UZWFtIEdlbnQg4pyTPril2g';
 
 /** Waits until the element with this id has the focus (focus moves in the next frame). */

@@ -1,4 +1,4 @@
-// End-to-end: revision 4 of the questionnaire as a respondent meets it. Business-only
+// End-to-end: revision 5 of the questionnaire as a respondent meets it. Business-only
 // questions are marked not applicable for a consumers-only company (and can still be
 // answered); answering pages show behaviours only, no level numbers or stage names;
 // revision-1 and revision-2 assessments kept in the browser open after the upgrade
@@ -116,7 +116,7 @@ describe('upgrade from revision 1', () => {
     assert.match(note, /began on revision 1/);
     assert.match(note, /2 answers carried over/);
     assert.match(note, /1 answer to questions no longer asked is kept without counting/);
-    assert.match(await page.locator('.report-meta').innerText(), /revision 4/);
+    assert.match(await page.locator('.report-meta').innerText(), /revision 5/);
     await assertAxeClean(page, 'results of an upgraded assessment');
     // No style answers yet: no profile, how many statements it takes, and a way there.
     await page.getByText('No profile yet: answer 6 more statements in the step ‘How you go about it’.').waitFor();
@@ -132,7 +132,7 @@ describe('upgrade from revision 1', () => {
     const saved = (await stored(page)).assessments[0];
     assert.equal(saved.revision, 4);
     assert.equal(saved.upgraded_from, 1);
-    // Revision 1's size band carries over to revision 4's.
+    // Revision 1's size band carries over to revision 5's.
     assert.equal(saved.context.size, 's50_249');
     // Answers to removed questions and old context stay in the record.
     assert.deepEqual(saved.answers['value.horizon'].choice, { level: 4 });

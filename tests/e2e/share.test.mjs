@@ -83,7 +83,7 @@ describe('share links', () => {
     assert.match(note, /began on revision 1 of the questionnaire/);
     assert.match(note, /35 answers carried over/);
     assert.match(note, /6 answers to questions no longer asked are kept/);
-    assert.match(await text(page, '.report-meta'), /questionnaire revision 4/);
+    assert.match(await text(page, '.report-meta'), /questionnaire revision 5/);
     assert.match(await text(page, '.stage-value'), /^Stage [1-5] of 5: /);
     // No style answers in a revision-1 link: no profile, and it says how to get one.
     assert.match(await text(page, '.profile'), /No profile yet: answer 6 more statements/);
@@ -99,13 +99,13 @@ describe('share links', () => {
     const note = await text(page, '.upgraded');
     assert.match(note, /begon op revisie 2 van de vragenlijst/);
     assert.match(note, /40 antwoorden gingen mee/);
-    assert.match(await text(page, '.report-meta'), /vragenlijst revisie 4/);
+    assert.match(await text(page, '.report-meta'), /vragenlijst revisie 5/);
     assert.match(await text(page, '.profile'), /Nog geen profiel: beantwoord nog 6 stellingen/);
     await assertAxeClean(page, 'an upgraded revision-2 link');
     await done();
   });
 
-  test('a revision-3 link says which question was rewritten, and nothing else is new', async () => {
+  test('a revision-3 link says which question was rewritten, and no question is new', async () => {
     // The golden complete revision-3 link of src/domain/share/golden_tests.rs.
     const { page, done } = await app.open('/share#AgMpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoDSSy4S', { locale: 'nl-NL' });
     await page.getByRole('heading', { level: 1, name: 'Gedeeld resultaat' }).waitFor();

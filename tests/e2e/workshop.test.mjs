@@ -209,17 +209,17 @@ describe('workshop team view', () => {
 
   test('respondents on different questionnaire revisions are combined on the questions both asked', async () => {
     const r1 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r1.json', import.meta.url), 'utf8'));
-    const r4 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r4.json', import.meta.url), 'utf8'));
+    const r5 = JSON.parse(readFileSync(new URL('../../src/domain/share/layout_r5.json', import.meta.url), 'utf8'));
     const old = person('o', 'Oud', 5, 75, 75);
     old.revision = 1;
     old.answers = Object.fromEntries(Object.entries(old.answers).filter(([id]) => r1.questions.includes(id)));
-    const shared = r4.questions.filter((id) => r1.questions.includes(id)).length;
+    const shared = r5.questions.filter((id) => r1.questions.includes(id)).length;
     const { page, done } = await app.open('/team', { locale: 'nl-NL' });
     await page.locator('#team-files').setInputFiles([exportFile('oud.json', old), FILES[0]]);
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     const note = await page.locator('.revisions-note').innerText();
     assert.match(note, /revisies van de vragenlijst ingevuld \(revisie 1, 4\)/);
-    assert.match(note, new RegExp(`op de ${shared} vragen die in elke revisie staan\. De ${r4.questions.length - shared} vragen die niet`));
+    assert.match(note, new RegExp(`op de ${shared} vragen die in elke revisie staan\. De ${r5.questions.length - shared} vragen die niet`));
     // Scores 100 (Oud) and 0 (Anna) on every theme, also where later revisions added questions.
     const rows = page.locator('.team-table tbody tr td:nth-of-type(1)');
     assert.deepEqual([...new Set(await rows.allInnerTexts())], ['50']);

@@ -40,7 +40,7 @@ pub struct Gap<'q> {
     /// The step reserved for the profile's move.
     pub profile_move: bool,
     /// What decides between equal priorities, highest first (`ranking`).
-    pub ties: [f64; 5],
+    pub ties: [f64; 4],
 }
 
 impl<'q> Gap<'q> {
@@ -116,7 +116,7 @@ pub fn top_gaps<'q>(
     a: &Assessment,
     profile: Option<&Profile>,
 ) -> Vec<Gap<'q>> {
-    let all = ranking::candidates(q, a, profile);
+    let all = ranking::candidates(q, a);
     // Climbing steps first; at the top, the weightiest practices' "keep learning".
     let (mut pool, top): (Vec<Gap<'q>>, Vec<Gap<'q>>) =
         all.into_iter().partition(|g| !g.keeps_learning());

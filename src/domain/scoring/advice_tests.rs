@@ -31,7 +31,7 @@ fn weight_times_levels_to_climb_ranks_and_the_weakest_theme_breaks_ties() {
         ("digital.self_service", 3),
         ("people.voice", 2),
     ]);
-    let gaps = candidates(q, &a, None);
+    let gaps = candidates(q, &a);
     let ranked: Vec<(String, f64)> = gaps
         .iter()
         .map(|g| (g.question.id.clone(), g.priority))
@@ -67,7 +67,7 @@ fn a_step_waits_for_its_prerequisite_and_hands_it_its_priority() {
         ("vision.priority_journeys", 2),
         ("needs.effort", 2),
     ]);
-    let gaps = candidates(q, &a, None);
+    let gaps = candidates(q, &a);
     assert_eq!(ids(&gaps), ["vision.priority_journeys", "needs.effort"]);
     assert_eq!(gaps[0].priority, 12.0);
     assert_eq!(gaps[1].priority, 9.0);
@@ -78,7 +78,7 @@ fn a_step_waits_for_its_prerequisite_and_hands_it_its_priority() {
         ("needs.effort", 2),
     ]);
     assert_eq!(
-        ids(&candidates(q, &a, None)),
+        ids(&candidates(q, &a)),
         [
             "journeys.redesign",
             "needs.effort",
@@ -93,7 +93,7 @@ fn a_step_waits_for_its_prerequisite_and_hands_it_its_priority() {
         ("vision.priority_journeys", 3),
     ]);
     assert_eq!(
-        ids(&candidates(q, &a, None)),
+        ids(&candidates(q, &a)),
         ["journeys.mapped", "vision.priority_journeys"]
     );
 }

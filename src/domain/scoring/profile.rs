@@ -16,7 +16,9 @@ use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::{Axis, Questionnaire, StyleItem};
 use crate::domain::scoring::scores::mean;
 
-/// Both axes split at this value: at or above is "high".
+/// Both axes split at this value: only above it is "high". An axis exactly on the
+/// split leans neither way, and a style is named only where the answers lean
+/// towards it (so an even split never earns "balanced" or a style by default).
 pub const SPLIT: f64 = 50.0;
 /// Within this distance of the split (inclusive), an axis only leans.
 pub const LEAN_BAND: f64 = 10.0;
@@ -57,7 +59,7 @@ impl Archetype {
 
     /// The quadrant a point falls in.
     pub fn classify(drive: f64, grounding: f64) -> Archetype {
-        match (drive >= SPLIT, grounding >= SPLIT) {
+        match (drive > SPLIT, grounding > SPLIT) {
             (true, false) => Archetype::DutchEnthusiast,
             (false, true) => Archetype::FlemishFollower,
             (true, true) => Archetype::Balanced,

@@ -1,17 +1,19 @@
 //! How the candidate steps rank (DESIGN §5, Plan): priority = weight × levels to
 //! climb; a step whose prerequisite practice is missing waits and hands its priority
 //! to that prerequisite, so foundations come first. Equal priorities go first to the
-//! kind of practice the profile needs, then to the kind the
-//! signals answered "yes" ask for, then to the practice that builds the behaviour the
-//! company's style answers put lowest (`steps` of a style statement), then to the
-//! company's weaker theme, the lower level, and questionnaire order.
+//! kind the signals answered "yes" ask for, then to the practice that builds the
+//! behaviour the company's style answers put lowest (`steps` of a style statement),
+//! then to the company's weaker theme, the lower level, and questionnaire order. The
+//! profile's kind has its one reserved place in the top three (`advice::reserved`)
+//! and no tie bonus besides: with one, every company of a profile whose answers sit
+//! at the same level got the same three steps.
 
-use super::advice::{move_kind, Gap};
+use super::advice::Gap;
 use crate::domain::answers::Level;
 use crate::domain::assessment::Assessment;
 use crate::domain::questionnaire::applicability::counts_for_maturity;
 use crate::domain::questionnaire::{MoveKind, Question, Questionnaire, SignalSide};
-use crate::domain::scoring::profile::{style_value, Profile};
+use crate::domain::scoring::profile::style_value;
 use crate::domain::scoring::scores::{dimension_scores, mean};
 
 /// Whether a step of `question` from `level` waits for a practice not yet in place.
@@ -25,11 +27,7 @@ pub fn waits(question: &Question, level: Level, a: &Assessment) -> bool {
 }
 
 /// Every answered practice's step that does not wait, highest priority first.
-pub fn candidates<'q>(
-    q: &'q Questionnaire,
-    a: &Assessment,
-    profile: Option<&Profile>,
-) -> Vec<Gap<'q>> {
+pub fn candidates<'q>(q: &'q Questionnaire, a: &Assessment) -> Vec<Gap<'q>> {
     let mut all: Vec<(Gap<'q>, bool)> = q
         .dimensions
         .iter()
@@ -46,7 +44,7 @@ pub fn candidates<'q>(
                     level,
                     priority: f64::from(question.weight) * climb,
                     profile_move: false,
-                    ties: [0.0; 5],
+                    ties: [0.0; 4],
                 };
                 Some((gap, waits(question, level, a)))
             })
@@ -80,14 +78,6 @@ pub fn candidates<'q>(
             .find(|s| s.dimension.id == g.dimension.id)
             .map_or(0.0, |s| s.score)
     };
-    let kind = move_kind(profile);
-    // The kind the profile needs first. Foundations get no tie bonus of their own:
-    // the prerequisites already lift the ones a waiting step needs, and a blanket
-    // bonus gave every early company the same three foundations whatever it answered.
-    let fits = |g: &Gap| match (kind, g.question.moves()) {
-        (Some(k), Some(m)) if k == m => 1.0,
-        _ => 0.0,
-    };
     // The signals answered "yes" lean the same way: overdoing it asks for grounding,
     // holding back for drive.
     let leaning = signal_lean(q, a);
@@ -100,7 +90,6 @@ pub fn candidates<'q>(
         .collect();
     for g in &mut open {
         g.ties = [
-            fits(g),
             f64::from(u8::from(leans(g))),
             need(g),
             -theme(g),

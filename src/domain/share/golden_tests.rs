@@ -2,7 +2,7 @@
 //! fails, the format or a frozen layout changed, and links people already shared
 //! would break.
 
-use super::tests::{complete, complete_on, empty, empty_on, r1, r2, r3};
+use super::tests::{complete, complete_on, empty, empty_on, r1, r2, r3, r4};
 use super::*;
 use crate::domain::answers::Choice;
 
@@ -63,12 +63,24 @@ fn golden_revision_3_links_never_change_meaning() {
 #[test]
 fn golden_revision_4_links_never_change_meaning() {
     // Format 2, revision 4: "AgQ"; the layout of revision 3, one ladder reworded.
-    let empty_link = encode(&empty()).unwrap();
+    let empty_link = encode(&empty_on(r4())).unwrap();
     assert!(empty_link.starts_with("AgQ"), "{empty_link}");
     assert_eq!(empty_link, GOLDEN_R4_EMPTY);
-    assert_eq!(decode(GOLDEN_R4_EMPTY), Ok(empty()));
-    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R4_COMPLETE);
-    assert_eq!(decode(GOLDEN_R4_COMPLETE), Ok(complete()));
+    assert_eq!(decode(GOLDEN_R4_EMPTY), Ok(empty_on(r4())));
+    assert_eq!(encode(&complete_on(r4())).unwrap(), GOLDEN_R4_COMPLETE);
+    assert_eq!(decode(GOLDEN_R4_COMPLETE), Ok(complete_on(r4())));
+}
+
+#[test]
+fn golden_revision_5_links_never_change_meaning() {
+    // Format 2, revision 5: "AgU"; the layout of revision 4 with three statements
+    // replaced (new ids in the same places).
+    let empty_link = encode(&empty()).unwrap();
+    assert!(empty_link.starts_with("AgU"), "{empty_link}");
+    assert_eq!(empty_link, GOLDEN_R5_EMPTY);
+    assert_eq!(decode(GOLDEN_R5_EMPTY), Ok(empty()));
+    assert_eq!(encode(&complete()).unwrap(), GOLDEN_R5_COMPLETE);
+    assert_eq!(decode(GOLDEN_R5_COMPLETE), Ok(complete()));
 }
 
 #[test]
@@ -86,6 +98,8 @@ fn a_revision_3_link_opens_with_its_old_ladder_answers_moved() {
     assert_eq!(opened.choice(id), Some(super::tests::level(3)));
 }
 
+const GOLDEN_R5_EMPTY: &str = "AgUAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAADkkC-o";
+const GOLDEN_R5_COMPLETE: &str = "AgUpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoD0G1z0";
 const GOLDEN_R4_EMPTY: &str = "AgQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAABBG7-m";
 const GOLDEN_R4_COMPLETE: &str = "AgQpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoD6_LQl";
 const GOLDEN_R3_EMPTY: &str = "AgMAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACPS0MO";

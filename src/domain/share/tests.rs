@@ -91,6 +91,10 @@ pub(super) fn r3() -> &'static layout::Layout {
     layout::find(2, 0, 3).unwrap()
 }
 
+pub(super) fn r4() -> &'static layout::Layout {
+    layout::find(2, 0, 4).unwrap()
+}
+
 pub(super) fn current_layout() -> &'static layout::Layout {
     let q = current();
     layout::for_questionnaire(&q.id, q.revision).unwrap()

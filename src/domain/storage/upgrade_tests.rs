@@ -103,10 +103,12 @@ fn a_rewritten_ladder_is_named_and_nothing_else_is_called_new() {
     a.set_choice("vision.written", Level::new(2).map(Choice::Level), 10);
     let mut untouched = a.clone();
     upgrade(&mut untouched, q);
-    assert!(
-        whats_new(&untouched, q).is_none(),
-        "revision 4 asks what revision 3 asked: nothing to report"
+    let only_statements = whats_new(&untouched, q).unwrap();
+    assert_eq!(
+        only_statements.new_statements, 3,
+        "revision 5 replaced three statements"
     );
+    assert!(only_statements.new_questions.is_empty() && only_statements.reworded.is_empty());
     a.set_choice(
         "leadership.frontline_room",
         Level::new(2).map(Choice::Level),
@@ -123,4 +125,37 @@ fn a_rewritten_ladder_is_named_and_nothing_else_is_called_new() {
         whats_new(&b, q).unwrap()
     };
     assert!(from_one.reworded.is_empty(), "not answered there");
+}
+
+#[test]
+fn revision_5_asks_three_statements_anew_and_old_answers_stop_counting() {
+    use crate::domain::scoring::profile::profile;
+    let q = current();
+    let mut a = Assessment::new("r4".into(), 5, q);
+    a.revision = 4;
+    let clearly_first = Level::new(1).map(Choice::Level);
+    for id in [
+        "drive.early",
+        "drive.feedback",
+        "drive.attention",
+        "drive.ambition",
+        "drive.budget",
+        "grounding.basics",
+        "grounding.stop",
+        "grounding.words",
+    ] {
+        a.set_choice(id, clearly_first, 10);
+    }
+    upgrade(&mut a, q);
+    let news = whats_new(&a, q).unwrap();
+    assert_eq!(news.new_statements, 3);
+    for id in ["drive.resources", "grounding.trial", "grounding.sources"] {
+        assert!(is_new_for(&a, q, id), "{id}");
+    }
+    assert!(!is_new_for(&a, q, "drive.early"));
+    // The old budget answer stays in the record, but only the four statements
+    // still asked count towards drive.
+    assert!(a.choice("drive.budget").is_some());
+    let drive = profile(q, &a).map(|p| p.drive);
+    assert_eq!(drive.map(|d| d.style_items), Some(4));
 }
