@@ -130,7 +130,7 @@ describe('upgrade from revision 1', () => {
     await fresh.locator('.levels input[type=radio]').first().check();
     await assert.rejects(fresh.locator('legend .tag').waitFor({ timeout: 1000 }));
     const saved = (await stored(page)).assessments[0];
-    assert.equal(saved.revision, 4);
+    assert.equal(saved.revision, 5);
     assert.equal(saved.upgraded_from, 1);
     // Revision 1's size band carries over to revision 5's.
     assert.equal(saved.context.size, 's50_249');
@@ -166,14 +166,14 @@ describe('upgrade from revision 1', () => {
     await page.locator('section.profile').waitFor();
     // The revision-2 statements are kept in the record but make no profile.
     await page.getByText('Nog geen profiel: beantwoord nog 6 stellingen in de stap ‘Hoe u te werk gaat’.').waitFor();
-    assert.match(await page.locator('.report-meta').innerText(), /revisie 4/);
+    assert.match(await page.locator('.report-meta').innerText(), /revisie 5/);
     await page.goto(app.url('/assessment/old2/style'));
     const statements = page.locator('fieldset.style-item');
     await statements.first().waitFor();
     assert.equal(await statements.locator('legend .tag', { hasText: 'Nieuw' }).count(), questionnaire.style_items.length);
     await assertAxeClean(page, 'the statements of an upgraded assessment');
     const saved = (await stored(page)).assessments[0];
-    assert.equal(saved.revision, 4);
+    assert.equal(saved.revision, 5);
     assert.deepEqual(saved.answers['vision.written'].choice, { level: 4 });
     assert.deepEqual(saved.answers['style.pace'].choice, { level: 3 });
     await done();

@@ -218,7 +218,7 @@ describe('workshop team view', () => {
     await page.locator('#team-files').setInputFiles([exportFile('oud.json', old), FILES[0]]);
     await page.getByRole('heading', { level: 2, name: '2 deelnemers' }).waitFor();
     const note = await page.locator('.revisions-note').innerText();
-    assert.match(note, /revisies van de vragenlijst ingevuld \(revisie 1, 4\)/);
+    assert.match(note, /revisies van de vragenlijst ingevuld \(revisie 1, 5\)/);
     assert.match(note, new RegExp(`op de ${shared} vragen die in elke revisie staan\. De ${r5.questions.length - shared} vragen die niet`));
     // Scores 100 (Oud) and 0 (Anna) on every theme, also where later revisions added questions.
     const rows = page.locator('.team-table tbody tr td:nth-of-type(1)');
