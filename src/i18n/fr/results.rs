@@ -76,7 +76,7 @@ pub const TEXTS: ResultTexts = ResultTexts {
     reworded_note: t!("Les options de cette question ont été réécrites\u{a0}; votre réponse a été placée sur l’option qui a le même sens. Vérifiez qu’elle convient toujours\u{a0}:"),
     answers_title: t!("Réponses"),
     score_of_100: |n| format!("{n} sur 100"),
-    confidence_text: |levels, applicable, pct| if levels <= 1 { format!("{levels} question applicable sur {applicable} a reçu un niveau ({pct}\u{a0}%).") } else { format!("{levels} questions applicables sur {applicable} ont reçu un niveau ({pct}\u{a0}%).") },
+    confidence_text: |levels, applicable, pct| if levels <= 1 { format!("{levels} question applicable sur {applicable} a une réponse parmi les cinq pratiques ({pct}\u{a0}%).") } else { format!("{levels} questions applicables sur {applicable} ont une réponse parmi les cinq pratiques ({pct}\u{a0}%).") },
     evidence_text: |pct| format!("{pct}\u{a0}% d’entre elles sont étayées par des données clients."),
     dont_know_text: |n| if n == 1 { "1 fois «\u{a0}je ne sais pas\u{a0}».".to_owned() } else { format!("{n} fois «\u{a0}je ne sais pas\u{a0}».") },
     axis_calc: |axis, answered, of, value| format!("{axis}\u{a0}: moyenne de {answered} affirmation{} sur {of} = {value} (de 0 à 100, le milieu est à 50).", if answered <= 1 { "" } else { "s" }),

@@ -73,9 +73,12 @@ fn contents(r: &SharedResult, s: &'static ShareTexts, locale: Locale) -> impl In
         .filter_map(|f| {
             let chosen = r.context.get(&f.id)?;
             let option = f.options.iter().find(|o| &o.id == chosen)?;
+            // "klanten: Allebei", never "klanten Allebei": the option is named, not
+            // read into the sentence.
             Some(format!(
-                "{} {}",
+                "{}{} {}",
                 f.label.get(locale).to_lowercase(),
+                locale.colon(),
                 option.name.get(locale)
             ))
         })
