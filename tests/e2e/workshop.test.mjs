@@ -55,9 +55,27 @@ async function decodeQr(figure) {
     el.style.width = `${side}px`;
     el.style.height = `${side}px`;
   });
-  const png = PNG.sync.read(await svg.screenshot());
-  await svg.evaluate((el) => el.removeAttribute('style'));
-  await page.setViewportSize(viewport);
+  // Up to three readings, each after two painted frames: right after a switch from
+  // print to screen media the first capture can catch the code before its new size
+  // is painted (seen twice in ten runs of the suite, as ZXing's "Dimensions could be not found").
+  // A code that does not decode fails all three.
+  let error;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await svg.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    try {
+      const text = readQr(PNG.sync.read(await svg.screenshot()));
+      await svg.evaluate((el) => el.removeAttribute('style'));
+      await page.setViewportSize(viewport);
+      return text;
+    } catch (e) {
+      error = e;
+    }
+  }
+  throw error;
+}
+
+/** The text of a QR code in a screenshot. */
+function readQr(png) {
   // jsQR 1.4 reads the small codes but not the dense ones of a large team (version
   // 25 and up), which ZXing (the library behind most phone scanners) reads.
   const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
