@@ -116,6 +116,18 @@ describe('share links', () => {
     await done();
   });
 
+  test('a revision-4 link opens with its three replaced statements left out, and no empty notice', async () => {
+    // The golden complete revision-4 link of src/domain/share/golden_tests.rs.
+    const { page, done } = await app.open('/share#AgQpylOUpylOUpylOUpylOUpymSSSSSSSSnCnCmZnoD6_LQl', { locale: 'nl-NL' });
+    await page.getByRole('heading', { level: 1, name: 'Gedeeld resultaat' }).waitFor();
+    assert.match(await text(page, '.report-meta'), /vragenlijst revisie 5/);
+    assert.equal(await page.locator('.upgraded').count(), 0, 'nothing but new statements changed: no notice box');
+    // In the folded "how is this calculated": drive counts the four statements still asked.
+    assert.match(await page.locator('.profile').textContent(), /gemiddelde van 4 van de 5 stellingen/);
+    await assertAxeClean(page, 'an upgraded revision-4 link');
+    await done();
+  });
+
   test('links mangled by mail and chat apps still open where that is safe', async () => {
     const { page, done } = await app.open('/', { locale: 'en-GB' });
     const empty = 'AQABAAAAAAAAAAAAAAAAAAAAAAAAANpm7mY';

@@ -71,10 +71,12 @@ pub fn ReportView(
                 <h1>{title}</h1>
                 <p class="report-meta">{meta}</p>
             </header>
-            {report.upgraded.as_ref().map(|u| view! {
+            // Only when there is something to say here: new statements alone are
+            // marked on the statements step and the home card, not in an empty box.
+            {report.upgraded.as_ref().map(upgraded_text).filter(|text| !text.is_empty()).map(|text| view! {
                 <section class="notice-inline upgraded" aria-labelledby="upgraded-title">
                     <h2 id="upgraded-title">{t.upgraded_title}</h2>
-                    <p>{upgraded_text(u)}</p>
+                    <p>{text}</p>
                 </section>
             })}
             {report.is_partial().then(|| view! {
